@@ -1,0 +1,63 @@
+// The short human form of a Quantity used in explanations and reports.
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "claimcheck/quantity.h"
+
+namespace claimcheck {
+namespace {
+
+std::string number(double v) {
+  char buf[64];
+  const double a = std::fabs(v);
+  if (a != 0 && (a >= 1e7 || a < 1e-3)) {
+    std::snprintf(buf, sizeof buf, "%.4g", v);  // 1.6e+12
+    std::string s = buf;
+    // 1.6e+12 -> 1.6e12
+    if (auto p = s.find("e+"); p != std::string::npos) s.erase(p + 1, 1);
+    if (auto p = s.find("e0"); p != std::string::npos) s.erase(p + 1, 1);
+    return s;
+  }
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+std::string bound_prefix(Bound b) {
+  switch (b) {
+    case Bound::at_least: return ">=";
+    case Bound::more_than: return ">";
+    case Bound::at_most: return "<=";
+    case Bound::less_than: return "<";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+std::string display(const Quantity& q) {
+  if (q.is_date()) {
+    if (std::isnan(q.min) || std::isnan(q.max) || q.min == q.max)
+      return iso_date(static_cast<int64_t>(q.value));
+    return iso_date(static_cast<int64_t>(q.min)) + ".." + iso_date(static_cast<int64_t>(q.max));
+  }
+  std::string s = q.approximate ? "~" : "";
+  if (q.bound == Bound::range && !std::isnan(q.min) && !std::isnan(q.max)) {
+    s += number(q.min) + "-" + number(q.max);
+  } else {
+    s += bound_prefix(q.bound) + number(q.value);
+  }
+  if (q.kind == QuantityKind::percent) {
+    s += q.unit == "pp" ? " pp" : " %";
+  } else if (!q.unit.empty()) {
+    s += " " + q.unit;
+  }
+  if (q.per != 0) {
+    s += " per ";
+    if (q.per != 1) s += number(q.per) + " ";
+    s += q.per_unit;
+  }
+  return s;
+}
+
+}  // namespace claimcheck
