@@ -1,0 +1,71 @@
+#pragma once
+// The claim store: an embedded RocksDB database (layout in docs/storage.md).
+//
+// Thread safety: a Store may be shared by threads; writes are serialised by
+// RocksDB.  Only one read-write Store per database across processes; any number
+// of read-only ones (opened as RocksDB secondary/read-only instances), which
+// never block the writer.
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimcheck/claim.h"
+
+namespace claimcheck::store {
+
+// What the store keeps per document.
+struct DocumentInfo {
+  std::string id;            // path as given, or the id in a JSONL corpus
+  std::string path;          // source path ("" for stdin / JSONL lines)
+  std::string content_hash;  // hex hash of the original bytes
+  std::string title;         // "" = unknown
+  std::string date;          // ISO publication date, "" = unknown
+  std::string ingested_at;   // ISO 8601 UTC timestamp
+  uint64_t bytes = 0;
+  std::map<std::string, std::string> metadata;  // url, source, ...
+};
+
+enum class Mode { read_write, read_only };
+
+enum class PutOutcome { added, replaced, unchanged };
+
+struct Stats {
+  uint64_t documents = 0, claims = 0, subjects = 0, attributes = 0;
+  uint64_t bytes_on_disk = 0;
+};
+
+class Store {
+ public:
+  // Opens (read_write: creating if missing) the database at `path`.  Throws
+  // claimcheck::Error naming the path and what to do: locked by another writer,
+  // newer schema, damaged, not a claimcheck database, missing (read_only).
+  static std::unique_ptr<Store> open(const std::string& path, Mode mode);
+  virtual ~Store() = default;
+
+  // One WriteBatch: the document record, its claims and their index entries.
+  // Same content hash as stored -> unchanged (no write); otherwise the old
+  // claims are removed in the same batch.
+  virtual PutOutcome put_document(const DocumentInfo& doc, const std::vector<Claim>& claims) = 0;
+  virtual bool forget(const std::string& doc_id) = 0;
+
+  virtual std::optional<DocumentInfo> document(const std::string& doc_id) const = 0;
+  virtual void for_each_document(const std::function<void(const DocumentInfo&)>& fn) const = 0;
+  virtual std::vector<Claim> claims_of_document(const std::string& doc_id) const = 0;
+
+  // All claims about (subject, attribute): one prefix scan of the index.
+  virtual std::vector<Claim> claims_about(const std::string& subject, const std::string& attribute) const = 0;
+  // Every (subject, attribute) group in key order, one prefix scan each; memory
+  // is bounded by the largest group, not the store.
+  virtual void for_each_group(const std::function<void(const std::vector<Claim>&)>& fn) const = 0;
+  // Every claim in (subject, attribute) order.
+  virtual void for_each_claim(const std::function<void(const Claim&)>& fn) const = 0;
+
+  virtual Stats stats() const = 0;
+  virtual std::string path() const = 0;
+};
+
+}  // namespace claimcheck::store
