@@ -1,0 +1,79 @@
+#pragma once
+// A rule, as a journalist writes it in rules/<pack>/*.json, after loading.
+//
+// A rule reads one sentence in its MASKED form, where the value layer's
+// quantities and the recognised names are replaced by placeholders:
+//
+//   "OpenAI released GPT-5.4 on March 5, 2026."
+//   -> "⟨subj:0⟩ released ⟨subj:1⟩ on ⟨date:0⟩."
+//
+// so a pattern talks about kinds, not digits:  "released {subject} on {date}".
+// Each match of the pattern yields one claim: its value is the quantity in the
+// rule's value slot (default: the first value fragment), its subject the one in
+// the `subject` slot, else the nearest name before the value (see claims/).
+// docs/rules.md is the guide for writing them.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/claim.h"
+
+namespace claimcheck::rules {
+
+// One expected claim of an example ("value" is a number, an ISO date, or the
+// display() form such as "0.28 USD per 1e6 tokens").
+struct ExpectedClaim {
+  nlohmann::json spec;  // subject, attribute, qualifiers, value, unit, modality, bound
+};
+
+struct Example {
+  std::string text;
+  std::vector<ExpectedClaim> claims;  // every one must be found (others may be too)
+  std::string ref_date;               // ISO reference date for the example, optional
+};
+
+struct Rule {
+  std::string id;          // "ai-models/price.for_direction": pack folder + "/" + id in the file
+  std::string file;        // where it was written, for error messages
+  std::string attribute;   // "price", "release_date", ... (docs/rules.md lists them)
+  std::string pattern;     // as written, with {fragments}
+  std::string expanded;    // RE2 syntax over the masked sentence
+  std::map<std::string, std::string> qualifiers;  // defaults, e.g. scope=total
+  std::string value_slot;  // named group holding the value placeholder
+  std::vector<std::string> value_kinds;  // allowed value kinds: "money", "date", ...
+  std::optional<Modality> modality;      // forces the modality; else cue words decide
+  std::string unit;        // unit to set when the quantity has none ("parameters")
+  // Release-style events told without a date ("OpenAI abruptly launched
+  // GPT-5.5"): the value is the narrative date in force (see claims/).
+  bool date_from_anchor = false;
+  // Marks a narrative date ("April 24 marked a watershed moment") that anchors
+  // the events told in the next sentences; yields no claim itself.
+  bool anchor = false;
+  std::vector<Example> examples;
+  std::vector<std::string> counter_examples;  // must yield no claim from this rule
+};
+
+// A reusable pattern piece, referenced as {name} in patterns.
+struct Fragment {
+  std::string pattern;
+  std::string capture;  // qualifier name the match is kept as ("direction"), "" = none
+  std::map<std::string, std::string> values;  // lower-cased text -> qualifier value
+};
+
+// A named entity of the gazetteer (rules/entities/*.json).
+struct Entity {
+  std::string canonical;             // "DeepSeek V4-Pro"
+  std::string kind;                  // "model", "company", "product", "benchmark"
+  std::vector<std::string> aliases;  // "V4-Pro", "DeepSeek's V4-Pro" (canonical is implied)
+};
+
+// Cue words that set a claim's modality (rules/modality.json).
+struct ModalityCue {
+  Modality modality;
+  std::string pattern;  // RE2, case-insensitive, over the sentence
+};
+
+}  // namespace claimcheck::rules

@@ -1,0 +1,226 @@
+// Loading, checking and compiling rule packs; see rule_set.h.
+#include "rules/rule_set.h"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+#include "claimcheck/error.h"
+#include "rules/fragments.h"
+
+namespace claimcheck::rules {
+using nlohmann::json;
+
+namespace {
+
+int line_of_offset(const std::string& text, std::size_t offset) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
+}
+
+// "file:line" of the rule whose id is `id` (first occurrence of "id" as a string).
+std::string where_rule(const SourceFile& f, const std::string& id) {
+  auto p = f.contents.find("\"" + id + "\"");
+  if (p == std::string::npos) return f.path;
+  return f.path + ":" + std::to_string(line_of_offset(f.contents, p));
+}
+
+json parse_file(const SourceFile& f) {
+  try {
+    return json::parse(f.contents, nullptr, true, /*ignore_comments=*/true);
+  } catch (const json::parse_error& e) {
+    std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    std::size_t line_start = f.contents.rfind('\n', at == 0 ? 0 : at - 1);
+    int column = static_cast<int>(at - (line_start == std::string::npos ? 0 : line_start + 1)) + 1;
+    std::string what = e.what();
+    if (auto p = what.find("syntax error"); p != std::string::npos) what = what.substr(p);
+    throw Error(f.path + ":" + std::to_string(line_of_offset(f.contents, at)) + ":" + std::to_string(column),
+                "invalid JSON: " + what);
+  }
+}
+
+std::string string_field(const json& j, const char* key, const std::string& where, bool required) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) {
+    if (required) throw Error(where, std::string("missing \"") + key + "\"");
+    return "";
+  }
+  if (!it->is_string()) throw Error(where, std::string("\"") + key + "\" must be a string");
+  return it->get<std::string>();
+}
+
+Fragment parse_fragment(const json& j, const std::string& where, const std::string& name) {
+  Fragment f;
+  if (j.is_string()) {
+    f.pattern = j.get<std::string>();
+    return f;
+  }
+  if (!j.is_object()) throw Error(where, "fragment '" + name + "' must be a string or an object");
+  f.pattern = string_field(j, "pattern", where, true);
+  f.capture = string_field(j, "capture", where, false);
+  if (auto it = j.find("values"); it != j.end())
+    for (const auto& [k, v] : it->items()) f.values[k] = v.get<std::string>();
+  return f;
+}
+
+Example parse_example(const json& j, const std::string& where) {
+  Example e;
+  if (j.is_string()) {
+    e.text = j.get<std::string>();
+    return e;
+  }
+  e.text = string_field(j, "text", where, true);
+  e.ref_date = string_field(j, "date", where, false);
+  if (auto it = j.find("claims"); it != j.end()) {
+    if (!it->is_array()) throw Error(where, "example \"claims\" must be an array");
+    for (const auto& c : *it) e.claims.push_back({c});
+  }
+  return e;
+}
+
+Rule parse_rule(const json& j, const SourceFile& f) {
+  if (!j.is_object()) throw Error(f.path, "every entry of \"rules\" must be an object");
+  Rule r;
+  std::string local_id = string_field(j, "id", f.path, true);
+  std::string where = where_rule(f, local_id);
+  r.id = f.pack + "/" + local_id;
+  r.file = where;
+  r.anchor = j.value("anchor", false);
+  r.attribute = string_field(j, "attribute", where, !r.anchor);
+  r.pattern = string_field(j, "pattern", where, true);
+  r.value_slot = string_field(j, "value", where, false);
+  r.unit = string_field(j, "unit", where, false);
+  r.date_from_anchor = j.value("date_from_anchor", false);
+  if (auto it = j.find("qualifiers"); it != j.end())
+    for (const auto& [k, v] : it->items()) r.qualifiers[k] = v.get<std::string>();
+  if (std::string m = string_field(j, "modality", where, false); !m.empty()) {
+    Modality parsed;
+    if (!parse_modality(m, parsed))
+      throw Error(where, "rule '" + r.id + "': unknown modality '" + m + "' (stated, plan, reported, estimate, rumour)");
+    r.modality = parsed;
+  }
+  if (auto it = j.find("examples"); it != j.end())
+    for (const auto& e : *it) r.examples.push_back(parse_example(e, where));
+  if (auto it = j.find("counter_examples"); it != j.end())
+    for (const auto& e : *it) r.counter_examples.push_back(e.get<std::string>());
+  if (j.value("case_sensitive", false) == false) r.expanded = "(?i)";
+  return r;
+}
+
+Entity parse_entity(const json& j, const std::string& where) {
+  Entity e;
+  e.canonical = string_field(j, "name", where, true);
+  e.kind = string_field(j, "kind", where, false);
+  if (e.kind.empty()) e.kind = "model";
+  if (auto it = j.find("aliases"); it != j.end())
+    for (const auto& a : *it) e.aliases.push_back(a.get<std::string>());
+  return e;
+}
+
+RE2::Options rule_options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  return o;
+}
+
+}  // namespace
+
+std::unique_ptr<RuleSet> RuleSet::load(const std::vector<std::string>& dirs) {
+  if (dirs.empty()) return from_sources(embedded_sources());
+  std::vector<SourceFile> all;
+  for (const auto& d : dirs) {
+    auto files = read_rule_dir(d);
+    all.insert(all.end(), files.begin(), files.end());
+  }
+  return from_sources(all);
+}
+
+std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& files) {
+  std::unique_ptr<RuleSet> set(new RuleSet);
+  std::vector<std::pair<const SourceFile*, json>> parsed;
+  for (const auto& f : files) parsed.emplace_back(&f, parse_file(f));
+
+  // Fragments first: a rule may use a fragment defined in any file.
+  for (const auto& [f, j] : parsed) {
+    if (!j.is_object()) throw Error(f->path, "a rules file must hold a JSON object");
+    if (auto it = j.find("fragments"); it != j.end())
+      for (const auto& [name, body] : it->items()) set->fragments_[name] = parse_fragment(body, f->path, name);
+  }
+
+  std::set<std::string> ids;
+  for (const auto& [f, j] : parsed) {
+    if (auto it = j.find("entities"); it != j.end())
+      for (const auto& e : *it) set->entities_.push_back(parse_entity(e, f->path));
+    if (auto it = j.find("modality"); it != j.end()) {
+      for (const auto& m : *it) {
+        ModalityCue cue;
+        std::string name = string_field(m, "modality", f->path, true);
+        if (!parse_modality(name, cue.modality)) throw Error(f->path, "unknown modality '" + name + "'");
+        std::string alternatives;
+        for (const auto& c : m.at("cues")) alternatives += (alternatives.empty() ? "" : "|") + c.get<std::string>();
+        cue.pattern = "(?i)\\b(?:" + alternatives + ")\\b";
+        RE2 check(cue.pattern, rule_options());
+        if (!check.ok()) throw Error(f->path, "modality '" + name + "' cues: " + check.error());
+        set->modality_.push_back(cue);
+      }
+    }
+    if (auto it = j.find("rules"); it != j.end()) {
+      if (!it->is_array()) throw Error(f->path, "\"rules\" must be an array");
+      for (const auto& rj : *it) {
+        Rule r = parse_rule(rj, *f);
+        if (!ids.insert(r.id).second) throw Error(r.file, "rule '" + r.id + "' is defined twice");
+        Expansion x;
+        try {
+          x = expand_fragments(r.pattern, set->fragments_);
+        } catch (const std::invalid_argument& e) {
+          throw Error(r.file, "rule '" + r.id + "': " + e.what());
+        }
+        r.expanded += x.pattern;
+        if (!r.anchor || !x.value_groups.empty()) {
+          if (r.value_slot.empty() && !x.value_groups.empty()) r.value_slot = x.value_groups.front();
+          if (r.value_slot.empty() && !r.date_from_anchor)
+            throw Error(r.file, "rule '" + r.id + "': the pattern has no value ({money}, {number}, {date}...)");
+          if (!r.value_slot.empty()) {
+            auto g = x.group_fragment.find(r.value_slot);
+            if (g == x.group_fragment.end() || !is_value_fragment(g->second))
+              throw Error(r.file, "rule '" + r.id + "': \"value\" names no value group: '" + r.value_slot + "'");
+            r.value_kinds = kinds_of_value_fragment(g->second);
+          }
+        }
+        auto re = std::make_unique<RE2>(r.expanded, rule_options());
+        if (!re->ok())
+          throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (in expanded pattern: " + r.expanded + ")");
+        set->rules_.push_back(std::move(r));
+        set->regexes_.push_back(std::move(re));
+      }
+    }
+  }
+
+  set->set_ = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
+  for (std::size_t i = 0; i < set->rules_.size(); ++i) {
+    std::string error;
+    if (set->set_->Add(set->rules_[i].expanded, &error) < 0)
+      throw Error(set->rules_[i].file, "rule '" + set->rules_[i].id + "': " + error);
+  }
+  if (!set->set_->Compile()) throw Error("rules", "the rules are too large to compile into one RE2::Set");
+  return set;
+}
+
+void RuleSet::candidates(std::string_view masked, std::vector<int>* out) const {
+  out->clear();
+  if (rules_.empty()) return;
+  set_->Match(masked, out);
+  std::sort(out->begin(), out->end());
+}
+
+std::string RuleSet::qualifier_value(const std::string& fragment, std::string_view captured) const {
+  std::string lower;
+  for (char c : captured) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (auto it = fragments_.find(fragment); it != fragments_.end())
+    if (auto v = it->second.values.find(lower); v != it->second.values.end()) return v->second;
+  for (char& c : lower)
+    if (c == ' ' || c == '-') c = '_';
+  return lower;
+}
+
+}  // namespace claimcheck::rules

@@ -1,0 +1,72 @@
+#pragma once
+// RuleSet: every rule pack loaded, checked and compiled once.
+//
+//   auto set = RuleSet::load({});            // the packs built into the binary
+//   auto set = RuleSet::load({"my-rules"});   // packs from disk instead
+//   std::vector<int> hits;
+//   set->candidates(masked_sentence, &hits); // one RE2::Set pass
+//   for (int i : hits) ... set->regex(i) ... // only those run their full pattern
+//
+// A rules directory holds JSON files (comments allowed).  A file may define
+// "fragments" (object), "rules" (array), "entities" (the gazetteer, array) and
+// "modality" (cue words, array); docs/rules.md describes each field.  Files
+// are read in path order; the first folder under the directory names the pack,
+// which prefixes rule ids: "ai-models/price.for_direction".
+//
+// Every failure (bad JSON, unknown fragment, RE2 error, duplicate id) throws
+// claimcheck::Error whose `where` is "file:line" and whose message names the
+// rule id and RE2's own error.  RuleSet is immutable after load and safe to
+// share between threads.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "rules/rule.h"
+
+namespace claimcheck::rules {
+
+struct SourceFile {
+  std::string path;      // shown in errors: "rules/ai-models/prices.json"
+  std::string pack;      // "ai-models"
+  std::string contents;
+};
+
+class RuleSet {
+ public:
+  static std::unique_ptr<RuleSet> load(const std::vector<std::string>& dirs);
+  static std::unique_ptr<RuleSet> from_sources(const std::vector<SourceFile>& files);
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const RE2& regex(std::size_t i) const { return *regexes_[i]; }
+  const std::vector<Entity>& entities() const { return entities_; }
+  const std::vector<ModalityCue>& modality_cues() const { return modality_; }
+  const std::map<std::string, Fragment>& fragments() const { return fragments_; }
+
+  // Indices of the rules whose pattern matches somewhere in `masked` (sorted).
+  void candidates(std::string_view masked, std::vector<int>* out) const;
+
+  // The qualifier value for text captured by a capture fragment:
+  // ("direction", "Cache Hit") -> "cache_hit" (the fragment's "values", else
+  // the text lower-cased with spaces and dashes as '_').
+  std::string qualifier_value(const std::string& fragment, std::string_view captured) const;
+
+ private:
+  RuleSet() = default;
+  std::vector<Rule> rules_;
+  std::vector<std::unique_ptr<RE2>> regexes_;
+  std::unique_ptr<RE2::Set> set_;
+  std::vector<Entity> entities_;
+  std::vector<ModalityCue> modality_;
+  std::map<std::string, Fragment> fragments_;
+};
+
+// Reads every *.json under `dir` (recursively) as SourceFiles.
+std::vector<SourceFile> read_rule_dir(const std::string& dir);
+// The packs built into the binary.
+std::vector<SourceFile> embedded_sources();
+
+}  // namespace claimcheck::rules
