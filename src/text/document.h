@@ -8,7 +8,18 @@
 //   sentences  ICU sentence boundaries over `normalized`, grouped in paragraphs
 //
 // Everything downstream works on `normalized` and maps back with to_original()
-// so reports point into the file the user has open.
+// (span starts) and to_original_end() (span ends) so reports point into the
+// file the user has open.
+//
+// Example:
+//   Document d = make_document("a.txt", "Price: \xE2\x80\x9C$5\xE2\x80\x9D\n");
+//   d.normalized == "Price: \"$5\"\n"
+//   d.original_text(8, 10) == "$5"        (normalized [8,10) -> original [10,12))
+//
+// Paragraphs: in plain text every line is a paragraph (news text puts one per
+// line and often has a title line with no final period: a newline always ends
+// a sentence).  In Markdown and HTML, blank lines and block elements separate
+// paragraphs and hard-wrapped lines are joined.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -40,9 +51,13 @@ class Document {
   std::string normalized;
   std::vector<Sentence> sentences;
 
-  // Original byte offset of a byte offset into `normalized` (end offsets map to
-  // the end of the original text they came from).
+  // Original byte offset of a byte offset into `normalized` (the start of the
+  // original text the normalized byte came from; size() maps to original.size()).
   std::size_t to_original(std::size_t normalized_offset) const;
+  // Original byte offset for an END offset into `normalized`: the end of the
+  // original text that normalized byte end-1 came from (so trailing markup or
+  // removed characters are not pulled into a span).
+  std::size_t to_original_end(std::size_t normalized_end) const;
   LineColumn line_column(std::size_t original_offset) const;
   std::string_view sentence_text(const Sentence& s) const {
     return std::string_view(normalized).substr(s.begin, s.end - s.begin);
@@ -53,15 +68,23 @@ class Document {
   // Filled by make_document: normalized offset -> original offset, one entry
   // per normalized byte plus one for the end.
   std::vector<std::size_t> offset_map;
+  // Normalized byte -> end (exclusive) of the original text it came from.
+  std::vector<std::size_t> offset_end_map;
   std::vector<std::size_t> line_starts;  // original byte offset of each line
 };
 
 // Validates, folds and splits `bytes`.  Throws claimcheck::Error naming `id` and
 // the byte offset (and line) of the first invalid UTF-8 sequence, or of a NUL
-// byte (binary file), unless options.lenient.
+// byte (binary file), unless options.lenient (invalid sequences become U+FFFD;
+// a NUL byte is still an error).
 Document make_document(std::string id, std::string bytes, const TextOptions& options = {});
 
-// Reads a file and makes a Document (markup chosen by extension: .md, .html/.htm).
+// Reads a file ("-" = standard input) and makes a Document.  When
+// options.markup is plain the markup is chosen by extension: .md/.markdown,
+// .html/.htm.  Throws claimcheck::Error if the file cannot be read.
 Document load_document(const std::string& path, TextOptions options = {});
+
+// Markup implied by a file name's extension.
+Markup markup_for_path(const std::string& path);
 
 }  // namespace claimcheck::text

@@ -1,0 +1,370 @@
+// make_document: UTF-8 validation, markup removal, NFKC + folding with an exact
+// normalized -> original offset map, sentence splitting, line/column lookup.
+//
+// The text goes through up to four passes, each producing a string plus, for
+// every output byte, the original byte range [begin, end) it came from:
+//   1. decode   validate UTF-8 (or replace with U+FFFD), drop a leading BOM,
+//               CRLF / CR -> LF
+//   2. markup   Markdown or HTML syntax removed, entities decoded (markup.cc)
+//   3. NFKC     ICU Normalizer2 with Edits (skipped for pure ASCII)
+//   4. fold     curly quotes, dashes, odd spaces, invisible characters
+#include "text/document.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+
+#include "claimcheck/error.h"
+#include "text/mapped.h"
+
+namespace claimcheck::text {
+
+namespace {
+
+bool has_non_ascii(const std::string& s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return true;
+  return false;
+}
+
+LineColumn line_column_in(const std::string& s, std::size_t offset) {
+  LineColumn lc;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n'))) {
+      ++lc.line;
+      line_start = i + 1;
+    }
+  }
+  for (std::size_t i = line_start; i < offset && i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++lc.column;
+  return lc;
+}
+
+// Length of the valid UTF-8 sequence at s[i], or 0 if invalid (overlongs,
+// surrogates and code points above U+10FFFF are invalid).
+int utf8_length(const std::string& s, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  unsigned char c = p[i];
+  if (c < 0x80) return 1;
+  auto cont = [&](std::size_t k) { return k < n && (p[k] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(i + 1) || !cont(i + 2)) return 0;
+    if (c == 0xE0 && p[i + 1] < 0xA0) return 0;   // overlong
+    if (c == 0xED && p[i + 1] >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+    if (c == 0xF0 && p[i + 1] < 0x90) return 0;  // overlong
+    if (c == 0xF4 && p[i + 1] >= 0x90) return 0; // > U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+// Pass 1.
+Mapped decode(const std::string& id, const std::string& in, bool lenient) {
+  Mapped m;
+  m.reserve(in.size());
+  std::size_t i = 0;
+  if (in.size() >= 3 && static_cast<unsigned char>(in[0]) == 0xEF && static_cast<unsigned char>(in[1]) == 0xBB &&
+      static_cast<unsigned char>(in[2]) == 0xBF)
+    i = 3;
+  const std::size_t n = in.size();
+  if (const void* nul = std::memchr(in.data(), 0, n)) {
+    std::size_t at = static_cast<const char*>(nul) - in.data();
+    LineColumn lc = line_column_in(in, at);
+    throw Error(id + ":" + std::to_string(lc.line),
+                "binary file (NUL byte at byte offset " + std::to_string(at) + "), not text");
+  }
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c < 0x80) {
+      if (c == '\r') {
+        if (i + 1 < n && in[i + 1] == '\n') {
+          m.push('\n', i, i + 2);
+          i += 2;
+        } else {
+          m.push('\n', i, i + 1);
+          ++i;
+        }
+        continue;
+      }
+      m.push(static_cast<char>(c), i, i + 1);
+      ++i;
+      continue;
+    }
+    int len = utf8_length(in, i);
+    if (len == 0) {
+      if (!lenient) {
+        LineColumn lc = line_column_in(in, i);
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", c);
+        throw Error(id + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column),
+                    std::string("invalid UTF-8 (byte ") + hex + ") at byte offset " + std::to_string(i) +
+                        " (use --lenient to replace invalid bytes with U+FFFD)");
+      }
+      m.push_str("\xEF\xBF\xBD", i, i + 1);
+      ++i;
+      continue;
+    }
+    for (int k = 0; k < len; ++k) m.push(in[i + k], i, i + len);
+    i += len;
+  }
+  return m;
+}
+
+// Pass 3: NFKC with ICU, composing the offset map through icu::Edits.
+Mapped nfkc(Mapped in) {
+  if (!has_non_ascii(in.text)) return in;
+  UErrorCode ec = U_ZERO_ERROR;
+  const icu::Normalizer2* norm = icu::Normalizer2::getNFKCInstance(ec);
+  if (U_FAILURE(ec)) return in;
+  // Quick check: most text is already NFKC.
+  icu::StringPiece piece(in.text.data(), static_cast<int32_t>(in.text.size()));
+  if (norm->isNormalizedUTF8(piece, ec) && U_SUCCESS(ec)) return in;
+  ec = U_ZERO_ERROR;
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(in.text.size()));
+  icu::Edits edits;
+  norm->normalizeUTF8(0, piece, sink, &edits, ec);
+  if (U_FAILURE(ec)) return in;
+  Mapped m;
+  m.text = std::move(out);
+  m.begin.resize(m.text.size());
+  m.end.resize(m.text.size());
+  auto it = edits.getFineIterator();
+  while (it.next(ec)) {
+    const int32_t src = it.sourceIndex(), dst = it.destinationIndex();
+    if (!it.hasChange()) {
+      for (int32_t k = 0; k < it.oldLength(); ++k) {
+        m.begin[dst + k] = in.begin[src + k];
+        m.end[dst + k] = in.end[src + k];
+      }
+    } else if (it.oldLength() > 0) {
+      const std::size_t b = in.begin[src], e = in.end[src + it.oldLength() - 1];
+      for (int32_t k = 0; k < it.newLength(); ++k) {
+        m.begin[dst + k] = b;
+        m.end[dst + k] = e;
+      }
+    }
+  }
+  return m;
+}
+
+// What a code point folds to: -1 keep, 0 delete, else the ASCII replacement.
+int fold_code_point(char32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2035: case 0x00B4:
+    case 0x02BC: case 0xFF07:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x2036: case 0x00AB:
+    case 0x00BB: case 0x300C: case 0x300D: case 0xFF02:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0xFE58: case 0xFE63: case 0xFF0D: case 0x2043:
+      return '-';
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0x0009:
+      return ' ';
+    case 0x2028: case 0x2029: case 0x0085:
+      return '\n';
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x200E: case 0x200F:
+      return 0;
+    case 0x2044: case 0x2215:
+      return '/';
+    case 0xFF05:
+      return '%';
+    default:
+      break;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) return ' ';
+  return -1;
+}
+
+// Pass 4.
+Mapped fold(Mapped in) {
+  if (!has_non_ascii(in.text) && in.text.find('\t') == std::string::npos) return in;
+  Mapped m;
+  m.reserve(in.text.size());
+  const std::string& s = in.text;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + len > s.size()) len = static_cast<int>(s.size() - i);
+    char32_t cp = c;
+    if (len == 2) cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+    else if (len == 3) cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+    else if (len == 4)
+      cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+    int r = fold_code_point(cp);
+    if (r < 0) {
+      for (int k = 0; k < len; ++k) m.push(s[i + k], in.begin[i + k], in.end[i + k]);
+    } else if (r > 0) {
+      m.push(static_cast<char>(r), in.begin[i], in.end[i + len - 1]);
+    }
+    i += len;
+  }
+  return m;
+}
+
+std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
+  UErrorCode ec = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), ec));
+  if (U_FAILURE(ec) || !bi) {
+    ec = U_ZERO_ERROR;
+    bi.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), ec));
+  }
+  return bi;
+}
+
+icu::BreakIterator& sentence_iterator() {
+  static const std::unique_ptr<icu::BreakIterator> prototype = make_sentence_iterator();
+  thread_local std::unique_ptr<icu::BreakIterator> mine(prototype->clone());
+  return *mine;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+void split_sentences(Document& d) {
+  const std::string& s = d.normalized;
+  if (s.empty()) return;
+  // Paragraph index of each line start: a paragraph is a non-blank line.
+  icu::BreakIterator& bi = sentence_iterator();
+  UErrorCode ec = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &ec);
+  if (U_FAILURE(ec)) return;
+  bi.setText(ut, ec);
+  std::size_t paragraph = 0;
+  bool seen_text_in_line = false;
+  std::size_t scanned = 0;  // offset up to which paragraph counting has run
+  auto advance_to = [&](std::size_t to) {
+    for (; scanned < to; ++scanned) {
+      char c = s[scanned];
+      if (c == '\n') {
+        if (seen_text_in_line) ++paragraph;
+        seen_text_in_line = false;
+      } else if (!is_space(c)) {
+        seen_text_in_line = true;
+      }
+    }
+  };
+  int32_t start = bi.first();
+  for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
+    std::size_t b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
+    // A sentence never spans a newline (ICU breaks after one already; this is a guard).
+    while (b < e) {
+      std::size_t nl = s.find('\n', b);
+      std::size_t piece_end = nl == std::string::npos || nl >= e ? e : nl + 1;
+      std::size_t pb = b, pe = piece_end;
+      while (pb < pe && is_space(s[pb])) ++pb;
+      while (pe > pb && is_space(s[pe - 1])) --pe;
+      if (pb < pe) {
+        advance_to(pb);
+        d.sentences.push_back(Sentence{pb, pe, paragraph});
+      }
+      b = piece_end;
+    }
+  }
+  utext_close(ut);
+}
+
+}  // namespace
+
+std::size_t Document::to_original(std::size_t n) const {
+  if (offset_map.empty()) return std::min(n, original.size());
+  if (n >= offset_map.size()) return offset_map.back();
+  return offset_map[n];
+}
+
+std::size_t Document::to_original_end(std::size_t n) const {
+  if (offset_end_map.empty()) return std::min(n, original.size());
+  if (n == 0) return to_original(0);
+  if (n > offset_end_map.size()) return offset_end_map.back();
+  return offset_end_map[n - 1];
+}
+
+LineColumn Document::line_column(std::size_t off) const {
+  LineColumn lc;
+  if (line_starts.empty()) return line_column_in(original, off);
+  off = std::min(off, original.size());
+  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), off);
+  std::size_t idx = static_cast<std::size_t>(it - line_starts.begin()) - 1;
+  lc.line = static_cast<int>(idx) + 1;
+  int col = 1;
+  for (std::size_t i = line_starts[idx]; i < off; ++i)
+    if ((static_cast<unsigned char>(original[i]) & 0xC0) != 0x80) ++col;
+  lc.column = col;
+  return lc;
+}
+
+std::string_view Document::original_text(std::size_t b, std::size_t e) const {
+  std::size_t ob = to_original(b), oe = to_original_end(e);
+  if (oe < ob) oe = ob;
+  return std::string_view(original).substr(ob, oe - ob);
+}
+
+Document make_document(std::string id, std::string bytes, const TextOptions& options) {
+  Document d;
+  d.id = std::move(id);
+  d.original = std::move(bytes);
+  Mapped m = decode(d.id, d.original, options.lenient);
+  if (options.markup == Markup::markdown) m = strip_markdown(m);
+  else if (options.markup == Markup::html) m = strip_html(m);
+  m = nfkc(std::move(m));
+  m = fold(std::move(m));
+  d.normalized = std::move(m.text);
+  d.offset_map = std::move(m.begin);
+  d.offset_map.push_back(d.original.size());
+  d.offset_end_map = std::move(m.end);
+  d.line_starts.push_back(0);
+  const std::string& o = d.original;
+  for (std::size_t i = 0; i < o.size(); ++i) {
+    if (o[i] == '\n' || (o[i] == '\r' && (i + 1 >= o.size() || o[i + 1] != '\n'))) d.line_starts.push_back(i + 1);
+  }
+  split_sentences(d);
+  return d;
+}
+
+Markup markup_for_path(const std::string& path) {
+  auto dot = path.find_last_of('.');
+  if (dot == std::string::npos || path.find('/', dot) != std::string::npos) return Markup::plain;
+  std::string ext = path.substr(dot + 1);
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == "md" || ext == "markdown" || ext == "mdown" || ext == "mkd") return Markup::markdown;
+  if (ext == "html" || ext == "htm" || ext == "xhtml") return Markup::html;
+  return Markup::plain;
+}
+
+Document load_document(const std::string& path, TextOptions options) {
+  std::string bytes;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(path, std::string("cannot read file: ") + std::strerror(errno));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) throw Error(path, "cannot read file");
+    bytes = std::move(ss).str();
+  }
+  if (options.markup == Markup::plain) options.markup = markup_for_path(path);
+  return make_document(path, std::move(bytes), options);
+}
+
+}  // namespace claimcheck::text

@@ -1,0 +1,45 @@
+#pragma once
+// Mapped: a string under construction plus, for every byte, the original byte
+// range [begin, end) it came from.  The passes of make_document (document.cc,
+// markup.cc) each turn one Mapped into the next.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::text {
+
+struct Mapped {
+  std::string text;
+  std::vector<std::size_t> begin, end;
+
+  void reserve(std::size_t n) {
+    text.reserve(n);
+    begin.reserve(n);
+    end.reserve(n);
+  }
+  void push(char c, std::size_t b, std::size_t e) {
+    text.push_back(c);
+    begin.push_back(b);
+    end.push_back(e);
+  }
+  void push_str(std::string_view s, std::size_t b, std::size_t e) {
+    for (char c : s) push(c, b, e);
+  }
+  // Copies bytes [from, to) of `src` with their own ranges.
+  void copy(const Mapped& src, std::size_t from, std::size_t to) {
+    text.append(src.text, from, to - from);
+    begin.insert(begin.end(), src.begin.begin() + from, src.begin.begin() + to);
+    end.insert(end.end(), src.end.begin() + from, src.end.begin() + to);
+  }
+  char last() const { return text.empty() ? '\n' : text.back(); }
+};
+
+// Pass 2 of make_document: markup removed, entities decoded.
+Mapped strip_markdown(const Mapped& in);
+Mapped strip_html(const Mapped& in);
+// Decodes the HTML entity at in.text[i] ('&'); returns its length in bytes
+// (0 if it is not an entity) and the UTF-8 it stands for in `out`.
+std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out);
+
+}  // namespace claimcheck::text
