@@ -1,0 +1,470 @@
+// compare_group: the rules of compare.h, applied to one (subject, attribute).
+#include "check/compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "check/align.h"
+#include "check/explain.h"
+#include "check/interval.h"
+
+namespace claimcheck::check {
+namespace {
+
+struct Item {
+  const Claim* claim = nullptr;
+  Aligned a;
+};
+
+// Items whose intervals share one common point: they agree with each other.
+struct Cluster {
+  std::vector<const Item*> items;
+  Interval common;
+  const Item* rep = nullptr;  // the most precise item: its value stands for the cluster
+
+  std::vector<std::string> docs() const {
+    std::set<std::string> d;
+    for (const Item* i : items) d.insert(i->claim->doc);
+    return {d.begin(), d.end()};
+  }
+};
+
+bool is_expectation(Modality m) { return m == Modality::plan || m == Modality::estimate; }
+
+bool before(const Item* x, const Item* y) {
+  const Claim& a = *x->claim;
+  const Claim& b = *y->claim;
+  if (a.doc != b.doc) return a.doc < b.doc;
+  return a.begin < b.begin;
+}
+
+// Sweep over intervals sorted by their low end; a cluster ends when the next
+// interval starts after the common part so far.  O(n log n), never all pairs.
+std::vector<Cluster> cluster(std::vector<const Item*> items) {
+  std::sort(items.begin(), items.end(), [](const Item* x, const Item* y) {
+    if (x->a.interval.lo != y->a.interval.lo) return x->a.interval.lo < y->a.interval.lo;
+    if (x->a.interval.hi != y->a.interval.hi) return x->a.interval.hi < y->a.interval.hi;
+    return before(x, y);
+  });
+  std::vector<Cluster> out;
+  for (const Item* item : items) {
+    const Interval& iv = item->a.interval;
+    if (!out.empty() && iv.lo <= out.back().common.hi) {
+      Cluster& c = out.back();
+      c.common = {std::max(c.common.lo, iv.lo), std::min(c.common.hi, iv.hi)};
+      c.items.push_back(item);
+      continue;
+    }
+    out.push_back(Cluster{{item}, iv, nullptr});
+  }
+  for (Cluster& c : out) {
+    for (const Item* i : c.items) {
+      if (!c.rep || i->a.interval.width() < c.rep->a.interval.width() ||
+          (i->a.interval.width() == c.rep->a.interval.width() && before(i, c.rep)))
+        c.rep = i;
+    }
+  }
+  return out;
+}
+
+double midpoint(const Interval& iv) { return (iv.lo + iv.hi) / 2; }
+
+// Collects a finding's claims and names; turns clusters into support entries.
+class FindingBuilder {
+ public:
+  FindingBuilder(FindingKind kind, const Claim& key) {
+    f_.kind = kind;
+    f_.severity = severity_of(kind);
+    f_.subject = key.subject;
+    f_.attribute = key.attribute;
+    f_.qualifiers = key.qualifiers;
+  }
+  void add(const std::vector<const Item*>& items) {
+    for (const Item* i : items)
+      if (seen_.insert(i->claim).second) claims_.push_back(i->claim);
+  }
+  void support(const Cluster& c) { f_.support.push_back(Support{display(c.rep->claim->value), c.docs()}); }
+
+  // Short names are computed over every document of the finding.
+  std::string name(const std::string& doc) {
+    if (names_.empty()) {
+      std::vector<std::string> docs;
+      for (const Claim* c : claims_) docs.push_back(c->doc);
+      names_ = short_names(docs);
+    }
+    auto it = names_.find(doc);
+    return it == names_.end() ? doc : it->second;
+  }
+  std::string says(const Cluster& c, const char* verb_one = nullptr, const char* verb_many = nullptr) {
+    std::vector<std::string> names;
+    for (const auto& d : c.docs()) names.push_back(name(d));
+    std::string who;
+    for (std::size_t i = 0; i < names.size(); ++i) who += (i ? ", " : "") + names[i];
+    if (verb_one) return who + " " + (names.size() == 1 ? verb_one : verb_many) + " " + display(c.rep->claim->value);
+    return check::says(names) + " " + display(c.rep->claim->value);
+  }
+
+  Finding finish(std::string explanation) {
+    std::sort(claims_.begin(), claims_.end(), [](const Claim* a, const Claim* b) {
+      // Known as-of dates first, in date order; then document and position.
+      if (a->as_of.empty() != b->as_of.empty()) return b->as_of.empty();
+      if (a->as_of != b->as_of) return a->as_of < b->as_of;
+      if (a->doc != b->doc) return a->doc < b->doc;
+      return a->begin < b->begin;
+    });
+    for (const Claim* c : claims_) f_.claims.push_back(*c);
+    f_.explanation = std::move(explanation);
+    f_.fingerprint = fingerprint(f_);
+    return std::move(f_);
+  }
+
+ private:
+  Finding f_;
+  std::vector<const Claim*> claims_;
+  std::set<const Claim*> seen_;
+  std::map<std::string, std::string> names_;
+};
+
+// "one day apart", "differ by 12%", "outside the stated bound".
+std::string distance(const Cluster& a, const Cluster& b) {
+  const Interval& x = a.rep->a.interval;
+  const Interval& y = b.rep->a.interval;
+  if (a.rep->a.dimension == "date") return days_apart(gap(x, y));
+  if (!std::isfinite(x.lo) || !std::isfinite(x.hi) || !std::isfinite(y.lo) || !std::isfinite(y.hi))
+    return "outside the stated bound";
+  return differ_by(midpoint(x), midpoint(y));
+}
+
+class GroupComparer {
+ public:
+  GroupComparer(std::vector<Item> items, std::vector<Finding>& out) : items_(std::move(items)), out_(out) {}
+
+  void run() {
+    resolve_missing_units();
+    convert_currencies();
+    std::vector<const Item*> actual, expected;
+    for (const Item& i : items_) (is_expectation(i.claim->modality) ? expected : actual).push_back(&i);
+    if (actual.empty()) std::swap(actual, expected);  // plans only: compare them with each other
+
+    // dimension -> currency -> items
+    std::map<std::string, std::map<std::string, std::vector<const Item*>>> classes;
+    for (const Item* i : actual) classes[i->a.dimension][i->a.currency].push_back(i);
+    if (classes.size() > 1) unit_mismatch(classes);
+    for (const auto& [dimension, by_currency] : classes) {
+      if (by_currency.size() > 1) not_comparable(by_currency);
+      for (const auto& [currency, items] : by_currency) values(items);
+    }
+    if (!expected.empty()) plan_vs_actual(expected, actual);
+  }
+
+ private:
+  const Claim& key() const { return *items_.front().claim; }
+
+  // A bare number or a price without a rate joins the one dimension that the
+  // rest of the group states ("49 billion" next to "1.6 trillion parameters").
+  void resolve_missing_units() {
+    std::map<std::string, const Aligned*> stated;
+    for (const Item& i : items_)
+      if (!i.a.unit_missing) stated.emplace(i.a.dimension, &i.a);
+    for (Item& i : items_) {
+      if (!i.a.unit_missing) continue;
+      const bool is_money = i.a.dimension == "money";
+      const Aligned* only = nullptr;
+      int candidates = 0;
+      for (const auto& [dimension, a] : stated) {
+        const bool fits = is_money ? dimension.rfind("money per", 0) == 0
+                                   : dimension.rfind("number", 0) == 0 || dimension.rfind("money", 0) == 0;
+        if (fits) {
+          ++candidates;
+          only = a;
+        }
+      }
+      if (candidates != 1) continue;
+      i.a.dimension = only->dimension;
+      i.a.label = only->label;
+      if (!is_money) i.a.currency = only->currency;
+    }
+  }
+
+  // "$30 (~216 RMB)": one document giving one value in two currencies in one
+  // line is the text's own conversion; with it the group is compared in the
+  // currency most of its claims use.
+  void convert_currencies() {
+    std::map<std::pair<std::string, std::string>, Interval> rate;  // (from, to) -> `to` per one `from`
+    std::map<std::string, int> uses;
+    std::vector<Item*> money;
+    for (Item& i : items_) {
+      if (i.a.currency.empty()) continue;
+      money.push_back(&i);
+      ++uses[i.a.currency];
+    }
+    if (uses.size() < 2) return;
+    for (std::size_t x = 0; x < money.size(); ++x) {
+      for (std::size_t y = x + 1; y < money.size(); ++y) {
+        const Item& a = *money[x];
+        const Item& b = *money[y];
+        if (a.claim->doc != b.claim->doc || a.claim->line != b.claim->line || a.a.currency == b.a.currency ||
+            a.a.dimension != b.a.dimension)
+          continue;
+        const Interval& p = a.a.interval;
+        const Interval& q = b.a.interval;
+        if (!(p.lo > 0 && q.lo > 0 && std::isfinite(p.hi) && std::isfinite(q.hi))) continue;
+        auto keep_narrowest = [&](const std::string& from, const std::string& to, Interval r) {
+          auto it = rate.find({from, to});
+          if (it == rate.end() || r.hi / r.lo < it->second.hi / it->second.lo) rate[{from, to}] = r;
+        };
+        keep_narrowest(a.a.currency, b.a.currency, {q.lo / p.hi, q.hi / p.lo});
+        keep_narrowest(b.a.currency, a.a.currency, {p.lo / q.hi, p.hi / q.lo});
+      }
+    }
+    if (rate.empty()) return;
+    std::string base;
+    int most = -1;
+    for (const auto& [currency, n] : uses) {
+      if (n > most || (n == most && currency == "USD")) {
+        base = currency;
+        most = n;
+      }
+    }
+    for (Item* i : money) {
+      auto it = rate.find({i->a.currency, base});
+      if (it == rate.end()) continue;
+      i->a.interval = {i->a.interval.lo * it->second.lo, i->a.interval.hi * it->second.hi};
+      i->a.currency = base;
+    }
+  }
+
+  void unit_mismatch(const std::map<std::string, std::map<std::string, std::vector<const Item*>>>& classes) {
+    FindingBuilder b(FindingKind::unit_mismatch, key());
+    std::vector<std::string> parts, labels;
+    for (const auto& [dimension, by_currency] : classes) {
+      std::vector<const Item*> all;
+      for (const auto& [currency, items] : by_currency) all.insert(all.end(), items.begin(), items.end());
+      b.add(all);
+      labels.push_back(all.front()->a.label);
+    }
+    for (const auto& [dimension, by_currency] : classes) {
+      for (const auto& [currency, items] : by_currency) {
+        for (const Cluster& c : cluster(items)) {
+          b.support(c);
+          parts.push_back(b.says(c));
+        }
+      }
+    }
+    std::string text = join(parts, ", ") + ": " + join(labels, " vs ") + " are different units";
+    out_.push_back(b.finish(text));
+  }
+
+  void not_comparable(const std::map<std::string, std::vector<const Item*>>& by_currency) {
+    FindingBuilder b(FindingKind::not_comparable, key());
+    std::vector<std::string> parts, currencies;
+    for (const auto& [currency, items] : by_currency) {
+      b.add(items);
+      currencies.push_back(currency.empty() ? "no currency" : currency);
+    }
+    for (const auto& [currency, items] : by_currency) {
+      for (const Cluster& c : cluster(items)) {
+        b.support(c);
+        parts.push_back(b.says(c));
+      }
+    }
+    out_.push_back(b.finish(join(parts, ", ") + ": no conversion between " + join(currencies, " and ") +
+                            " given in the text, not compared"));
+  }
+
+  // Values of one dimension and currency: agreement, conflict or change.
+  void values(const std::vector<const Item*>& items) {
+    const std::vector<Cluster> clusters = cluster(items);
+    if (clusters.size() == 1) {
+      if (clusters.front().docs().size() >= 2) agreement(clusters.front());
+      return;
+    }
+    if (!is_time_varying(key().attribute)) {
+      conflict(clusters, "");
+      return;
+    }
+    std::map<std::string, std::vector<const Item*>> by_as_of;  // known as-of dates only
+    std::set<std::string> as_of;
+    for (const Item* i : items) {
+      as_of.insert(i->claim->as_of);
+      if (!i->claim->as_of.empty()) by_as_of[i->claim->as_of].push_back(i);
+    }
+    for (const auto& [date, same_day] : by_as_of) {
+      auto c = cluster(same_day);
+      if (c.size() > 1) conflict(c, date);
+    }
+    if (as_of.size() > 1 || as_of.count("")) changed_over_time(items);
+  }
+
+  void agreement(const Cluster& c) {
+    FindingBuilder b(FindingKind::agreement, key());
+    b.add(c.items);
+    b.support(c);
+    const std::size_t n = c.docs().size();
+    out_.push_back(b.finish(b.says(c) + ": " + std::to_string(n) + " documents agree"));
+  }
+
+  void conflict(const std::vector<Cluster>& clusters, const std::string& as_of) {
+    FindingBuilder b(FindingKind::conflict, key());
+    for (const Cluster& c : clusters) b.add(c.items);
+    std::vector<std::string> parts;
+    for (const Cluster& c : clusters) {
+      b.support(c);
+      parts.push_back(b.says(c));
+    }
+    std::string text = join(parts, ", ") + ": ";
+    text += clusters.size() == 2 ? distance(clusters[0], clusters[1])
+                                 : std::to_string(clusters.size()) + " different values";
+    if (!as_of.empty()) text += ", all as of " + as_of;
+    out_.push_back(b.finish(text));
+  }
+
+  void changed_over_time(const std::vector<const Item*>& items) {
+    FindingBuilder b(FindingKind::changed_over_time, key());
+    b.add(items);
+    std::map<std::string, std::vector<const Item*>> by_as_of;
+    std::vector<const Item*> unknown;
+    for (const Item* i : items) (i->claim->as_of.empty() ? unknown : by_as_of[i->claim->as_of]).push_back(i);
+    std::vector<std::string> parts;
+    for (const auto& [date, same_day] : by_as_of) {
+      for (const Cluster& c : cluster(same_day)) {
+        b.support(c);
+        parts.push_back(b.says(c) + " (as of " + date + ")");
+      }
+    }
+    std::vector<std::string> undated;
+    for (const Cluster& c : cluster(unknown)) {
+      b.support(c);
+      parts.push_back(b.says(c) + " (as-of date unknown)");
+      for (const auto& d : c.docs()) undated.push_back(b.name(d));
+    }
+    std::string text = join(parts, "; ");
+    if (undated.empty())
+      text += ": changed over time, not a conflict";
+    else
+      text += ": values from different times, not a conflict; " + join(undated, ", ") +
+              (undated.size() == 1 ? " gives" : " give") + " no as-of date";
+    out_.push_back(b.finish(text));
+  }
+
+  void plan_vs_actual(const std::vector<const Item*>& expected, const std::vector<const Item*>& actual) {
+    FindingBuilder b(FindingKind::plan_vs_actual, key());
+    std::set<std::string> planned_dimensions;
+    for (const Item* i : expected) planned_dimensions.insert(i->a.dimension + '\x1f' + i->a.currency);
+    std::vector<const Item*> comparable;
+    for (const Item* i : actual)
+      if (planned_dimensions.count(i->a.dimension + '\x1f' + i->a.currency)) comparable.push_back(i);
+    if (comparable.empty()) comparable = actual;
+    b.add(expected);
+    b.add(comparable);
+
+    std::vector<std::string> parts;
+    const auto plans = cluster(expected);
+    for (const Cluster& c : plans) {
+      b.support(c);
+      const bool plan = c.rep->claim->modality == Modality::plan;
+      parts.push_back(b.says(c, plan ? "planned" : "expected", plan ? "planned" : "expected"));
+    }
+    const auto actuals = cluster(comparable);
+    const Cluster* main = nullptr;
+    for (const Cluster& c : actuals) {
+      b.support(c);
+      parts.push_back(b.says(c));
+      if (!main || c.docs().size() > main->docs().size()) main = &c;
+    }
+    std::string text = join(parts, ", ") + ": " + outcome(plans.front(), *main);
+    out_.push_back(b.finish(text));
+  }
+
+  // How what happened compares with the (first) plan.
+  static std::string outcome(const Cluster& plan, const Cluster& actual) {
+    const Aligned& p = plan.rep->a;
+    const Aligned& a = actual.rep->a;
+    const bool is_plan = plan.rep->claim->modality == Modality::plan;
+    const char* as = is_plan ? "as planned" : "as expected";
+    if (p.dimension != a.dimension || p.currency != a.currency) return "not in the same unit";
+    if (p.interval.overlaps(a.interval)) return as;
+    const bool later = a.interval.lo > p.interval.hi;
+    if (p.dimension == "date") {
+      const long long days = std::llround(gap(p.interval, a.interval));
+      return std::to_string(days) + (days == 1 ? " day " : " days ") + (later ? "later" : "earlier") + " than " +
+             (is_plan ? "planned" : "expected");
+    }
+    if (!std::isfinite(p.interval.lo) || !std::isfinite(p.interval.hi) || !std::isfinite(a.interval.lo) ||
+        !std::isfinite(a.interval.hi))
+      return std::string("outside what was ") + (is_plan ? "planned" : "expected");
+    const double pm = midpoint(p.interval), am = midpoint(a.interval);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.0f%% %s than %s", std::fabs(am - pm) / std::fabs(pm) * 100,
+                  later ? "higher" : "lower", is_plan ? "planned" : "expected");
+    return buf;
+  }
+
+  static std::string join(const std::vector<std::string>& parts, const char* sep) {
+    std::string s;
+    for (std::size_t i = 0; i < parts.size(); ++i) s += (i ? sep : "") + parts[i];
+    return s;
+  }
+
+  std::vector<Item> items_;
+  std::vector<Finding>& out_;
+};
+
+uint64_t fnv1a(const std::string& s, uint64_t h = 1469598103934665603ULL) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+Severity severity_of(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::conflict: return Severity::error;
+    case FindingKind::unit_mismatch: return Severity::warning;
+    default: return Severity::info;
+  }
+}
+
+bool is_time_varying(const std::string& attribute) {
+  static const std::set<std::string> kVarying = {"valuation", "price",      "users",        "funding",
+                                                 "revenue",   "profit",     "share_price",  "market_share",
+                                                 "growth",    "employees",  "stock_change", "downloads"};
+  return kVarying.count(attribute) > 0;
+}
+
+std::string fingerprint(const Finding& f) {
+  std::string material = std::string(to_string(f.kind)) + '\0' + f.subject + '\0' + f.attribute + '\0';
+  for (const auto& [k, v] : f.qualifiers) material += k + '=' + v + '\x1e';
+  std::set<std::string> values;
+  for (const Support& s : f.support) values.insert(s.value);
+  for (const auto& v : values) material += '\0' + v;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a(material)));
+  return buf;
+}
+
+std::vector<Finding> compare_group(const std::vector<Claim>& claims) {
+  // Full key -> its claims; a map keeps the output in key order.
+  std::map<std::string, std::vector<Item>> groups;
+  for (const Claim& c : claims) {
+    Item item{&c, align(c.value)};
+    if (std::isnan(item.a.interval.lo) || std::isnan(item.a.interval.hi)) continue;  // nothing to compare
+    groups[group_key(c)].push_back(std::move(item));
+  }
+  std::vector<Finding> out;
+  for (auto& [key, items] : groups) {
+    const std::size_t first = out.size();
+    GroupComparer(std::move(items), out).run();
+    std::stable_sort(out.begin() + first, out.end(),
+                     [](const Finding& a, const Finding& b) { return a.kind < b.kind; });
+  }
+  return out;
+}
+
+}  // namespace claimcheck::check

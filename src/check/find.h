@@ -1,0 +1,39 @@
+#pragma once
+// Conflict detection over the store, and over new articles against it.
+//
+//   auto store = store::Store::open(db, store::Mode::read_only);
+//   for (const Finding& f : check::find_conflicts(*store, {})) ...
+//
+// find_conflicts walks Store::for_each_group (one prefix scan of the index
+// per (subject, attribute)), so its cost grows with the number of claims and
+// its memory with the largest group, never with all pairs.  compare_new looks
+// up only the keys the new claims mention (claims_about), so the CI gate's
+// latency does not depend on the size of the corpus.
+#include <string>
+#include <vector>
+
+#include "claimcheck/claim.h"
+#include "claimcheck/finding.h"
+#include "store/store.h"
+
+namespace claimcheck::check {
+
+struct Filter {
+  std::vector<FindingKind> kinds;      // empty = every kind
+  std::string subject;                 // "" = every subject (exact match otherwise)
+  std::string attribute;               // "" = every attribute
+  Severity min_severity = Severity::info;
+
+  bool accepts(const Finding& f) const;
+};
+
+std::vector<Finding> find_conflicts(const store::Store& store, const Filter& filter = {});
+
+// Findings that involve at least one of `fresh` (claims of articles not in the
+// store, or newer versions of stored ones: stored claims of a document that
+// `fresh` also has are left out).  The fresh claims are compared with the
+// store and with each other.
+std::vector<Finding> compare_new(const store::Store& store, const std::vector<Claim>& fresh,
+                                 const Filter& filter = {});
+
+}  // namespace claimcheck::check

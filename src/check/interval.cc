@@ -1,0 +1,96 @@
+// Intervals from quantities: significant digits, approximation, bounds, ranges
+// and date precision all become [lo, hi].
+#include "check/interval.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace claimcheck::check {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+struct Ymd {
+  int y;
+  unsigned m, d;
+};
+
+Ymd civil(double days) {
+  // iso_date() already implements the inverse; parse its output back.
+  const std::string s = iso_date(static_cast<int64_t>(days));
+  return Ymd{std::stoi(s.substr(0, 4)), static_cast<unsigned>(std::stoi(s.substr(5, 2))),
+             static_cast<unsigned>(std::stoi(s.substr(8, 2)))};
+}
+
+double first_of(int y, unsigned m) { return static_cast<double>(days_from_civil(y, m, 1)); }
+
+// The first day after month m of year y.
+double after_month(int y, unsigned m) { return m == 12 ? first_of(y + 1, 1) : first_of(y, m + 1); }
+
+// A date whose text gave no explicit first/last day: the span its precision covers.
+Interval date_span(double day, DatePrecision precision) {
+  const Ymd c = civil(day);
+  switch (precision) {
+    case DatePrecision::month: return {first_of(c.y, c.m), after_month(c.y, c.m) - 1};
+    case DatePrecision::quarter: {
+      const unsigned q0 = (c.m - 1) / 3 * 3 + 1;
+      return {first_of(c.y, q0), after_month(c.y, q0 + 2) - 1};
+    }
+    case DatePrecision::half_year: {
+      const unsigned h0 = c.m <= 6 ? 1 : 7;
+      return {first_of(c.y, h0), after_month(c.y, h0 + 5) - 1};
+    }
+    case DatePrecision::year: return {first_of(c.y, 1), first_of(c.y + 1, 1) - 1};
+    case DatePrecision::part_of_month: return {day, std::min(day + 9, after_month(c.y, c.m) - 1)};
+    default: return {day, day};
+  }
+}
+
+}  // namespace
+
+Interval Interval::scaled(double factor) const { return {lo * factor, hi * factor}; }
+
+double half_unit(double value, int digits) {
+  if (digits <= 0 || value == 0 || !std::isfinite(value)) return 0;
+  const double exponent = std::floor(std::log10(std::fabs(value)) + 1e-12);
+  return 0.5 * std::pow(10.0, exponent - digits + 1);
+}
+
+double gap(const Interval& a, const Interval& b) {
+  if (a.overlaps(b)) return 0;
+  return a.hi < b.lo ? b.lo - a.hi : a.lo - b.hi;
+}
+
+Interval interval_of(const Quantity& q) {
+  if (q.is_date()) {
+    Interval span = date_span(q.value, q.date_precision);
+    if (!std::isnan(q.min)) span.lo = q.min;
+    if (!std::isnan(q.max)) span.hi = q.max;
+    if (q.bound == Bound::at_least || q.bound == Bound::more_than) span.hi = kInf;
+    if (q.bound == Bound::at_most || q.bound == Bound::less_than) span.lo = -kInf;
+    return span;
+  }
+  const double v = q.value;
+  // Tolerance: the last written digit, widened for "about"; exact numbers get
+  // a hair of slack so that 0.1 + 0.2 style rounding never makes a conflict.
+  auto tolerance = [&](double x) {
+    double t = std::max(half_unit(x, q.digits), 1e-9 * std::fabs(x));
+    if (q.approximate) t = std::max(t, kApproximateTolerance * std::fabs(x));
+    return t;
+  };
+  switch (q.bound) {
+    case Bound::at_least:
+    case Bound::more_than: return {v - tolerance(v), kInf};
+    case Bound::at_most:
+    case Bound::less_than: return {-kInf, v + tolerance(v)};
+    case Bound::range: {
+      const double lo = std::isnan(q.min) ? v : q.min;
+      const double hi = std::isnan(q.max) ? v : q.max;
+      return {lo - tolerance(lo), hi + tolerance(hi)};
+    }
+    case Bound::exact: break;
+  }
+  return {v - tolerance(v), v + tolerance(v)};
+}
+
+}  // namespace claimcheck::check
