@@ -1,0 +1,96 @@
+#pragma once
+// Reports: the last stage.  Findings from conflict detection (src/check/), the
+// documents they cite and the store's counts go in; one text in a chosen
+// format comes out.  One renderer per format, each a pure function of its
+// input, so two runs over the same store give identical bytes.
+//
+//   text    terminal: grouped by subject, conflicts first, values side by side,
+//           each claim as file:line:column with its sentence, the claimed
+//           span highlighted (bold/colour only with RenderOptions::color)
+//   md      the same as Markdown, for a pull-request comment or a wiki page
+//   json    the versioned schema of docs/report-schema.md
+//   html    one self-contained page (templates/report.html); every piece of
+//           article text is escaped
+//   sarif   SARIF 2.1.0 for GitHub code scanning
+//   github  GitHub Actions workflow commands (::error file=...,line=...::...)
+//
+// Example:
+//   report::ReportInput in{find_conflicts(store, filter), documents_of(store), store.stats()};
+//   report::RenderOptions opts;
+//   opts.color = cli::use_color(global, STDOUT_FILENO);
+//   std::cout << report::render(report::Format::text, in, opts);
+//
+// Markup lives in files under src/report/templates/ (compiled into the binary
+// by src/report/embed_templates.cmake), not in strings spread through the code.
+#include <string>
+#include <vector>
+
+#include "claimcheck/finding.h"
+#include "store/store.h"
+
+namespace claimcheck::report {
+
+// The report schema version (json format, docs/report-schema.md).  Bump it
+// when a field changes meaning or disappears; adding a field does not.
+inline constexpr int kSchemaVersion = 1;
+
+struct ReportInput {
+  std::vector<Finding> findings;                // any order; renderers sort (order_findings)
+  std::vector<store::DocumentInfo> documents;   // the documents the store holds
+  store::Stats stats;                           // counts for the summary line
+};
+
+enum class Format { text, md, json, html, sarif, github };
+const char* to_string(Format);
+bool parse_format(const std::string&, Format&);
+
+struct RenderOptions {
+  bool color = false;            // text: ANSI bold and colour (decide with cli::use_color)
+  std::string tool_version;      // json/sarif: claimcheck's version ("" = the built one)
+  // sarif/github: claim paths are written relative to this directory ("" =
+  // as stored).  GitHub code scanning wants paths relative to the repository root.
+  std::string repo_root;
+  // sarif/github: documents under review (the CI gate's new articles).  A
+  // finding's primary location is its first claim in one of these; the other
+  // claims become related locations.  Empty: the first claim of the least
+  // supported value is primary.
+  std::vector<std::string> focus_docs;
+};
+
+std::string render(Format, const ReportInput&, const RenderOptions& = {});
+
+std::string render_text(const ReportInput&, const RenderOptions&);
+std::string render_markdown(const ReportInput&, const RenderOptions&);
+std::string render_json(const ReportInput&, const RenderOptions&);
+std::string render_html(const ReportInput&, const RenderOptions&);
+std::string render_sarif(const ReportInput&, const RenderOptions&);
+std::string render_github(const ReportInput&, const RenderOptions&);
+
+// --- helpers shared by the renderers (order.cc) ---
+
+// The order every format uses: subjects with the most serious findings first
+// (conflicts before unit mismatches before ... agreements), then by subject;
+// within a subject by kind, attribute, qualifiers, fingerprint.  Deterministic.
+void order_findings(std::vector<Finding>&);
+
+// Position of a kind in reports: conflict 0, unit_mismatch 1, not_comparable 2,
+// plan_vs_actual 3, changed_over_time 4, agreement 5.
+int kind_rank(FindingKind);
+
+// Keeps findings whose kind is in `kinds` (empty = all) and whose severity is
+// at least `min_severity`.
+std::vector<Finding> filter_findings(std::vector<Finding> findings, const std::vector<FindingKind>& kinds,
+                                     Severity min_severity);
+
+// "2 conflicts, 1 unit mismatch, 4 agreements" ("no findings" when empty).
+std::string count_by_kind(const std::vector<Finding>&);
+// "release date" for "release_date"; "conflict" -> "Conflict" with capital = true.
+std::string humanize(const std::string& name, bool capital = false);
+// Qualifiers as "direction=input, scope=total" ("" when none).
+std::string qualifier_text(const std::map<std::string, std::string>&);
+
+// Writes `contents` to `path` atomically: a temporary file beside it, then
+// rename, so a reader never sees half a report.  Throws claimcheck::Error.
+void write_file_atomically(const std::string& path, const std::string& contents);
+
+}  // namespace claimcheck::report
