@@ -159,9 +159,10 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
         std::string alternatives;
         for (const auto& c : m.at("cues")) alternatives += (alternatives.empty() ? "" : "|") + c.get<std::string>();
         cue.pattern = "(?i)\\b(?:" + alternatives + ")\\b";
-        RE2 check(cue.pattern, rule_options());
-        if (!check.ok()) throw Error(f->path, "modality '" + name + "' cues: " + check.error());
+        auto re = std::make_unique<RE2>(cue.pattern, rule_options());
+        if (!re->ok()) throw Error(f->path, "modality '" + name + "' cues: " + re->error());
         set->modality_.push_back(cue);
+        set->modality_regexes_.push_back(std::move(re));
       }
     }
     if (auto it = j.find("rules"); it != j.end()) {
@@ -211,6 +212,12 @@ void RuleSet::candidates(std::string_view masked, std::vector<int>* out) const {
   if (rules_.empty()) return;
   set_->Match(masked, out);
   std::sort(out->begin(), out->end());
+}
+
+std::optional<Modality> RuleSet::modality_of(std::string_view sentence) const {
+  for (std::size_t i = 0; i < modality_.size(); ++i)
+    if (RE2::PartialMatch(sentence, *modality_regexes_[i])) return modality_[i].modality;
+  return std::nullopt;
 }
 
 std::string RuleSet::qualifier_value(const std::string& fragment, std::string_view captured) const {

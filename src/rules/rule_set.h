@@ -18,6 +18,7 @@
 // rule id and RE2's own error.  RuleSet is immutable after load and safe to
 // share between threads.
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,9 @@ class RuleSet {
   const RE2& regex(std::size_t i) const { return *regexes_[i]; }
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<ModalityCue>& modality_cues() const { return modality_; }
+  // The modality whose cue words appear first in rules/modality.json order
+  // among those found in `sentence`; nullopt when none.
+  std::optional<Modality> modality_of(std::string_view sentence) const;
   const std::map<std::string, Fragment>& fragments() const { return fragments_; }
 
   // Indices of the rules whose pattern matches somewhere in `masked` (sorted).
@@ -61,6 +65,7 @@ class RuleSet {
   std::unique_ptr<RE2::Set> set_;
   std::vector<Entity> entities_;
   std::vector<ModalityCue> modality_;
+  std::vector<std::unique_ptr<RE2>> modality_regexes_;
   std::map<std::string, Fragment> fragments_;
 };
 

@@ -1,0 +1,97 @@
+// Datelines, headlines and years; see article_meta.h.
+#include "claims/article_meta.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+
+#include "claimcheck/quantity.h"
+
+namespace claimcheck::claims {
+namespace {
+
+constexpr std::size_t kHeadBytes = 800;  // datelines sit in the first few lines
+constexpr int kHeadLines = 6;
+
+const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+int month_number(std::string name) {
+  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i < 12; ++i)
+    if (name.compare(0, 3, kMonths[i]) == 0) return i + 1;
+  return 0;
+}
+
+std::string iso(int y, int m, int d) {
+  if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+std::string_view head(std::string_view text) {
+  std::size_t end = 0;
+  for (int line = 0; line < kHeadLines && end < text.size(); ++line) {
+    auto nl = text.find('\n', end);
+    end = nl == std::string_view::npos ? text.size() : nl + 1;
+  }
+  return text.substr(0, std::min(end, kHeadBytes));
+}
+
+}  // namespace
+
+std::string find_dateline(std::string_view text) {
+  static const RE2 us("(?m)^\\s*(?:[^\\n]{0,40}\\b)?(\\d{1,2})/(\\d{1,2})[ /](\\d{4})\\b");
+  static const RE2 iso_re("(?m)^\\s*(?:[^\\n]{0,40}\\b)?(\\d{4})[-/](\\d{2})[-/](\\d{2})\\b");
+  static const RE2 words(
+      "(?mi)^\\s*(?:(?:published|posted|updated|date)(?: on)?:?\\s+)?"
+      "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2}),? (\\d{4})\\b");
+  std::string_view h = head(text);
+  int a = 0, b = 0, y = 0;
+  std::string month;
+  if (RE2::PartialMatch(h, us, &a, &b, &y)) {
+    std::string d = iso(y, a, b);
+    if (d.empty()) d = iso(y, b, a);  // 27/04 2026
+    if (!d.empty()) return d;
+  }
+  if (RE2::PartialMatch(h, iso_re, &y, &a, &b))
+    if (std::string d = iso(y, a, b); !d.empty()) return d;
+  if (RE2::PartialMatch(h, words, &month, &b, &y))
+    if (std::string d = iso(y, month_number(month), b); !d.empty()) return d;
+  return "";
+}
+
+std::string find_title(std::string_view text) {
+  std::size_t pos = 0;
+  for (int line = 0; line < 3 && pos < text.size();) {
+    auto nl = text.find('\n', pos);
+    std::string_view l = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    while (!l.empty() && (l.back() == ' ' || l.back() == '\r')) l.remove_suffix(1);
+    while (!l.empty() && l.front() == ' ') l.remove_prefix(1);
+    if (l.empty()) continue;
+    ++line;
+    int words = 1;
+    for (char c : l) words += c == ' ';
+    if (words >= 4 && l.size() < 200 && l.back() != '.' && l.back() != ':') return std::string(l);
+  }
+  return "";
+}
+
+int latest_year(std::string_view text) {
+  static const RE2 year("\\b((?:19[9]|20[0-9])[0-9])\\b");
+  int best = 0, y = 0;
+  re2::StringPiece rest(text.data(), text.size());
+  while (RE2::FindAndConsume(&rest, year, &y))
+    if (y > best) best = y;
+  return best;
+}
+
+ArticleMeta complete_meta(const ArticleMeta& known, std::string_view text) {
+  ArticleMeta m = known;
+  if (m.date.empty()) m.date = find_dateline(text);
+  if (m.title.empty()) m.title = find_title(text);
+  return m;
+}
+
+}  // namespace claimcheck::claims

@@ -1,0 +1,25 @@
+#pragma once
+// What an article says about itself near the top: its date (a dateline such as
+// "04/27 2026", "2026-04-27", "Published on April 27, 2026") and its headline;
+// and the latest year it mentions, used for dates without a year when the
+// article has no date at all.
+//
+// Example: find_dateline("Title\n\n04/27 2026 363\n...") == "2026-04-27"
+#include <string>
+#include <string_view>
+
+#include "claims/extractor.h"
+
+namespace claimcheck::claims {
+
+// ISO date of a dateline in the first lines of `text`, "" when none.
+std::string find_dateline(std::string_view text);
+// A headline-looking first line (four words or more, no final period), "" if none.
+std::string find_title(std::string_view text);
+// The largest year 1990..2099 written in `text`, 0 when none.
+int latest_year(std::string_view text);
+
+// `known` with its gaps filled from the text.
+ArticleMeta complete_meta(const ArticleMeta& known, std::string_view text);
+
+}  // namespace claimcheck::claims

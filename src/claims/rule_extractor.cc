@@ -1,0 +1,315 @@
+// Running the rules over a document; see rule_extractor.h.
+#include "claims/rule_extractor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+
+#include "claims/article_meta.h"
+#include "claims/masked_sentence.h"
+#include "rules/fragments.h"
+#include "rules/placeholder.h"
+#include "values/recognizer.h"
+
+namespace claimcheck::claims {
+
+struct RuleExtractor::Plan {
+  int groups = 0;                 // number of capturing groups
+  int value = -1;                 // group of the value placeholder
+  int subject = -1;               // group of the {subject} placeholder
+  std::vector<int> benchmarks;    // {benchmark} groups
+  std::vector<std::pair<int, std::string>> qualifiers;  // group -> fragment name
+  std::vector<std::string> qualifier_names;             // parallel: qualifier key
+};
+
+namespace {
+
+constexpr std::size_t kFocusSentences = 3;   // how far back a subject stays in focus
+constexpr std::size_t kAnchorSentences = 3;  // how long a narrative date anchors events
+
+std::string slot_kind(QuantityKind k) {
+  switch (k) {
+    case QuantityKind::date:
+    case QuantityKind::daterange: return "date";
+    default: return to_string(k);
+  }
+}
+
+// Attributes whose value does not change over time: a date elsewhere in the
+// sentence does not set their as-of date.
+bool is_fixed_attribute(const std::string& a) {
+  return a == "release_date" || a == "knowledge_cutoff" || a == "parameters" || a == "context_window" ||
+         a == "max_output";
+}
+
+std::size_t parse_index(re2::StringPiece digits) {
+  std::size_t v = 0;
+  for (char c : digits) v = v * 10 + static_cast<std::size_t>(c - '0');
+  return v;
+}
+
+struct Candidate {
+  Claim claim;
+  std::size_t value_key;  // quantity index, or a large number for anchored values
+  std::size_t rule_index;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> Extractor::load(const std::vector<std::string>& rules_dirs) {
+  return std::make_unique<RuleExtractor>(rules::RuleSet::load(rules_dirs));
+}
+
+RuleExtractor::RuleExtractor(std::unique_ptr<rules::RuleSet> rules)
+    : rules_(std::move(rules)), subjects_(rules_->entities()) {
+  std::map<std::string, std::string> fragment_of_capture;
+  for (const auto& [name, f] : rules_->fragments())
+    if (!f.capture.empty()) fragment_of_capture[f.capture] = name;
+  for (std::size_t i = 0; i < rules_->rules().size(); ++i) {
+    const RE2& re = rules_->regex(i);
+    const auto& rule = rules_->rules()[i];
+    auto plan = std::make_unique<Plan>();
+    plan->groups = re.NumberOfCapturingGroups();
+    for (const auto& [name, index] : re.NamedCapturingGroups()) {
+      std::string base = rules::group_base(name);
+      if (name == rule.value_slot) plan->value = index;
+      else if (name == "subject") plan->subject = index;
+      else if (base == "benchmark") plan->benchmarks.push_back(index);
+      else if (auto f = fragment_of_capture.find(base); f != fragment_of_capture.end()) {
+        plan->qualifiers.emplace_back(index, f->second);
+        plan->qualifier_names.push_back(base);
+      }
+    }
+    plans_.push_back(std::move(plan));
+  }
+}
+
+Extraction RuleExtractor::extract(const text::Document& doc, const ArticleMeta& known) const {
+  return extract_traced(doc, known, nullptr);
+}
+
+Extraction RuleExtractor::extract_traced(const text::Document& doc, const ArticleMeta& known,
+                                         std::set<std::string>* fired) const {
+  Extraction out;
+  out.meta = complete_meta(known, doc.normalized);
+
+  values::ValueOptions options;
+  int64_t reference = 0;
+  if (!out.meta.date.empty() && parse_iso_date(out.meta.date, reference)) options.reference_date = reference;
+  else options.fallback_year = latest_year(doc.normalized);
+  std::vector<values::Match> quantities = values::find_quantities(doc, options);
+  std::vector<Mention> mentions = subjects_.find(doc.normalized);
+
+  // A name wins over a number inside it ("5.5" of "GPT-5.5", "2.0" of "Terminal-Bench 2.0").
+  std::vector<bool> dropped(quantities.size(), false);
+  {
+    std::size_t m = 0;
+    for (std::size_t q = 0; q < quantities.size(); ++q) {
+      while (m < mentions.size() && mentions[m].end <= quantities[q].norm_begin) ++m;
+      for (std::size_t k = m; k < mentions.size() && mentions[k].begin < quantities[q].norm_end; ++k)
+        if (mentions[k].end > quantities[q].norm_begin) dropped[q] = true;
+    }
+  }
+
+  const auto& rule_list = rules_->rules();
+  std::optional<std::size_t> focus;            // mention index in focus
+  std::size_t focus_sentence = 0;
+  std::optional<std::size_t> anchor;           // quantity index of the narrative date
+  std::size_t anchor_sentence = 0;
+  std::size_t next_q = 0, next_m = 0;
+  std::vector<int> hits;
+  std::vector<Slot> slots;
+  std::vector<std::pair<std::size_t, std::size_t>> subject_slots;  // masked offset, mention index
+  std::vector<re2::StringPiece> groups;
+
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const text::Sentence& sentence = doc.sentences[si];
+    slots.clear();
+    subject_slots.clear();
+    std::vector<std::size_t> sentence_dates;  // quantity indexes of dates in this sentence
+    while (next_q < quantities.size() && quantities[next_q].sentence < si) ++next_q;
+    while (next_m < mentions.size() && mentions[next_m].begin < sentence.begin) ++next_m;
+    std::size_t q = next_q, m = next_m;
+    // Merge quantities and mentions of this sentence in text order.
+    while (true) {
+      bool has_q = q < quantities.size() && quantities[q].sentence == si;
+      bool has_m = m < mentions.size() && mentions[m].end <= sentence.end;
+      if (has_q && dropped[q]) {
+        ++q;
+        continue;
+      }
+      if (!has_q && !has_m) break;
+      if (has_q && (!has_m || quantities[q].norm_begin < mentions[m].begin)) {
+        if (quantities[q].norm_begin >= sentence.begin && quantities[q].norm_end <= sentence.end &&
+            (slots.empty() || quantities[q].norm_begin >= slots.back().norm_end)) {
+          slots.push_back({quantities[q].norm_begin, quantities[q].norm_end, slot_kind(quantities[q].quantity.kind), q});
+          if (quantities[q].quantity.is_date()) sentence_dates.push_back(q);
+        }
+        ++q;
+      } else {
+        if (slots.empty() || mentions[m].begin >= slots.back().norm_end) {
+          bool bench = mentions[m].kind == "benchmark";
+          slots.push_back({mentions[m].begin, mentions[m].end,
+                           std::string(bench ? rules::kBenchmarkKind : rules::kSubjectKind), m});
+        }
+        ++m;
+      }
+    }
+    if (slots.empty()) continue;  // no number and no name: nothing to claim, focus unchanged
+    MaskedSentence masked = mask_sentence(doc.normalized, sentence.begin, sentence.end, slots);
+    for (const auto& p : masked.pieces) {
+      if (!p.placeholder) continue;
+      for (const auto& s : slots)
+        if (s.norm_begin == p.norm_begin && s.kind == rules::kSubjectKind) subject_slots.emplace_back(p.masked_begin, s.index);
+    }
+
+    if (anchor && si - anchor_sentence > kAnchorSentences) anchor.reset();
+    std::optional<Modality> sentence_modality;
+    auto modality_of_sentence = [&]() {
+      if (!sentence_modality) {
+        sentence_modality = rules_->modality_of(doc.sentence_text(sentence)).value_or(Modality::stated);
+      }
+      return *sentence_modality;
+    };
+
+    std::vector<Candidate> candidates;
+    rules_->candidates(masked.text, &hits);
+    for (int ri : hits) {
+      const rules::Rule& rule = rule_list[ri];
+      const Plan& plan = *plans_[ri];
+      const RE2& re = rules_->regex(ri);
+      groups.assign(plan.groups + 1, {});
+      std::size_t pos = 0;
+      while (pos <= masked.text.size() &&
+             re.Match(masked.text, pos, masked.text.size(), RE2::UNANCHORED, groups.data(), plan.groups + 1)) {
+        std::size_t match_begin = groups[0].data() - masked.text.data();
+        std::size_t match_end = match_begin + groups[0].size();
+        pos = match_end > match_begin ? match_end : match_begin + 1;
+
+        // The value.
+        std::optional<std::size_t> value;
+        std::size_t value_at = match_begin;  // masked offset of the value
+        if (plan.value >= 0 && !groups[plan.value].empty()) {
+          value = parse_index(groups[plan.value]);
+          value_at = groups[plan.value].data() - masked.text.data();
+        }
+        if (rule.anchor) {
+          if (value) {
+            anchor = value;
+            anchor_sentence = si;
+          }
+          continue;
+        }
+        bool anchored = false;
+        if (!value && rule.date_from_anchor) {
+          // The date told in this sentence nearest the event, else the narrative date.
+          std::size_t best = SIZE_MAX, best_distance = SIZE_MAX;
+          std::size_t at = masked.to_normalized(match_begin, false);
+          for (std::size_t d : sentence_dates) {
+            std::size_t dist = quantities[d].norm_begin > at ? quantities[d].norm_begin - at : at - quantities[d].norm_begin;
+            if (dist < best_distance) best = d, best_distance = dist;
+          }
+          if (best != SIZE_MAX) value = best;
+          else if (anchor) value = anchor, anchored = true;
+        }
+        if (!value || *value >= quantities.size()) continue;
+        const values::Match& vm = quantities[*value];
+        std::string kind = slot_kind(vm.quantity.kind);
+        if (!rule.value_kinds.empty() &&
+            std::find(rule.value_kinds.begin(), rule.value_kinds.end(), kind) == rule.value_kinds.end())
+          continue;
+        if (rule.date_from_anchor && !vm.quantity.is_date()) continue;
+
+        Claim c;
+        // The subject.
+        std::optional<std::size_t> subject;
+        if (plan.subject >= 0 && !groups[plan.subject].empty()) subject = parse_index(groups[plan.subject]);
+        if (!subject && !subject_slots.empty()) {
+          std::size_t clause_begin = masked.text.rfind(';', value_at);
+          clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
+          std::size_t clause_end = masked.text.find(';', value_at);
+          for (const auto& [at, mi] : subject_slots)
+            if (at >= clause_begin && at < value_at) subject = mi;  // nearest before, same clause
+          if (!subject && subject_slots.front().first < value_at) subject = subject_slots.front().second;
+          if (!subject)
+            for (const auto& [at, mi] : subject_slots)
+              if (at > value_at && at < clause_end) {
+                subject = mi;
+                break;
+              }
+        }
+        if (!subject && focus && si - focus_sentence <= kFocusSentences) {
+          subject = focus;
+          c.subject_from_focus = true;
+        }
+        if (!subject) continue;
+        c.subject = mentions[*subject].canonical;
+        c.attribute = rule.attribute;
+        c.qualifiers = rule.qualifiers;
+        for (std::size_t k = 0; k < plan.qualifiers.size(); ++k) {
+          re2::StringPiece captured = groups[plan.qualifiers[k].first];
+          if (!captured.empty()) c.qualifiers[plan.qualifier_names[k]] = rules_->qualifier_value(plan.qualifiers[k].second, std::string_view(captured.data(), captured.size()));
+        }
+        for (int g : plan.benchmarks)
+          if (!groups[g].empty()) c.qualifiers["benchmark"] = mentions[parse_index(groups[g])].canonical;
+        c.value = vm.quantity;
+        if (!rule.unit.empty() && c.value.unit.empty()) c.value.unit = rule.unit;
+        c.modality = rule.modality ? *rule.modality : modality_of_sentence();
+        c.as_of = out.meta.date;
+        if (!is_fixed_attribute(rule.attribute))
+          for (std::size_t d : sentence_dates)
+            if (d != *value && quantities[d].quantity.date_precision <= DatePrecision::month) {
+              c.as_of = iso_date(static_cast<int64_t>(quantities[d].quantity.value));
+              break;
+            }
+        // Provenance: the matched words, mapped back to the original text.
+        std::size_t nb = masked.to_normalized(match_begin, false);
+        std::size_t ne = masked.to_normalized(match_end, true);
+        while (ne > nb && (doc.normalized[ne - 1] == ' ' || doc.normalized[ne - 1] == ',')) --ne;
+        c.begin = doc.to_original(nb);
+        c.end = doc.to_original_end(ne);
+        auto lc = doc.line_column(c.begin);
+        c.line = lc.line;
+        c.column = lc.column;
+        c.text = doc.original.substr(c.begin, c.end - c.begin);
+        c.sentence = std::string(doc.original_text(sentence.begin, sentence.end));
+        while (!c.sentence.empty() && (c.sentence.back() == '\n' || c.sentence.back() == ' ' || c.sentence.back() == '\r'))
+          c.sentence.pop_back();
+        c.doc = doc.id;
+        c.rule = rule.id;
+        c.id = make_claim_id(doc.id, c.begin, c.end, rule.id);
+        if (fired) fired->insert(rule.id);
+        candidates.push_back({std::move(c), anchored ? SIZE_MAX - *value : *value, static_cast<std::size_t>(ri)});
+      }
+    }
+
+    // One claim per (value, attribute, subject): the most specific rule wins.
+    std::vector<bool> keep(candidates.size(), true);
+    for (std::size_t a = 0; a < candidates.size(); ++a)
+      for (std::size_t b = 0; b < candidates.size(); ++b) {
+        if (a == b || !keep[a] || !keep[b]) continue;
+        const Claim& x = candidates[a].claim;
+        const Claim& y = candidates[b].claim;
+        if (candidates[a].value_key != candidates[b].value_key || x.attribute != y.attribute || x.subject != y.subject)
+          continue;
+        bool b_better = y.qualifiers.size() > x.qualifiers.size() ||
+                        (y.qualifiers.size() == x.qualifiers.size() && candidates[b].rule_index < candidates[a].rule_index);
+        keep[b_better ? a : b] = false;
+      }
+    std::vector<Claim> sentence_claims;
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+      if (keep[k]) sentence_claims.push_back(std::move(candidates[k].claim));
+    std::sort(sentence_claims.begin(), sentence_claims.end(),
+              [](const Claim& a, const Claim& b) { return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule; });
+    for (auto& c : sentence_claims) out.claims.push_back(std::move(c));
+
+    if (!subject_slots.empty()) {
+      focus = subject_slots.front().second;
+      focus_sentence = si;
+    }
+  }
+  return out;
+}
+
+}  // namespace claimcheck::claims

@@ -1,0 +1,41 @@
+#pragma once
+// The Extractor that runs rule packs (the only one; extractor.h is its face).
+//
+// Per document: the article's date (known meta, else a dateline) becomes the
+// value layer's reference date; quantities and names are found once; then for
+// each sentence the masked form is matched by one RE2::Set pass and only the
+// candidate rules run their own pattern.  Each match becomes a claim whose
+// subject is, in order: the rule's {subject}; the nearest name before the
+// value in the same clause (clauses end at ';'); the first name of the
+// sentence; the name in focus from the sentences just before
+// (subject_from_focus).  Two claims on the same value, attribute and subject
+// are merged, keeping the one with more qualifiers.
+#include <memory>
+#include <set>
+#include <string>
+
+#include "claims/extractor.h"
+#include "claims/subjects.h"
+#include "rules/rule_set.h"
+
+namespace claimcheck::claims {
+
+class RuleExtractor : public Extractor {
+ public:
+  explicit RuleExtractor(std::unique_ptr<rules::RuleSet> rules);
+  Extraction extract(const text::Document& doc, const ArticleMeta& known = {}) const override;
+  // extract(), also naming every rule that produced a claim before merging
+  // (the self-test uses it to tell which rule fired).
+  Extraction extract_traced(const text::Document& doc, const ArticleMeta& known,
+                            std::set<std::string>* fired) const;
+  const rules::RuleSet& rule_set() const { return *rules_; }
+
+  struct Plan;  // per rule: where its groups are (rule_extractor.cc)
+
+ private:
+  std::unique_ptr<rules::RuleSet> rules_;
+  SubjectFinder subjects_;
+  std::vector<std::unique_ptr<Plan>> plans_;
+};
+
+}  // namespace claimcheck::claims

@@ -1,0 +1,153 @@
+// Gazetteer and model-name recogniser; see subjects.h.
+#include "claims/subjects.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+namespace claimcheck::claims {
+namespace {
+
+bool is_word_byte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80 || c == '_';
+}
+
+// Capitalised words that precede numbers without naming anything.
+const std::set<std::string, std::less<>>& stop_words() {
+  static const std::set<std::string, std::less<>> words = {
+      "A", "About", "After", "Against", "Ago", "All", "Almost", "Also", "Among", "An", "And", "Approximately",
+      "Around", "As", "At", "Before", "Below", "Between", "But", "By", "Chapter", "Day", "Days", "Each",
+      "Early", "Every", "Exactly", "Figure", "First", "For", "From", "Fig", "Grade", "Have", "Here", "His",
+      "Her", "Hour", "Hours", "How", "If", "In", "Into", "Is", "It", "Its", "Just", "Last", "Late", "Less",
+      "Level", "Mid", "Month", "Months", "More", "Most", "Nearly", "Next", "No", "Not", "Number", "Of",
+      "On", "Only", "Or", "Our", "Over", "Page", "Part", "Past", "Per", "Phase", "Q", "Round", "Section",
+      "Since", "Some", "Stage", "Step", "Table", "Than", "That", "The", "Their", "These", "This", "Those",
+      "Tier", "Top", "To", "Under", "Until", "Up", "Version", "Vol", "Was", "We", "Week", "Weeks", "What",
+      "When", "While", "With", "Within", "Year", "Years", "Echelon", "Note", "Rank", "Ranked", "Volume",
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+      "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring",
+      "Summer", "Autumn", "Fall", "Winter", "Christmas", "Festival", "Quarter", "Half", "FY", "H", "CES",
+      "World", "Cup", "Olympics", "Covid", "COVID", "Article", "Source", "Image", "Tags", "Comparisons",
+      "Likes", "Comments", "Views", "Reads", "Shares"};
+  return words;
+}
+
+bool is_year(std::string_view v) {
+  return v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         (v.substr(0, 2) == "19" || v.substr(0, 2) == "20");
+}
+
+}  // namespace
+
+SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
+    // Name: one to three capitalised words (inner capitals allowed: "MiniMax",
+    // "HappyHorse"); version: "-5.1", " 3.1", " K2.6", "3" glued to the name
+    // ("Qwen3"); then an optional edition word ("Pro", "Flash", ...).
+    : unlisted_(
+          "((?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})){0,2})"
+          "(?:([ -])([A-Z]?[0-9]+(?:\\.[0-9]+)*[a-z]?)|([0-9]{1,2}(?:\\.[0-9]+)*))"
+          "((?:[ -](?:Pro|Flash|Mini|Nano|Max|Ultra|Lite|Turbo|Preview|Plus|Instruct|Thinking|Chat|Coder|Air|Omni|Opus|Sonnet|Haiku|Vision|Reasoner|Large|Small|Medium))*)"
+          "\\b") {
+  for (const auto& e : entities) {
+    aliases_.push_back({e.canonical, {e.canonical, e.kind}});
+    for (const auto& a : e.aliases) aliases_.push_back({a, {e.canonical, e.kind}});
+  }
+  std::sort(aliases_.begin(), aliases_.end(),
+            [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  std::string alternation;
+  for (const auto& [surface, alias] : aliases_) {
+    if (surface.empty()) continue;
+    by_surface_.emplace(surface, alias);
+    if (!alternation.empty()) alternation += '|';
+    alternation += RE2::QuoteMeta(surface);
+  }
+  if (!alternation.empty()) {
+    RE2::Options o;
+    o.set_longest_match(true);
+    o.set_log_errors(false);
+    listed_ = std::make_unique<RE2>("(" + alternation + ")", o);
+  }
+}
+
+void SubjectFinder::find_listed(std::string_view text, std::vector<Mention>* out) const {
+  if (!listed_) return;
+  std::size_t pos = 0;
+  re2::StringPiece m;
+  while (pos < text.size() && listed_->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    std::size_t b = m.data() - text.data(), e = b + m.size();
+    bool left_ok = b == 0 || (!is_word_byte(text[b - 1]) && text[b - 1] != '-');
+    bool right_ok = e >= text.size() || !is_word_byte(text[e]);
+    if (left_ok && right_ok) {
+      if (auto it = by_surface_.find(std::string(m.data(), m.size())); it != by_surface_.end())
+        out->push_back({b, e, it->second.canonical, it->second.kind, true});
+      pos = e;
+    } else {
+      // Step over one UTF-8 character and look again (a shorter alias may fit).
+      pos = b + 1;
+      while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    }
+  }
+}
+
+void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* out) const {
+  std::size_t pos = 0;
+  re2::StringPiece groups[6];
+  while (pos < text.size() && unlisted_.Match(text, pos, text.size(), RE2::UNANCHORED, groups, 6)) {
+    std::size_t b = groups[0].data() - text.data(), e = b + groups[0].size();
+    pos = e;
+    if (b > 0 && (is_word_byte(text[b - 1]) || text[b - 1] == '-')) continue;
+    std::string_view name(groups[1].data(), groups[1].size());
+    re2::StringPiece vp = groups[3].empty() ? groups[4] : groups[3];
+    std::string_view version(vp.data(), vp.size());
+    // Drop leading stop words: "While Claude 4" -> "Claude 4".
+    while (true) {
+      auto sp = name.find_first_of(" -");
+      std::string_view first = name.substr(0, sp);
+      if (!stop_words().count(first)) break;
+      if (sp == std::string_view::npos) {
+        name = {};
+        break;
+      }
+      name.remove_prefix(sp + 1);
+    }
+    if (name.empty()) continue;
+    if (is_year(version)) continue;
+    // A bare integer after a space ("Nano Banana 2") is a weak version:
+    // keep it only for short numbers.
+    bool bare = groups[2] == " " && version.find_first_not_of("0123456789") == std::string_view::npos;
+    if (bare && version.size() > 3) continue;
+    std::size_t nb = name.data() - text.data();
+    out->push_back({nb, e, std::string(text.substr(nb, e - nb)), "model", false});
+  }
+}
+
+std::vector<Mention> SubjectFinder::find(std::string_view text) const {
+  std::vector<Mention> listed, unlisted;
+  find_listed(text, &listed);
+  find_unlisted(text, &unlisted);
+  // Merge: an unlisted name replaces the listed ones it strictly covers and
+  // is longer than ("DeepSeek V5" over "DeepSeek").
+  std::vector<Mention> all;
+  for (const auto& u : unlisted) {
+    bool dominated = false;
+    for (const auto& l : listed)
+      if (l.begin < u.end && u.begin < l.end && (l.end - l.begin) >= (u.end - u.begin)) dominated = true;
+    if (!dominated) all.push_back(u);
+  }
+  for (const auto& l : listed) {
+    bool covered = false;
+    for (const auto& u : all)
+      if (!u.listed && l.begin < u.end && u.begin < l.end) covered = true;
+    if (!covered) all.push_back(l);
+  }
+  std::sort(all.begin(), all.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  // Drop remaining overlaps (keep the earlier).
+  std::vector<Mention> result;
+  for (auto& m : all)
+    if (result.empty() || m.begin >= result.back().end) result.push_back(std::move(m));
+  return result;
+}
+
+}  // namespace claimcheck::claims
