@@ -27,6 +27,7 @@ struct DocumentInfo {
   std::string ingested_at;   // ISO 8601 UTC timestamp
   uint64_t bytes = 0;
   std::map<std::string, std::string> metadata;  // url, source, ...
+  uint64_t claim_count = 0;  // set by put_document: how many claims the batch stored
 };
 
 enum class Mode { read_write, read_only };
@@ -66,6 +67,17 @@ class Store {
 
   virtual Stats stats() const = 0;
   virtual std::string path() const = 0;
+  virtual Mode mode() const = 0;
+
+  // Read-only stores: catch up with what the writer has written since open
+  // (a no-op for read-write stores).
+  virtual void refresh() {}
+  // Makes everything written so far durable (fsync of the write-ahead log);
+  // ingest calls it once at the end instead of syncing every document.
+  virtual void sync() {}
 };
+
+// The database layout version this build writes and the newest it reads.
+inline constexpr int kSchemaVersion = 1;
 
 }  // namespace claimcheck::store

@@ -1,0 +1,424 @@
+// The RocksDB implementation of store::Store: opening (with every way a
+// database can be unusable turned into an Error that says what to do), the
+// per-document WriteBatch, and the prefix scans.
+#include <fcntl.h>
+#include <rocksdb/db.h>
+#include <rocksdb/utilities/options_util.h>
+#include <rocksdb/write_batch.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <set>
+
+#include "claimcheck/error.h"
+#include "store/codec.h"
+#include "store/keys.h"
+#include "store/rocks_options.h"
+#include "store/store.h"
+
+namespace claimcheck::store {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kPidFile = "writer.pid";
+constexpr const char* kSchemaKey = "schema_version";
+// A marker file written at creation: tells a damaged claimcheck database
+// (marker, but RocksDB cannot list our column families) from someone else's.
+constexpr const char* kMarkerFile = "CLAIMCHECK";
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+// The first key after every key that starts with `prefix` ("" = none).
+std::string successor(std::string prefix) {
+  while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) == 0xff) prefix.pop_back();
+  if (!prefix.empty()) prefix.back() = static_cast<char>(static_cast<unsigned char>(prefix.back()) + 1);
+  return prefix;
+}
+
+std::string read_pid(const std::string& dir) {
+  std::ifstream in(dir + "/" + kPidFile);
+  std::string pid;
+  in >> pid;
+  return pid;
+}
+
+[[noreturn]] void fail_open(const std::string& path, const rocksdb::Status& s) {
+  std::string text = s.ToString();
+  if (s.IsIOError() && lower(text).find("lock") != std::string::npos) {
+    std::string pid = read_pid(path);
+    throw Error(path, "database is in use by another claimcheck process" +
+                          (pid.empty() ? std::string() : " (pid " + pid + ")") +
+                          "; wait for it to finish, or use --db to choose another database");
+  }
+  if (s.IsCorruption() || s.IsIOError())
+    throw Error(path, "database is damaged (RocksDB: " + text + "); back up the directory, then run "
+                      "`claimcheck repair --db " + path + "`");
+  throw Error(path, "cannot open database (RocksDB: " + text + ")");
+}
+
+void check(const std::string& where, const rocksdb::Status& s) {
+  if (!s.ok()) throw Error(where, "RocksDB: " + s.ToString());
+}
+
+class RocksStore final : public Store {
+ public:
+  RocksStore(std::string path, Mode mode) : path_(std::move(path)), mode_(mode) {}
+
+  ~RocksStore() override {
+    if (db_) {
+      for (auto* handle : handles_)
+        if (handle) db_->DestroyColumnFamilyHandle(handle);
+      db_->Close();
+      db_.reset();
+    }
+    std::error_code ec;
+    if (mode_ == Mode::read_write && owns_pid_file_) fs::remove(path_ + "/" + kPidFile, ec);
+    if (!secondary_dir_.empty()) fs::remove_all(secondary_dir_, ec);
+  }
+
+  void open() {
+    fs::file_status st = fs::status(path_);
+    bool exists = fs::exists(st);
+    if (exists && !fs::is_directory(st))
+      throw Error(path_, "is not a directory, so it cannot be a claimcheck database; use --db DIR");
+    bool has_current = exists && fs::exists(path_ + "/CURRENT");
+    if (!has_current) {
+      bool empty = !exists || fs::is_empty(path_);
+      if (!empty)
+        throw Error(path_, "is not a claimcheck database (no RocksDB files in it) and is not empty; "
+                           "use --db to choose another directory");
+      if (mode_ == Mode::read_only)
+        throw Error(path_, "no claimcheck database here; run `claimcheck ingest PATH...` to create it, "
+                           "or point --db / $CLAIMCHECK_DB at an existing one");
+      create();
+      return;
+    }
+    std::vector<std::string> families;
+    rocksdb::DBOptions dbo = db_options();
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(dbo, path_, &families);
+    if (!s.ok()) fail_open(path_, s);
+    bool ours = fs::exists(path_ + "/" + kMarkerFile);
+    if (std::find(families.begin(), families.end(), "meta") == families.end() && ours)
+      fail_open(path_, rocksdb::Status::Corruption("the column families are missing from the MANIFEST"));
+    if (std::find(families.begin(), families.end(), "meta") == families.end())
+      throw Error(path_, "is a RocksDB database but not a claimcheck one (no 'meta' column family); "
+                         "use --db to choose another directory");
+    open_existing(families);
+  }
+
+  PutOutcome put_document(const DocumentInfo& doc, const std::vector<Claim>& claims) override {
+    require_writable();
+    std::lock_guard lock(write_mu_);
+    std::optional<DocumentInfo> old = document(doc.id);
+    if (old && !doc.content_hash.empty() && old->content_hash == doc.content_hash) return PutOutcome::unchanged;
+
+    rocksdb::WriteBatch batch;
+    if (old) delete_claims_of(doc.id, batch);
+    std::set<std::string> seen;
+    for (Claim c : claims) {
+      c.doc = doc.id;
+      if (c.id.empty()) c.id = make_claim_id(c.doc, c.begin, c.end, c.rule);
+      if (!seen.insert(c.id).second) continue;  // same span and rule twice: one claim
+      std::string index_key = keys::index_key(c);
+      batch.Put(h(kClaims), c.id, codec::encode_claim(c));
+      batch.Put(h(kIndex), index_key, "");
+      batch.Put(h(kDocClaims), keys::doc_claim_key(doc.id, c.id), index_key);
+    }
+    DocumentInfo record = doc;
+    record.claim_count = seen.size();
+    batch.Put(h(kDocuments), doc.id, codec::encode_document(record));
+    check(path_, db_->Write(write_options(), &batch));
+    return old ? PutOutcome::replaced : PutOutcome::added;
+  }
+
+  bool forget(const std::string& doc_id) override {
+    require_writable();
+    std::lock_guard lock(write_mu_);
+    if (!document(doc_id)) return false;
+    rocksdb::WriteBatch batch;
+    delete_claims_of(doc_id, batch);
+    batch.Delete(h(kDocuments), doc_id);
+    check(path_, db_->Write(write_options(), &batch));
+    return true;
+  }
+
+  std::optional<DocumentInfo> document(const std::string& doc_id) const override {
+    std::string value;
+    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), h(kDocuments), doc_id, &value);
+    if (s.IsNotFound()) return std::nullopt;
+    check(path_, s);
+    return codec::decode_document(doc_id, value);
+  }
+
+  void for_each_document(const std::function<void(const DocumentInfo&)>& fn) const override {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), h(kDocuments)));
+    for (it->SeekToFirst(); it->Valid(); it->Next())
+      fn(codec::decode_document(it->key().ToStringView(), it->value().ToStringView()));
+    check(path_, it->status());
+  }
+
+  std::vector<Claim> claims_of_document(const std::string& doc_id) const override {
+    std::string prefix = keys::doc_prefix(doc_id);
+    std::vector<std::string> ids;
+    scan(kDocClaims, prefix, rocksdb::ReadOptions(), [&](std::string_view key, std::string_view) {
+      ids.emplace_back(key.substr(prefix.size()));
+    });
+    std::vector<Claim> claims = fetch(ids, rocksdb::ReadOptions());
+    std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+      return std::tie(a.begin, a.end, a.id) < std::tie(b.begin, b.end, b.id);
+    });
+    return claims;
+  }
+
+  std::vector<Claim> claims_about(const std::string& subject, const std::string& attribute) const override {
+    std::vector<std::string> ids;
+    scan(kIndex, keys::index_prefix(subject, attribute), rocksdb::ReadOptions(),
+         [&](std::string_view key, std::string_view) { ids.emplace_back(claim_id_of(key)); });
+    return fetch(ids, rocksdb::ReadOptions());
+  }
+
+  void for_each_group(const std::function<void(const std::vector<Claim>&)>& fn) const override {
+    // One snapshot for the scan and the lookups, so a concurrent put_document
+    // cannot make a group see half of a document.
+    Snapshot snap(mode_ == Mode::read_write ? db_.get() : nullptr);
+    rocksdb::ReadOptions ro;
+    ro.snapshot = snap.get();
+    std::string current;  // the (subject, attribute) prefix of the group being collected
+    std::vector<std::string> ids;
+    auto flush = [&] {
+      if (!ids.empty()) fn(fetch(ids, ro));
+      ids.clear();
+    };
+    scan(kIndex, "", ro, [&](std::string_view key, std::string_view) {
+      std::string_view subject, attribute, doc, id;
+      if (!keys::parse_index_key(key, subject, attribute, doc, id)) return;
+      std::size_t prefix_len = 4 + subject.size() + attribute.size();
+      if (key.substr(0, prefix_len) != current) {
+        flush();
+        current = std::string(key.substr(0, prefix_len));
+      }
+      ids.emplace_back(id);
+    });
+    flush();
+  }
+
+  void for_each_claim(const std::function<void(const Claim&)>& fn) const override {
+    for_each_group([&](const std::vector<Claim>& group) {
+      for (const Claim& c : group) fn(c);
+    });
+  }
+
+  Stats stats() const override {
+    Stats st;
+    rocksdb::ReadOptions ro;
+    scan(kDocuments, "", ro, [&](std::string_view, std::string_view) { ++st.documents; });
+    scan(kClaims, "", ro, [&](std::string_view, std::string_view) { ++st.claims; });
+    std::set<std::string> subjects, attributes;
+    scan(kIndex, "", ro, [&](std::string_view key, std::string_view) {
+      std::string_view subject, attribute, doc, id;
+      if (!keys::parse_index_key(key, subject, attribute, doc, id)) return;
+      if (subjects.empty() || *subjects.rbegin() != subject) subjects.emplace(subject);
+      attributes.emplace(attribute);
+    });
+    st.subjects = subjects.size();
+    st.attributes = attributes.size();
+    std::error_code ec;
+    for (const auto& entry : fs::recursive_directory_iterator(path_, ec))
+      if (entry.is_regular_file(ec)) st.bytes_on_disk += entry.file_size(ec);
+    return st;
+  }
+
+  std::string path() const override { return path_; }
+  Mode mode() const override { return mode_; }
+
+  void refresh() override {
+    if (mode_ == Mode::read_only) check(path_, db_->TryCatchUpWithPrimary());
+  }
+
+  void sync() override {
+    if (mode_ == Mode::read_write) check(path_, db_->SyncWAL());
+  }
+
+ private:
+  struct Snapshot {
+    explicit Snapshot(rocksdb::DB* db) : db_(db), snap_(db ? db->GetSnapshot() : nullptr) {}
+    ~Snapshot() {
+      if (snap_) db_->ReleaseSnapshot(snap_);
+    }
+    const rocksdb::Snapshot* get() const { return snap_; }
+    rocksdb::DB* db_;
+    const rocksdb::Snapshot* snap_;
+  };
+
+  rocksdb::ColumnFamilyHandle* h(Family f) const { return handles_[f]; }
+
+  static std::string_view claim_id_of(std::string_view index_key) {
+    std::string_view subject, attribute, doc, id;
+    keys::parse_index_key(index_key, subject, attribute, doc, id);
+    return id;
+  }
+
+  static rocksdb::WriteOptions write_options() {
+    // The WAL is on (a killed process loses nothing it was told was written)
+    // but not fsynced per document: sync() does that once per ingest.
+    rocksdb::WriteOptions wo;
+    wo.sync = false;
+    return wo;
+  }
+
+  void require_writable() const {
+    if (mode_ != Mode::read_write) throw Error(path_, "the database was opened read-only");
+  }
+
+  void scan(Family f, const std::string& prefix, rocksdb::ReadOptions ro,
+            const std::function<void(std::string_view, std::string_view)>& fn) const {
+    std::string upper = successor(prefix);
+    rocksdb::Slice upper_slice(upper);
+    if (!upper.empty()) ro.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, h(f)));
+    for (it->Seek(prefix); it->Valid(); it->Next()) {
+      std::string_view key = it->key().ToStringView();
+      if (key.substr(0, prefix.size()) != prefix) break;
+      fn(key, it->value().ToStringView());
+    }
+    check(path_, it->status());
+  }
+
+  std::vector<Claim> fetch(const std::vector<std::string>& ids, const rocksdb::ReadOptions& ro) const {
+    std::vector<rocksdb::Slice> slices(ids.begin(), ids.end());
+    std::vector<rocksdb::PinnableSlice> values(ids.size());
+    std::vector<rocksdb::Status> statuses(ids.size());
+    if (!ids.empty()) db_->MultiGet(ro, h(kClaims), ids.size(), slices.data(), values.data(), statuses.data());
+    std::vector<Claim> claims;
+    claims.reserve(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (statuses[i].IsNotFound())
+        throw Error(path_, "claim " + ids[i] + " is in the index but missing; the database is damaged: "
+                           "run `claimcheck repair --db " + path_ + "`");
+      check(path_, statuses[i]);
+      claims.push_back(codec::decode_claim(ids[i], values[i].ToStringView()));
+    }
+    return claims;
+  }
+
+  void delete_claims_of(const std::string& doc_id, rocksdb::WriteBatch& batch) {
+    std::string prefix = keys::doc_prefix(doc_id);
+    scan(kDocClaims, prefix, rocksdb::ReadOptions(), [&](std::string_view key, std::string_view index_key) {
+      batch.Delete(h(kClaims), rocksdb::Slice(key.substr(prefix.size())));
+      batch.Delete(h(kIndex), rocksdb::Slice(index_key));
+      batch.Delete(h(kDocClaims), rocksdb::Slice(key));
+    });
+  }
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors(const std::vector<std::string>& names) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> out;
+    for (const auto& n : names) out.emplace_back(n, family_options(n));
+    return out;
+  }
+
+  // Keeps handles in Family order whatever order RocksDB listed them in.
+  void adopt(const std::vector<std::string>& names, std::vector<rocksdb::ColumnFamilyHandle*> opened) {
+    handles_.assign(kFamilyCount, nullptr);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      auto pos = std::find(family_names().begin(), family_names().end(), names[i]);
+      if (pos == family_names().end()) {
+        extra_.push_back(opened[i]);
+        continue;
+      }
+      handles_[pos - family_names().begin()] = opened[i];
+    }
+    for (auto* x : extra_) handles_.push_back(x);
+    for (int f = 0; f < kFamilyCount; ++f)
+      if (!handles_[f])
+        throw Error(path_, "is not a claimcheck database (column family '" + family_names()[f] +
+                           "' is missing); if it was one, run `claimcheck repair --db " + path_ + "`");
+  }
+
+  void create() {
+    std::error_code ec;
+    fs::create_directories(path_, ec);
+    if (ec) throw Error(path_, "cannot create the database directory: " + ec.message());
+    rocksdb::DBOptions dbo = db_options();
+    dbo.create_if_missing = true;
+    dbo.create_missing_column_families = true;
+    std::vector<rocksdb::ColumnFamilyHandle*> opened;
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Status s = rocksdb::DB::Open(dbo, path_, descriptors(family_names()), &opened, &raw);
+    if (!s.ok()) fail_open(path_, s);
+    db_.reset(raw);
+    adopt(family_names(), opened);
+    write_pid_file();
+    std::ofstream(path_ + "/" + kMarkerFile) << "claimcheck database (docs/storage.md)\n";
+    rocksdb::WriteBatch batch;
+    batch.Put(h(kMeta), kSchemaKey, std::to_string(kSchemaVersion));
+    batch.Put(h(kMeta), "created_by", "claimcheck");
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    check(path_, db_->Write(wo, &batch));
+  }
+
+  void open_existing(const std::vector<std::string>& families) {
+    rocksdb::DBOptions dbo = db_options();
+    std::vector<rocksdb::ColumnFamilyHandle*> opened;
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Status s;
+    if (mode_ == Mode::read_write) {
+      s = rocksdb::DB::Open(dbo, path_, descriptors(families), &opened, &raw);
+    } else {
+      // A secondary instance reads the primary's files (and WAL) without its
+      // lock, so reports work while an ingest runs; it needs a directory of
+      // its own for its info log.
+      std::string tmpl = (fs::temp_directory_path() / "claimcheck-reader-XXXXXX").string();
+      if (!mkdtemp(tmpl.data())) throw Error(tmpl, "cannot create a temporary directory for the reader");
+      secondary_dir_ = tmpl;
+      dbo.max_open_files = -1;
+      s = rocksdb::DB::OpenAsSecondary(dbo, path_, secondary_dir_, descriptors(families), &opened, &raw);
+    }
+    if (!s.ok()) fail_open(path_, s);
+    db_.reset(raw);
+    adopt(families, opened);
+
+    std::string version;
+    s = db_->Get(rocksdb::ReadOptions(), h(kMeta), kSchemaKey, &version);
+    if (s.IsNotFound())
+      throw Error(path_, "is not a claimcheck database (no schema version); use --db to choose another directory");
+    check(path_, s);
+    int v = std::atoi(version.c_str());
+    if (v > kSchemaVersion)
+      throw Error(path_, "was written by a newer claimcheck (schema " + version + "; this build reads up to " +
+                             std::to_string(kSchemaVersion) + "); upgrade claimcheck to use it");
+    if (v < 1) throw Error(path_, "has an unreadable schema version '" + version + "'; run `claimcheck repair`");
+    if (mode_ == Mode::read_write) write_pid_file();
+  }
+
+  void write_pid_file() {
+    std::ofstream(path_ + "/" + kPidFile) << getpid() << "\n";
+    owns_pid_file_ = true;
+  }
+
+  std::string path_;
+  Mode mode_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;  // Family order, then unknown families
+  std::vector<rocksdb::ColumnFamilyHandle*> extra_;
+  std::string secondary_dir_;
+  bool owns_pid_file_ = false;
+  std::mutex write_mu_;
+};
+
+}  // namespace
+
+std::unique_ptr<Store> Store::open(const std::string& path, Mode mode) {
+  auto store = std::make_unique<RocksStore>(path, mode);
+  store->open();
+  return store;
+}
+
+}  // namespace claimcheck::store
