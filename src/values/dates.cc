@@ -1,0 +1,641 @@
+// Dates: absolute ("April 23, 2026", "2026-04-23", "04/27 2026", "Q2 2026"),
+// fuzzy ("mid-February", "the end of March", "early 2026") and relative
+// ("one day later", "a year ago", "last week"), resolved against the last date
+// mentioned before them (HeidelTime's narrative rule), else the reference date.
+#include <cmath>
+#include <cstdlib>
+
+#include "values/lexicon.h"
+#include "values/scanner_impl.h"
+
+namespace claimcheck::values {
+
+bool valid_date(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+
+int days_in_month(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 0;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+void civil_from_days(int64_t z, int& y, int& m, int& d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t yy = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  y = static_cast<int>(yy + (m <= 2));
+}
+
+namespace {
+
+int64_t day(int y, int m, int d) { return days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); }
+int64_t month_first(int y, int m) { return day(y, m, 1); }
+int64_t month_last(int y, int m) { return day(y, m, days_in_month(y, m)); }
+
+bool ordinal_suffix(const Token& t) {
+  return t.lower == "st" || t.lower == "nd" || t.lower == "rd" || t.lower == "th";
+}
+
+// Words after which a bare month name is a date: "in April", "since May".
+bool month_context(const std::string& w) {
+  static const char* const kWords[] = {"in", "since", "by", "until", "till", "from", "through", "to", "of", "during",
+                                       "before", "after", "early", "mid", "late", "end", "beginning", "start",
+                                       "last", "next", "this", "between", "and", "on", "for", "or", "throughout",
+                                       "middle", "around", "each", "every", "past", "coming"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+}  // namespace
+
+int Scanner::year_at(std::size_t i) const {
+  if (!is_num(i)) return 0;
+  std::string_view s = t_[i].text;
+  if (s.size() != 4) return 0;
+  for (char c : s)
+    if (c < '0' || c > '9') return 0;
+  int y = std::atoi(std::string(s).c_str());
+  return (y >= 1800 && y <= 2199) ? y : 0;
+}
+
+int Scanner::infer_year() const {
+  if (ctx_.reference_date) {
+    int y, m, d;
+    civil_from_days(*ctx_.reference_date, y, m, d);
+    return y;
+  }
+  if (ctx_.last_date) {
+    int y, m, d;
+    civil_from_days(static_cast<int64_t>(ctx_.last_date->value), y, m, d);
+    return y;
+  }
+  return ctx_.fallback_year;
+}
+
+std::optional<Quantity> Scanner::anchor() const {
+  if (ctx_.last_date) return ctx_.last_date;
+  if (ctx_.reference_date) {
+    Quantity q;
+    q.kind = QuantityKind::date;
+    q.value = q.min = q.max = static_cast<double>(*ctx_.reference_date);
+    q.date_precision = DatePrecision::day;
+    return q;
+  }
+  return std::nullopt;
+}
+
+void Scanner::emit_date(std::size_t b, std::size_t e, int64_t first, int64_t last, DatePrecision p, bool inferred,
+                        bool range) {
+  Found f;
+  Quantity& q = f.q;
+  const bool interval = range || p == DatePrecision::part_of_month;
+  q.kind = interval ? QuantityKind::daterange : QuantityKind::date;
+  q.value = q.min = static_cast<double>(first);
+  q.max = static_cast<double>(last);
+  q.date_precision = p;
+  q.inferred = inferred;
+  if (interval) q.bound = Bound::range;
+  emit(f, b, e);
+  ctx_.last_date = out_.back().q;
+}
+
+// ---------------------------------------------------------------------------
+
+bool Scanner::try_date(std::size_t i) {
+  if (i >= t_.size()) return false;
+  const Token& t = t_[i];
+  if (t.kind == Token::word) {
+    if (try_part_of(i) || try_quarter(i)) return true;
+    // "the 23rd of April"
+    if (t.lower == "the" && is_num(i + 1)) return false;
+    std::size_t start = i;
+    bool full = false;
+    if (month_word(t.lower, &full)) return try_month_date(start, i);
+    // "FY2026", "FY26", "fiscal 2026"
+    if ((t.text == "FY" || t.lower == "fiscal") && is_num(i + 1)) {
+      std::string_view s = t_[i + 1].text;
+      int y = 0;
+      if (s.size() == 4) y = year_at(i + 1);
+      else if (s.size() == 2 && glued(i + 1)) y = 2000 + std::atoi(std::string(s).c_str());
+      if (y) {
+        emit_date(i, i + 2, day(y, 1, 1), day(y, 12, 31), DatePrecision::year, false);
+        return true;
+      }
+    }
+    return false;
+  }
+  if (t.kind == Token::number) {
+    if (try_numeric_date(i) || try_quarter(i)) return true;
+    // "23 April 2026", "23rd of April"
+    Num d = parse_digits_token(i);
+    if (d.ok && d.plain_int && d.int_digits <= 2 && d.value >= 1 && d.value <= 31) {
+      std::size_t k = i + 1;
+      if (is_word(k) && glued(k) && ordinal_suffix(t_[k])) ++k;
+      if (word_is(k, "of")) ++k;
+      bool full = false;
+      int m = is_word(k) ? month_word(t_[k].lower, &full) : 0;
+      if (m && (full || t_[k].upper) && !(t_[k].lower == "may" && !t_[k].upper) && !(t_[k].lower == "mar" && !t_[k].upper)) {
+        std::size_t e = k + 1;
+        if (!full && is_sym(e, ".") && glued(e)) ++e;
+        int y = 0;
+        std::size_t ye = e;
+        if (is_sym(ye, ",")) ++ye;
+        if ((y = year_at(ye))) e = ye + 1;
+        bool inferred = false;
+        if (!y) {
+          y = infer_year();
+          inferred = true;
+          if (!y) return false;
+        }
+        int dd = static_cast<int>(d.value);
+        if (!valid_date(y, m, dd)) {
+          mark(i, e);
+          return true;  // "30 February": refused
+        }
+        emit_date(i, e, day(y, m, dd), day(y, m, dd), DatePrecision::day, inferred);
+        return true;
+      }
+    }
+    return try_year(i);
+  }
+  return false;
+}
+
+bool Scanner::try_month_date(std::size_t start, std::size_t i) {
+  bool full = false;
+  const Token& t = t_[i];
+  int m = month_word(t.lower, &full);
+  std::size_t k = i + 1;
+  if (!full && is_sym(k, ".") && glued(k)) ++k;
+  const bool ambiguous = t.lower == "may" || t.lower == "march" || t.lower == "mar";
+  if (ambiguous && !t.upper) {
+    // lower-case "may"/"march" only with a day or year after it
+    if (!is_num(k)) return false;
+  }
+  // Day of month.
+  if (is_num(k)) {
+    Num d = parse_digits_token(k);
+    if (d.ok && d.plain_int && d.int_digits <= 2 && d.value >= 1 && d.value <= 31) {
+      std::size_t e = k + 1;
+      if (is_word(e) && glued(e) && ordinal_suffix(t_[e])) ++e;
+      // Not a date when a scale, unit or percent follows: "May 5 million".
+      if (is_sym(e, "%") || (is_word(e) && (scale_word(t_[e].lower) > 0 || !unit_noun(t_[e].lower).empty()))) return false;
+      if (is_sym(e, ":") && is_num(e + 1)) return false;
+      int d2 = 0;
+      std::size_t e2 = e;
+      // "April 23-25"
+      if ((is_sym(e, "-") || word_is(e, "to")) && is_num(e + 1)) {
+        Num dd = parse_digits_token(e + 1);
+        if (dd.ok && dd.plain_int && dd.int_digits <= 2 && dd.value > d.value && dd.value <= 31) {
+          d2 = static_cast<int>(dd.value);
+          e2 = e + 2;
+          if (is_word(e2) && glued(e2) && ordinal_suffix(t_[e2])) ++e2;
+        }
+      }
+      std::size_t ye = d2 ? e2 : e;
+      if (is_sym(ye, ",")) ++ye;
+      int y = year_at(ye);
+      std::size_t end = y ? ye + 1 : (d2 ? e2 : e);
+      bool inferred = false;
+      if (!y) {
+        y = infer_year();
+        inferred = true;
+        if (!y) return false;
+      }
+      int dd = static_cast<int>(d.value);
+      if (!valid_date(y, m, dd) || (d2 && !valid_date(y, m, d2))) {
+        mark(start, end);
+        return true;  // "February 30": refused, not shifted
+      }
+      if (d2) emit_date(start, end, day(y, m, dd), day(y, m, d2), DatePrecision::day, inferred, true);
+      else emit_date(start, end, day(y, m, dd), day(y, m, dd), DatePrecision::day, inferred);
+      return true;
+    }
+  }
+  // "April 2026", "April, 2026", "April of 2026"
+  std::size_t ye = k;
+  if (is_sym(ye, ",") || word_is(ye, "of")) ++ye;
+  if (int y = year_at(ye)) {
+    emit_date(start, ye + 1, month_first(y, m), month_last(y, m), DatePrecision::month, false);
+    return true;
+  }
+  // A bare month needs context: "in April", "since May", "April's".
+  if (!full && !t.upper) return false;
+  bool context = start > 0 && is_word(start - 1) && month_context(t_[start - 1].lower);
+  if (start == i && !context) {
+    if (ambiguous || !t.upper) return false;
+    if (!full) return false;
+    // "April" at the start of a sentence or after a comma: accept only full names other than May/March.
+  }
+  if (start > 0 && start == i && !context && is_word(start - 1) && t_[start - 1].upper) return false;  // "Ann April"
+  int y = infer_year();
+  if (!y) return false;
+  emit_date(start, k, month_first(y, m), month_last(y, m), DatePrecision::month, true);
+  return true;
+}
+
+bool Scanner::try_numeric_date(std::size_t i) {
+  const Token& t = t_[i];
+  std::string_view s = t.text;
+  // Dotted: "27.04.2026", "2026.04.23"
+  if (s.find('.') != std::string_view::npos && s.find('.') != s.rfind('.')) {
+    int a = 0, b = 0, c = 0;
+    std::size_t p1 = s.find('.'), p2 = s.rfind('.');
+    std::string_view x = s.substr(0, p1), y = s.substr(p1 + 1, p2 - p1 - 1), z = s.substr(p2 + 1);
+    if (s.find('.', p1 + 1) != p2 || s.find(',') != std::string_view::npos) return false;
+    a = std::atoi(std::string(x).c_str());
+    b = std::atoi(std::string(y).c_str());
+    c = std::atoi(std::string(z).c_str());
+    int yy = 0, mm = 0, dd = 0;
+    if (x.size() == 4 && y.size() <= 2 && z.size() <= 2) yy = a, mm = b, dd = c;
+    else if (x.size() <= 2 && y.size() <= 2 && z.size() == 4) dd = a, mm = b, yy = c;
+    else return false;
+    if (yy < 1800 || yy > 2199) return false;
+    if (!valid_date(yy, mm, dd)) {
+      mark(i, i + 1);
+      return true;
+    }
+    emit_date(i, i + 1, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, false);
+    return true;
+  }
+  Num a = parse_digits_token(i);
+  if (!a.ok || !a.plain_int) return false;
+  // ISO: 2026-04-23, 2026/04/23
+  if (a.int_digits == 4 && (is_sym(i + 1, "-") || is_sym(i + 1, "/")) && glued(i + 1) && is_num(i + 2) &&
+      glued(i + 2) && is_sym(i + 3, t_[i + 1].text) && glued(i + 3) && is_num(i + 4) && glued(i + 4)) {
+    Num m = parse_digits_token(i + 2), d = parse_digits_token(i + 4);
+    if (m.ok && d.ok && m.plain_int && d.plain_int && m.int_digits <= 2 && d.int_digits <= 2) {
+      int yy = static_cast<int>(a.value), mm = static_cast<int>(m.value), dd = static_cast<int>(d.value);
+      if (!valid_date(yy, mm, dd)) {
+        mark(i, i + 5);
+        return true;
+      }
+      emit_date(i, i + 5, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, false);
+      return true;
+    }
+  }
+  // ISO month: 2026-04 (only with a month 01..12 written with two digits)
+  // US: 04/27/2026, 4/27/26, "04/27 2026", 27/04/2026 when the first part > 12.
+  if (a.int_digits <= 2 && is_sym(i + 1, "/") && glued(i + 1) && is_num(i + 2) && glued(i + 2)) {
+    Num b = parse_digits_token(i + 2);
+    if (!b.ok || !b.plain_int || b.int_digits > 2) return false;
+    int x = static_cast<int>(a.value), y = static_cast<int>(b.value);
+    int yy = 0;
+    std::size_t e = i + 3;
+    if (is_sym(e, "/") && glued(e) && is_num(e + 1) && glued(e + 1)) {
+      Num c = parse_digits_token(e + 1);
+      if (!c.ok || !c.plain_int) return false;
+      if (c.int_digits == 4) yy = static_cast<int>(c.value);
+      else if (c.int_digits == 2) yy = 2000 + static_cast<int>(c.value);
+      else return false;
+      e += 2;
+    } else if (int y4 = year_at(e)) {
+      yy = y4;
+      e += 1;
+    }
+    bool inferred = false;
+    if (!yy) {
+      // "04/27" alone is a date only when written with two digits each, or after "on".
+      bool context = i > 0 && is_word(i - 1) && (t_[i - 1].lower == "on" || t_[i - 1].lower == "since");
+      if (!((a.zero_padded || b.zero_padded) && t_[i].text.size() == 2 && t_[i + 2].text.size() == 2) && !context)
+        return false;
+      yy = infer_year();
+      inferred = true;
+      if (!yy) return false;
+    }
+    int mm = x, dd = y;
+    if (x > 12 && y <= 12) mm = y, dd = x;
+    if (!valid_date(yy, mm, dd)) {
+      mark(i, e);
+      return true;
+    }
+    emit_date(i, e, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, inferred);
+    return true;
+  }
+  return false;
+}
+
+// "mid-February", "early March 2026", "late April", "the end of March",
+// "the beginning of 2026", "mid-2026", "early next year" is left alone.
+bool Scanner::try_part_of(std::size_t i) {
+  std::size_t k = i;
+  int part = 0;  // 1 early, 2 mid, 3 late
+  if (word_is(k, "the")) ++k;
+  const std::string w = is_word(k) ? t_[k].lower : std::string();
+  if (w == "early" || w == "beginning" || w == "start") part = 1;
+  else if (w == "mid" || w == "middle") part = 2;
+  else if (w == "late" || w == "end") part = 3;
+  else return false;
+  if (k != i && !(w == "beginning" || w == "start" || w == "middle" || w == "end")) return false;
+  ++k;
+  if (w == "beginning" || w == "start" || w == "middle" || w == "end") {
+    if (!word_is(k, "of")) return false;
+    ++k;
+  } else if (is_sym(k, "-") && glued(k)) {
+    ++k;
+  } else if (w == "mid" && glued(k)) {
+    // "mid2026" is rare; require a separator
+    return false;
+  }
+  // Month, optionally with year.
+  bool full = false;
+  if (is_word(k) && month_word(t_[k].lower, &full) && (full || t_[k].upper)) {
+    int m = month_word(t_[k].lower);
+    std::size_t e = k + 1;
+    if (!full && is_sym(e, ".") && glued(e)) ++e;
+    std::size_t ye = e;
+    if (is_sym(ye, ",") || word_is(ye, "of")) ++ye;
+    int y = year_at(ye);
+    bool inferred = false;
+    if (y) e = ye + 1;
+    else {
+      y = infer_year();
+      inferred = true;
+      if (!y) return false;
+    }
+    int first = part == 1 ? 1 : part == 2 ? 11 : 21;
+    int last = part == 1 ? 10 : part == 2 ? 20 : days_in_month(y, m);
+    emit_date(i, e, day(y, m, first), day(y, m, last), DatePrecision::part_of_month, inferred);
+    return true;
+  }
+  if (int y = year_at(k)) {
+    int m1 = part == 1 ? 1 : part == 2 ? 5 : 9;
+    int m2 = part == 1 ? 4 : part == 2 ? 8 : 12;
+    emit_date(i, k + 1, month_first(y, m1), month_last(y, m2), DatePrecision::year, false, true);
+    return true;
+  }
+  return false;
+}
+
+// "Q2 2026", "Q2", "2Q26", "H1 2026", "1H26", "the second quarter of 2026", "first half of 2026".
+bool Scanner::try_quarter(std::size_t i) {
+  int q = 0, h = 0;
+  std::size_t k = i;
+  if (is_word(k) && (t_[k].text == "Q" || t_[k].text == "H") && is_num(k + 1) && glued(k + 1) &&
+      t_[k + 1].text.size() == 1) {
+    int n = t_[k + 1].text[0] - '0';
+    if (t_[k].text == "Q" && n >= 1 && n <= 4) q = n;
+    else if (t_[k].text == "H" && n >= 1 && n <= 2) h = n;
+    else return false;
+    k += 2;
+  } else if (is_num(k) && t_[k].text.size() == 1 && is_word(k + 1) && glued(k + 1) &&
+             (t_[k + 1].text == "Q" || t_[k + 1].text == "H")) {
+    int n = t_[k].text[0] - '0';
+    if (t_[k + 1].text == "Q" && n >= 1 && n <= 4) q = n;
+    else if (t_[k + 1].text == "H" && n >= 1 && n <= 2) h = n;
+    else return false;
+    k += 2;
+  } else {
+    std::size_t j = k;
+    if (word_is(j, "the")) ++j;
+    int ord = 0;
+    if (is_word(j)) ord = ordinal_word(t_[j].lower);
+    else if (is_num(j) && is_word(j + 1) && glued(j + 1) && ordinal_suffix(t_[j + 1])) {
+      ord = std::atoi(std::string(t_[j].text).c_str());
+      ++j;
+    }
+    if (!ord) return false;
+    if (word_is(j + 1, "quarter") && ord <= 4) q = ord;
+    else if (word_is(j + 1, "half") && ord <= 2) h = ord;
+    else if (word_is(j + 1, "fiscal") && word_is(j + 2, "quarter") && ord <= 4) {
+      q = ord;
+      ++j;
+    } else return false;
+    k = j + 2;
+    // "of 2026", "of the year", "of this year", "of last year"
+    if (word_is(k, "of")) {
+      if (year_at(k + 1)) {
+        ++k;
+      } else if (std::size_t len = match_words(k, {"of", "this", "year"}) + match_words(k, {"of", "the", "year"})) {
+        k += len;
+        goto infer;
+      } else if (match_words(k, {"of", "last", "year"}) || match_words(k, {"of", "next", "year"})) {
+        int y = infer_year();
+        if (!y) return false;
+        y += t_[k + 1].lower == "last" ? -1 : 1;
+        if (q) emit_date(i, k + 3, month_first(y, 3 * q - 2), month_last(y, 3 * q), DatePrecision::quarter, true);
+        else emit_date(i, k + 3, month_first(y, 6 * h - 5), month_last(y, 6 * h), DatePrecision::half_year, true);
+        return true;
+      }
+    }
+  }
+  {
+    int y = 0;
+    // Year: " 2026", "'26" , glued "26" in "2Q26"
+    if (int y4 = year_at(k)) {
+      y = y4;
+      ++k;
+    } else if (is_num(k) && glued(k) && t_[k].text.size() == 2) {
+      y = 2000 + std::atoi(std::string(t_[k].text).c_str());
+      ++k;
+    } else if (is_sym(k, "'") && is_num(k + 1) && glued(k + 1) && t_[k + 1].text.size() == 2) {
+      y = 2000 + std::atoi(std::string(t_[k + 1].text).c_str());
+      k += 2;
+    } else if (is_word(k) && (t_[k].text == "FY" || t_[k].lower == "fy") && year_at(k + 1)) {
+      y = year_at(k + 1);
+      k += 2;
+    }
+    if (y) {
+      if (q) emit_date(i, k, month_first(y, 3 * q - 2), month_last(y, 3 * q), DatePrecision::quarter, false);
+      else emit_date(i, k, month_first(y, 6 * h - 5), month_last(y, 6 * h), DatePrecision::half_year, false);
+      return true;
+    }
+  }
+infer:
+  {
+    int y = infer_year();
+    if (!y) return false;
+    if (q) emit_date(i, k, month_first(y, 3 * q - 2), month_last(y, 3 * q), DatePrecision::quarter, true);
+    else emit_date(i, k, month_first(y, 6 * h - 5), month_last(y, 6 * h), DatePrecision::half_year, true);
+    return true;
+  }
+}
+
+// A 4-digit year: "in 2025", "2025-2026", "2025-26", "the 1990s".
+bool Scanner::try_year(std::size_t i) {
+  int y = year_at(i);
+  if (!y) return false;
+  if (i > 0 && t_[i - 1].kind == Token::symbol && !currency_symbol(t_[i - 1].text).empty()) return false;
+  if (i > 0 && !t_[i].space_before && t_[i - 1].kind == Token::word) return false;  // "Comparisons2026"
+  if (i > 0 && !t_[i].space_before && is_sym(i - 1, "-") && i >= 2 && glued(i - 1) && is_word(i - 2)) {
+    const std::string& w = t_[i - 2].lower;
+    if (w != "mid" && w != "pre" && w != "post" && w != "early" && w != "late") return false;  // "GPT-2026"
+  }
+  std::size_t e = i + 1;
+  // "1990s"
+  if (is_word(e) && glued(e) && t_[e].lower == "s" && y % 10 == 0) {
+    emit_date(i, e + 1, day(y, 1, 1), day(y + 9, 12, 31), DatePrecision::year, false, true);
+    return true;
+  }
+  // What follows decides: a unit, scale, percent or currency makes it an amount.
+  if (is_sym(e, "%") || is_sym(e, "+")) return false;
+  if (is_word(e)) {
+    const std::string& w = t_[e].lower;
+    if (scale_word(w) > 0 || !unit_noun(w).empty() || !duration_unit(w).empty() || !currency_word(w).empty() ||
+        !currency_code(t_[e].text).empty() || w == "percent" || !measure_unit(t_[e].text).empty() || w == "times" ||
+        (glued(e) && w != "s"))
+      return false;
+    // "2048 token context": a modifier before a counted noun
+    if (noun_modifier(w) && is_word(e + 1) && !unit_noun(t_[e + 1].lower).empty()) return false;
+  }
+  if (is_sym(e, ":") || is_sym(e, "/")) return false;
+  // Year ranges.
+  std::size_t start = i;
+  if (i > 0 && (word_is(i - 1, "from") || word_is(i - 1, "between"))) start = i - 1;
+  if ((is_sym(e, "-") || word_is(e, "to") || word_is(e, "through") || (start < i && word_is(e, "and"))) && is_num(e + 1)) {
+    std::string_view s2 = t_[e + 1].text;
+    int y2 = year_at(e + 1);
+    if (!y2 && s2.size() == 2 && is_sym(e, "-") && glued(e + 1)) y2 = y / 100 * 100 + std::atoi(std::string(s2).c_str());
+    if (y2 > y && y2 - y < 200) {
+      std::size_t end = e + 2;
+      if (is_word(end) && (!unit_noun(t_[end].lower).empty() || scale_word(t_[end].lower) > 0)) return false;
+      emit_date(start, end, day(y, 1, 1), day(y2, 12, 31), DatePrecision::year, false, true);
+      return true;
+    }
+  }
+  emit_date(i, e, day(y, 1, 1), day(y, 12, 31), DatePrecision::year, false);
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Relative dates
+
+bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction) {
+  std::optional<Quantity> a = anchor();
+  if (!a) return false;
+  int64_t base = static_cast<int64_t>(a->value);
+  DatePrecision ap = a->date_precision == DatePrecision::none ? DatePrecision::day : a->date_precision;
+  int y, m, d;
+  civil_from_days(base, y, m, d);
+  int64_t first = 0, last = 0;
+  DatePrecision p = DatePrecision::day;
+  auto shift_months = [&](int months, int& yy, int& mm) {
+    int total = yy * 12 + (mm - 1) + months;
+    yy = static_cast<int>(std::floor(total / 12.0));
+    mm = total - yy * 12 + 1;
+  };
+  if (unit == "hour" || unit == "minute" || unit == "second" || unit == "day" || unit == "week" ||
+      unit == "fortnight") {
+    double days = unit == "hour" ? amount / 24 : unit == "minute" ? amount / 1440 : unit == "second" ? amount / 86400
+                : unit == "week" ? amount * 7 : unit == "fortnight" ? amount * 14 : amount;
+    int64_t delta = static_cast<int64_t>(std::floor(days + 1e-9));
+    if (ap == DatePrecision::day) {
+      first = last = base + direction * delta;
+      p = DatePrecision::day;
+    } else {
+      // A coarse anchor ("in April ... two weeks later") stays coarse.
+      first = static_cast<int64_t>(a->min) + direction * delta;
+      last = static_cast<int64_t>(a->max) + direction * delta;
+      p = ap;
+      Found f;
+      f.q.kind = QuantityKind::daterange;
+      f.q.value = f.q.min = static_cast<double>(first);
+      f.q.max = static_cast<double>(last);
+      f.q.bound = Bound::range;
+      f.q.date_precision = p;
+      f.q.inferred = true;
+      emit(f, b, e);
+      ctx_.last_date = out_.back().q;
+      return true;
+    }
+  } else if (unit == "month" || unit == "quarter") {
+    int months = static_cast<int>(std::lround(amount * (unit == "quarter" ? 3 : 1)));
+    int yy = y, mm = m;
+    shift_months(direction * months, yy, mm);
+    if (ap == DatePrecision::day && false) {
+      first = last = day(yy, mm, std::min(d, days_in_month(yy, mm)));
+    } else {
+      first = month_first(yy, mm);
+      last = month_last(yy, mm);
+      p = DatePrecision::month;
+    }
+  } else if (unit == "year" || unit == "decade" || unit == "century") {
+    int years = static_cast<int>(std::lround(amount * (unit == "decade" ? 10 : unit == "century" ? 100 : 1)));
+    int yy = y + direction * years;
+    first = day(yy, 1, 1);
+    last = day(yy, 12, 31);
+    p = DatePrecision::year;
+  } else {
+    return false;
+  }
+  emit_date(b, e, first, last, p, true);
+  return true;
+}
+
+bool Scanner::try_relative(std::size_t i) {
+  if (!is_word(i)) return false;
+  const std::string& w = t_[i].lower;
+  auto day_shift = [&](std::size_t e, int delta) {
+    std::optional<Quantity> a = anchor();
+    if (!a) return false;
+    int64_t base = static_cast<int64_t>(a->value);
+    emit_date(i, e, base + delta, base + delta, DatePrecision::day, true);
+    return true;
+  };
+  if (w == "yesterday") return day_shift(i + 1, -1);
+  if (w == "tomorrow") return day_shift(i + 1, 1);
+  if (w == "today" && !is_sym(i + 1, "'")) return day_shift(i + 1, 0);
+  if (std::size_t len = match_words(i, {"the", "next", "day"}) + match_words(i, {"the", "following", "day"}) +
+                        match_words(i, {"the", "day", "after"}) + match_words(i, {"next", "day"}) +
+                        match_words(i, {"a", "day", "later"}))
+    return day_shift(i + len, 1);
+  if (std::size_t len = match_words(i, {"the", "previous", "day"}) + match_words(i, {"the", "day", "before"}) +
+                        match_words(i, {"a", "day", "earlier"}))
+    return day_shift(i + len, -1);
+  if (std::size_t len = match_words(i, {"the", "same", "day"})) return day_shift(i + len, 0);
+  // last/this/next week|month|year|quarter, the following/previous week|month|year
+  int dir = 2;
+  std::size_t k = i;
+  if (w == "last" || w == "previous") dir = -1;
+  else if (w == "this" || w == "current") dir = 0;
+  else if (w == "next" || w == "following" || w == "coming") dir = 1;
+  else if (w == "the" && is_word(i + 1)) {
+    const std::string& w2 = t_[i + 1].lower;
+    if (w2 == "following" || w2 == "next") dir = 1;
+    else if (w2 == "previous" || w2 == "preceding") dir = -1;
+    if (dir != 2) k = i + 1;
+  }
+  if (dir == 2 || !is_word(k + 1)) return false;
+  const std::string& u = t_[k + 1].lower;
+  if (u != "week" && u != "month" && u != "year" && u != "quarter") return false;
+  // "last year's", "this year" are dates; "next year" too.
+  std::optional<Quantity> a = anchor();
+  if (!a) return false;
+  int y, m, d;
+  civil_from_days(static_cast<int64_t>(a->value), y, m, d);
+  std::size_t e = k + 2;
+  if (u == "week") {
+    int64_t base = static_cast<int64_t>(a->value);
+    // Monday of the anchor's week (1970-01-01 was a Thursday).
+    int64_t weekday = ((base % 7) + 7 + 3) % 7;  // 0 = Monday
+    int64_t monday = base - weekday + dir * 7;
+    emit_date(i, e, monday, monday + 6, DatePrecision::day, true, true);
+    return true;
+  }
+  if (u == "month") {
+    int total = y * 12 + (m - 1) + dir;
+    int yy = static_cast<int>(std::floor(total / 12.0));
+    int mm = total - yy * 12 + 1;
+    emit_date(i, e, month_first(yy, mm), month_last(yy, mm), DatePrecision::month, true);
+    return true;
+  }
+  if (u == "quarter") {
+    int qi = (m - 1) / 3 + dir;
+    int yy = y + static_cast<int>(std::floor(qi / 4.0));
+    qi = ((qi % 4) + 4) % 4;
+    emit_date(i, e, month_first(yy, 3 * qi + 1), month_last(yy, 3 * qi + 3), DatePrecision::quarter, true);
+    return true;
+  }
+  int yy = y + dir;
+  emit_date(i, e, day(yy, 1, 1), day(yy, 12, 31), DatePrecision::year, true);
+  return true;
+}
+
+}  // namespace claimcheck::values

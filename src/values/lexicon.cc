@@ -1,0 +1,350 @@
+// The value layer's word lists.  Data only: add a word here and every
+// recogniser that uses the list picks it up.
+#include "values/lexicon.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace claimcheck::values {
+
+namespace {
+
+template <typename T>
+using Table = std::unordered_map<std::string_view, T>;
+
+const Table<double>& number_words() {
+  static const Table<double> t = {
+      {"zero", 0},       {"one", 1},        {"two", 2},          {"three", 3},       {"four", 4},
+      {"five", 5},       {"six", 6},        {"seven", 7},        {"eight", 8},       {"nine", 9},
+      {"ten", 10},       {"eleven", 11},    {"twelve", 12},      {"thirteen", 13},   {"fourteen", 14},
+      {"fifteen", 15},   {"sixteen", 16},   {"seventeen", 17},   {"eighteen", 18},   {"nineteen", 19},
+      {"twenty", 20},    {"thirty", 30},    {"forty", 40},       {"fourty", 40},     {"fifty", 50},
+      {"sixty", 60},     {"seventy", 70},   {"eighty", 80},      {"ninety", 90},     {"hundred", 100},
+      {"dozen", 12},     {"score", -1},
+  };
+  return t;
+}
+
+// Counted nouns: every form maps to the canonical (plural) form reported as
+// the unit.  Keep this list as data: one noun per entry, singular and plural.
+const char* const kUnitNouns[][2] = {
+    {"parameter", "parameters"}, {"token", "tokens"},       {"user", "users"},
+    {"word", "words"},           {"person", "people"},      {"people", "people"},
+    {"employee", "employees"},   {"download", "downloads"}, {"customer", "customers"},
+    {"subscriber", "subscribers"}, {"developer", "developers"}, {"gpu", "gpus"},
+    {"chip", "chips"},           {"card", "cards"},         {"server", "servers"},
+    {"image", "images"},         {"video", "videos"},       {"query", "queries"},
+    {"request", "requests"},     {"call", "calls"},         {"message", "messages"},
+    {"character", "characters"}, {"page", "pages"},         {"line", "lines"},
+    {"file", "files"},           {"document", "documents"}, {"language", "languages"},
+    {"model", "models"},         {"company", "companies"},  {"unit", "units"},
+    {"device", "devices"},       {"vehicle", "vehicles"},   {"car", "cars"},
+    {"phone", "phones"},         {"smartphone", "smartphones"}, {"share", "shares"},
+    {"star", "stars"},           {"follower", "followers"}, {"view", "views"},
+    {"visitor", "visitors"},     {"student", "students"},   {"patient", "patients"},
+    {"case", "cases"},           {"death", "deaths"},       {"job", "jobs"},
+    {"worker", "workers"},       {"store", "stores"},       {"country", "countries"},
+    {"city", "cities"},          {"step", "steps"},         {"layer", "layers"},
+    {"expert", "experts"},       {"head", "heads"},         {"dimension", "dimensions"},
+    {"sample", "samples"},       {"example", "examples"},   {"question", "questions"},
+    {"task", "tasks"},           {"benchmark", "benchmarks"}, {"vote", "votes"},
+    {"seat", "seats"},           {"member", "members"},     {"account", "accounts"},
+    {"app", "apps"},             {"application", "applications"}, {"website", "websites"},
+    {"site", "sites"},           {"order", "orders"},       {"transaction", "transactions"},
+    {"barrel", "barrels"},       {"ton", "tons"},           {"tonne", "tonnes"},
+    {"kilometer", "kilometers"}, {"kilometre", "kilometres"}, {"mile", "miles"},
+    {"meter", "meters"},         {"metre", "metres"},       {"gigawatt", "gigawatts"},
+    {"megawatt", "megawatts"},   {"watt", "watts"},         {"installation", "installations"},
+    {"enterprise", "enterprises"}, {"client", "clients"},   {"partner", "partners"},
+    {"agent", "agents"},         {"researcher", "researchers"}, {"engineer", "engineers"},
+    {"staff", "staff"},          {"household", "households"}, {"resident", "residents"},
+    {"citizen", "citizens"},     {"player", "players"},     {"game", "games"},
+    {"song", "songs"},           {"book", "books"},         {"article", "articles"},
+    {"post", "posts"},           {"comment", "comments"},   {"review", "reviews"},
+    {"rating", "ratings"},       {"install", "installs"},   {"session", "sessions"},
+    {"search", "searches"},      {"prompt", "prompts"},     {"conversation", "conversations"},
+    {"paper", "papers"},         {"patent", "patents"},     {"product", "products"},
+    {"feature", "features"},     {"plugin", "plugins"},     {"repository", "repositories"},
+    {"repo", "repos"},           {"contributor", "contributors"}, {"node", "nodes"},
+    {"core", "cores"},           {"accelerator", "accelerators"}, {"wafer", "wafers"},
+    {"transistor", "transistors"}, {"datacenter", "datacenters"}, {"factory", "factories"},
+    {"plant", "plants"},         {"branch", "branches"},    {"office", "offices"},
+    {"school", "schools"},       {"hospital", "hospitals"}, {"bed", "beds"},
+    {"home", "homes"},           {"house", "houses"},       {"apartment", "apartments"},
+    {"ticket", "tickets"},       {"passenger", "passengers"}, {"flight", "flights"},
+    {"trip", "trips"},           {"ride", "rides"},         {"delivery", "deliveries"},
+    {"package", "packages"},     {"parcel", "parcels"},     {"item", "items"},
+    {"listing", "listings"},     {"merchant", "merchants"}, {"seller", "sellers"},
+    {"buyer", "buyers"},         {"shareholder", "shareholders"}, {"investor", "investors"},
+    {"startup", "startups"},     {"firm", "firms"},         {"bank", "banks"},
+    {"pixel", "pixels"},         {"frame", "frames"},       {"sensor", "sensors"},
+    {"camera", "cameras"},       {"robot", "robots"},       {"drone", "drones"},
+    {"satellite", "satellites"}, {"rocket", "rockets"},     {"launch", "launches"},
+    {"attempt", "attempts"},     {"trial", "trials"},       {"test", "tests"},
+    {"point", "points"},         {"vulnerability", "vulnerabilities"}, {"bug", "bugs"},
+    {"problem", "problems"},     {"language", "languages"}, {"dataset", "datasets"},
+    {"gpu-hour", "gpu-hours"},   {"teraflop", "teraflops"}, {"petaflop", "petaflops"},
+    {"exaflop", "exaflops"},     {"flop", "flops"},         {"byte", "bytes"},
+    {"gigabyte", "gigabytes"},   {"terabyte", "terabytes"}, {"megabyte", "megabytes"},
+    {"petabyte", "petabytes"},   {"kilobyte", "kilobytes"}, {"bit", "bits"},
+    {"visit", "visits"},         {"impression", "impressions"}, {"click", "clicks"},
+    {"signup", "signups"},       {"sign-up", "sign-ups"},   {"registration", "registrations"},
+    {"adult", "adults"},         {"child", "children"},     {"children", "children"},
+    {"man", "men"},              {"men", "men"},            {"woman", "women"},
+    {"women", "women"},          {"individual", "individuals"}, {"family", "families"},
+    {"farmer", "farmers"},       {"teacher", "teachers"},   {"doctor", "doctors"},
+    {"nurse", "nurses"},         {"soldier", "soldiers"},   {"troop", "troops"},
+    {"refugee", "refugees"},     {"migrant", "migrants"},   {"tourist", "tourists"},
+    {"spectator", "spectators"}, {"fan", "fans"},           {"reader", "readers"},
+    {"viewer", "viewers"},       {"listener", "listeners"}, {"learner", "learners"},
+    {"organization", "organizations"}, {"organisation", "organisations"}, {"institution", "institutions"},
+    {"university", "universities"}, {"team", "teams"},      {"brand", "brands"},
+    {"variant", "variants"},     {"version", "versions"},   {"release", "releases"},
+    {"update", "updates"},       {"episode", "episodes"},   {"chapter", "chapters"},
+    {"slide", "slides"},         {"photo", "photos"},       {"picture", "pictures"},
+    {"hectare", "hectares"},     {"acre", "acres"},         {"kilogram", "kilograms"},
+    {"gram", "grams"},           {"pound-weight", "pounds"}, {"liter", "liters"},
+    {"litre", "litres"},         {"gallon", "gallons"},     {"degree", "degrees"},
+};
+
+const char* const kModifiers[] = {
+    "total",    "active",   "monthly",   "daily",    "weekly",    "annual",     "new",       "unique",
+    "registered", "paying", "paid",      "global",   "input",     "output",     "context",   "training",
+    "additional", "more",   "fewer",     "other",    "open-source", "open",     "source",    "free",
+    "domestic", "foreign",  "overseas",  "international", "chinese", "american", "enterprise", "business",
+    "corporate", "individual", "mobile", "online",   "internet",  "cloud",      "ai",        "h100",
+    "nvidia",   "high-end", "advanced",  "full-time", "part-time", "permanent", "current",   "former",
+    "existing", "potential", "possible", "unused",   "used",      "cached",     "generated", "processed",
+    "trained",  "activated", "visual",   "text",     "image",     "video",      "audio",     "code",
+    "reasoning", "compute", "computing", "inference", "retail",   "institutional", "small",  "large",
+    "big",      "major",    "key",       "top",      "leading",   "core",       "public",    "private",
+    "local",    "regional", "national",  "federal",  "state",     "senior",     "junior",    "young",
+    "old",      "elderly",  "frontline", "direct",   "indirect",  "full",       "partial",   "human",
+    "real",     "fake",     "distinct",  "different", "separate", "individual", "million",   "billion",
+    "token",    "word",     "character", "user",     "developer", "customer",   "data",      "web",
+};
+
+const char* const kStopWords[] = {
+    "of",    "in",    "on",    "at",    "to",     "for",    "the",    "a",      "an",    "and",   "or",
+    "by",    "with",  "from",  "than",  "as",     "is",     "are",    "was",    "were",  "be",    "been",
+    "has",   "have",  "had",   "will",  "would",  "that",   "which",  "this",   "these", "those", "its",
+    "their", "his",   "her",   "our",   "per",    "into",   "over",   "under",  "about", "after", "before",
+    "since", "until", "while", "during", "it",    "they",   "he",     "she",    "we",    "you",   "i",
+    "not",   "but",   "so",    "if",    "when",   "where",  "who",    "what",   "each",  "every", "some",
+    "such",  "can",   "could", "may",   "might",  "should", "must",   "do",     "does",  "did",   "also",
+    "only",  "just",  "than",  "then",  "there",  "here",   "all",    "both",   "either", "via",  "within",
+};
+
+struct Code {
+  const char* written;
+  const char* iso;
+};
+const Code kCodes[] = {
+    {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"},
+    {"CNH", "CNY"}, {"HKD", "HKD"}, {"TWD", "TWD"}, {"NTD", "TWD"}, {"KRW", "KRW"}, {"INR", "INR"},
+    {"AUD", "AUD"}, {"CAD", "CAD"}, {"CHF", "CHF"}, {"SGD", "SGD"}, {"RUB", "RUB"}, {"BRL", "BRL"},
+    {"MXN", "MXN"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"}, {"PLN", "PLN"}, {"TRY", "TRY"},
+    {"ZAR", "ZAR"}, {"NZD", "NZD"}, {"THB", "THB"}, {"IDR", "IDR"}, {"MYR", "MYR"}, {"PHP", "PHP"},
+    {"VND", "VND"}, {"AED", "AED"}, {"SAR", "SAR"}, {"ILS", "ILS"}, {"CZK", "CZK"}, {"HUF", "HUF"},
+    {"NGN", "NGN"}, {"EGP", "EGP"}, {"PKR", "PKR"}, {"BDT", "BDT"}, {"UAH", "UAH"}, {"ARS", "ARS"},
+    {"CLP", "CLP"}, {"COP", "COP"}, {"PEN", "PEN"}, {"KES", "KES"}, {"QAR", "QAR"}, {"KWD", "KWD"},
+    {"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"jpy", "JPY"}, {"cny", "CNY"}, {"rmb", "CNY"},
+    {"hkd", "HKD"}, {"Rmb", "CNY"}, {"Usd", "USD"}, {"Eur", "EUR"},
+};
+
+const Code kCurrencyWords[] = {
+    {"dollar", "USD"},   {"dollars", "USD"},  {"usd", "USD"},       {"euro", "EUR"},     {"euros", "EUR"},
+    {"yuan", "CNY"},     {"renminbi", "CNY"}, {"rmb", "CNY"},       {"yen", "JPY"},      {"won", "KRW"},
+    {"rupee", "INR"},    {"rupees", "INR"},   {"sterling", "GBP"},  {"franc", "CHF"},    {"francs", "CHF"},
+    {"ruble", "RUB"},    {"rubles", "RUB"},   {"rouble", "RUB"},    {"roubles", "RUB"},  {"peso", "MXN"},
+    {"pesos", "MXN"},    {"real", ""},        {"reais", "BRL"},     {"baht", "THB"},     {"ringgit", "MYR"},
+    {"rupiah", "IDR"},   {"dong", "VND"},     {"lira", "TRY"},      {"zloty", "PLN"},    {"rand", "ZAR"},
+    {"shekel", "ILS"},   {"shekels", "ILS"},  {"dirham", "AED"},    {"dirhams", "AED"},  {"riyal", "SAR"},
+    {"riyals", "SAR"},   {"krona", "SEK"},    {"kronor", "SEK"},    {"krone", "NOK"},    {"kroner", "NOK"},
+    {"hryvnia", "UAH"},  {"naira", "NGN"},    {"cny", "CNY"},       {"eur", "EUR"},      {"jpy", "JPY"},
+    {"gbp", "GBP"},      {"hkd", "HKD"},
+};
+
+const Code kSymbols[] = {
+    {"$", "USD"},  {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "\xC2\xA5"},
+    {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xBA", "TRY"},
+    {"\xE2\x82\xAA", "ILS"}, {"\xE2\x82\xB1", "PHP"}, {"\xE2\x82\xAB", "VND"}, {"\xE0\xB8\xBF", "THB"},
+    {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xB4", "UAH"}, {"\xE5\x85\x83", "CNY"},
+};
+
+const Code kMeasureUnits[] = {
+    {"gb", "GB"},     {"tb", "TB"},     {"mb", "MB"},     {"pb", "PB"},     {"kb", "KB"},     {"eb", "EB"},
+    {"ghz", "GHz"},   {"mhz", "MHz"},   {"khz", "kHz"},   {"hz", "Hz"},     {"w", "W"},       {"kw", "kW"},
+    {"mw", "MW"},     {"gw", "GW"},     {"tw", "TW"},     {"kwh", "kWh"},   {"mwh", "MWh"},   {"gwh", "GWh"},
+    {"twh", "TWh"},   {"ms", "ms"},     {"km", "km"},     {"kg", "kg"},     {"nm", "nm"},     {"mm", "mm"},
+    {"cm", "cm"},     {"tflops", "TFLOPS"}, {"pflops", "PFLOPS"}, {"eflops", "EFLOPS"}, {"tops", "TOPS"},
+    {"fps", "fps"},   {"mph", "mph"},   {"kph", "km/h"},  {"gbps", "Gbps"}, {"mbps", "Mbps"}, {"tbps", "Tbps"},
+    {"gb/s", "GB/s"}, {"tb/s", "TB/s"}, {"mah", "mAh"},   {"kmh", "km/h"},  {"lb", "lb"},     {"lbs", "lb"},
+    {"oz", "oz"},     {"ft", "ft"},     {"sq", ""},       {"gpa", "GPa"},   {"ev", "eV"},
+};
+
+template <typename T, std::size_t N>
+Table<std::string_view> code_table(const T (&arr)[N]) {
+  Table<std::string_view> t;
+  for (const auto& c : arr) t.emplace(c.written, c.iso);
+  return t;
+}
+
+}  // namespace
+
+double number_word(std::string_view w) {
+  const auto& t = number_words();
+  auto it = t.find(w);
+  return it == t.end() ? -1 : it->second;
+}
+
+double scale_word(std::string_view w) {
+  if (w == "thousand" || w == "thousands") return 1e3;
+  if (w == "million" || w == "millions") return 1e6;
+  if (w == "billion" || w == "billions") return 1e9;
+  if (w == "trillion" || w == "trillions") return 1e12;
+  if (w == "quadrillion") return 1e15;
+  if (w == "lakh" || w == "lakhs") return 1e5;
+  if (w == "crore" || w == "crores") return 1e7;
+  return 0;
+}
+
+double scale_abbreviation(std::string_view w, bool money) {
+  if (w == "k" || w == "K") return 1e3;
+  if (w == "M" || w == "mn" || w == "mln" || w == "MM" || w == "Mn" || w == "mil") return 1e6;
+  if (w == "B" || w == "bn" || w == "bln" || w == "Bn" || w == "BN") return 1e9;
+  if (w == "T" || w == "tn" || w == "trn" || w == "Tn") return 1e12;
+  if (money) {
+    if (w == "m") return 1e6;
+    if (w == "b") return 1e9;
+    if (w == "t") return 1e12;
+  }
+  return 0;
+}
+
+int ordinal_word(std::string_view w) {
+  static const Table<int> t = {
+      {"first", 1},       {"second", 2},      {"third", 3},        {"fourth", 4},      {"fifth", 5},
+      {"sixth", 6},       {"seventh", 7},     {"eighth", 8},       {"ninth", 9},       {"tenth", 10},
+      {"eleventh", 11},   {"twelfth", 12},    {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},
+      {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+      {"thirtieth", 30},
+  };
+  auto it = t.find(w);
+  return it == t.end() ? 0 : it->second;
+}
+
+int fraction_word(std::string_view w) {
+  static const Table<int> t = {
+      {"half", 2},    {"halves", 2},   {"third", 3},   {"thirds", 3},   {"quarter", 4},  {"quarters", 4},
+      {"fourth", 4},  {"fourths", 4},  {"fifth", 5},   {"fifths", 5},   {"sixth", 6},    {"sixths", 6},
+      {"seventh", 7}, {"sevenths", 7}, {"eighth", 8},  {"eighths", 8},  {"ninth", 9},    {"ninths", 9},
+      {"tenth", 10},  {"tenths", 10},  {"twelfth", 12}, {"twelfths", 12}, {"hundredth", 100}, {"hundredths", 100},
+  };
+  auto it = t.find(w);
+  return it == t.end() ? 0 : it->second;
+}
+
+int month_word(std::string_view w, bool* full) {
+  static const char* const kFull[] = {"january", "february", "march",     "april",   "may",      "june",
+                                      "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    if (w == kFull[m]) {
+      if (full) *full = true;
+      return m + 1;
+    }
+  }
+  static const Table<int> abbr = {{"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
+                                  {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+  auto it = abbr.find(w);
+  if (it == abbr.end()) return 0;
+  if (full) *full = false;
+  return it->second;
+}
+
+int weekday_word(std::string_view w) {
+  static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int d = 0; d < 7; ++d)
+    if (w == kDays[d]) return d + 1;
+  return 0;
+}
+
+std::string duration_unit(std::string_view w) {
+  static const Table<const char*> t = {
+      {"second", "second"}, {"seconds", "second"}, {"sec", "second"},    {"secs", "second"},
+      {"minute", "minute"}, {"minutes", "minute"}, {"min", "minute"},    {"mins", "minute"},
+      {"hour", "hour"},     {"hours", "hour"},     {"hr", "hour"},       {"hrs", "hour"},
+      {"day", "day"},       {"days", "day"},       {"week", "week"},     {"weeks", "week"},
+      {"wk", "week"},       {"wks", "week"},       {"month", "month"},   {"months", "month"},
+      {"mo", "month"},      {"mos", "month"},      {"year", "year"},     {"years", "year"},
+      {"yr", "year"},       {"yrs", "year"},       {"decade", "decade"}, {"decades", "decade"},
+      {"century", "century"}, {"centuries", "century"}, {"quarter", "quarter"}, {"quarters", "quarter"},
+      {"fortnight", "fortnight"}, {"fortnights", "fortnight"},
+  };
+  auto it = t.find(w);
+  return it == t.end() ? std::string() : std::string(it->second);
+}
+
+std::string currency_code(std::string_view w) {
+  static const Table<std::string_view> t = code_table(kCodes);
+  auto it = t.find(w);
+  return it == t.end() ? std::string() : std::string(it->second);
+}
+
+std::string currency_word(std::string_view w) {
+  static const Table<std::string_view> t = code_table(kCurrencyWords);
+  auto it = t.find(w);
+  return it == t.end() ? std::string() : std::string(it->second);
+}
+
+std::string currency_symbol(std::string_view s) {
+  static const Table<std::string_view> t = code_table(kSymbols);
+  auto it = t.find(s);
+  return it == t.end() ? std::string() : std::string(it->second);
+}
+
+std::string dollar_prefix(std::string_view w) {
+  if (w == "US") return "USD";
+  if (w == "HK") return "HKD";
+  if (w == "A" || w == "AU") return "AUD";
+  if (w == "C" || w == "CA" || w == "Can") return "CAD";
+  if (w == "S" || w == "SG") return "SGD";
+  if (w == "NT") return "TWD";
+  if (w == "R") return "BRL";
+  if (w == "MX" || w == "Mex") return "MXN";
+  if (w == "NZ") return "NZD";
+  return "";
+}
+
+std::string unit_noun(std::string_view w) {
+  static const Table<std::string_view> t = [] {
+    Table<std::string_view> m;
+    for (const auto& pair : kUnitNouns) {
+      m.emplace(pair[0], pair[1]);
+      m.emplace(pair[1], pair[1]);
+    }
+    return m;
+  }();
+  auto it = t.find(w);
+  return it == t.end() ? std::string() : std::string(it->second);
+}
+
+std::string measure_unit(std::string_view w) {
+  static const Table<std::string_view> t = code_table(kMeasureUnits);
+  std::string lower(w);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto it = t.find(lower);
+  return it == t.end() ? std::string() : std::string(it->second);
+}
+
+bool noun_modifier(std::string_view w) {
+  static const std::unordered_set<std::string_view> s(std::begin(kModifiers), std::end(kModifiers));
+  return s.count(w) > 0;
+}
+
+bool stop_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> s(std::begin(kStopWords), std::end(kStopWords));
+  return s.count(w) > 0;
+}
+
+}  // namespace claimcheck::values
