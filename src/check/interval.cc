@@ -53,7 +53,8 @@ Interval Interval::scaled(double factor) const { return {lo * factor, hi * facto
 double half_unit(double value, int digits) {
   if (digits <= 0 || value == 0 || !std::isfinite(value)) return 0;
   const double exponent = std::floor(std::log10(std::fabs(value)) + 1e-12);
-  return 0.5 * std::pow(10.0, exponent - digits + 1);
+  // Slightly less than half, so that "1.6" and "1.7" do not touch at 1.65.
+  return 0.5 * (1 - 1e-9) * std::pow(10.0, exponent - digits + 1);
 }
 
 double gap(const Interval& a, const Interval& b) {
@@ -73,16 +74,23 @@ Interval interval_of(const Quantity& q) {
   const double v = q.value;
   // Tolerance: the last written digit, widened for "about"; exact numbers get
   // a hair of slack so that 0.1 + 0.2 style rounding never makes a conflict.
+  // A round number ("1 million", "$20 billion") is read as rounded, but never
+  // by more than kApproximateTolerance: one significant digit alone would let
+  // "1 million" mean anything from 0.5 to 1.5 million.
   auto tolerance = [&](double x) {
-    double t = std::max(half_unit(x, q.digits), 1e-9 * std::fabs(x));
-    if (q.approximate) t = std::max(t, kApproximateTolerance * std::fabs(x));
+    const double relative = kApproximateTolerance * std::fabs(x);
+    double t = std::max(std::min(half_unit(x, q.digits), relative), 1e-9 * std::fabs(x));
+    if (q.approximate) t = std::max(t, relative);
     return t;
   };
+  // A bound is a threshold, not a rounded measurement: "exceeding $1 trillion"
+  // excludes 0.95 trillion; only "about" loosens it.
+  auto threshold = [&](double x) { return q.approximate ? tolerance(x) : 1e-9 * std::fabs(x); };
   switch (q.bound) {
     case Bound::at_least:
-    case Bound::more_than: return {v - tolerance(v), kInf};
+    case Bound::more_than: return {v - threshold(v), kInf};
     case Bound::at_most:
-    case Bound::less_than: return {-kInf, v + tolerance(v)};
+    case Bound::less_than: return {-kInf, v + threshold(v)};
     case Bound::range: {
       const double lo = std::isnan(q.min) ? v : q.min;
       const double hi = std::isnan(q.max) ? v : q.max;

@@ -7,7 +7,8 @@
 //   "1,600 billion"       digits=4            -> [1.5995e12, 1.6005e12]  (overlaps: agree)
 //   "about 1.58 trillion" approximate         -> 1.58e12 +- 5%           (overlaps both)
 //   "nearly 30%"          approximate         -> [28.5, 31.5] ; 29.4 % -> [29.35, 29.45]
-//   "exceeding $1 trillion" bound=more_than   -> [0.95e12, +inf)
+//   "exceeding $1 trillion" bound=more_than   -> [1e12, +inf)   (a threshold: no rounding)
+//   "1 million"           digits=1            -> [0.95e6, 1.05e6] (rounding capped at 5%)
 //   "April 2026"          precision=month     -> [2026-04-01, 2026-04-30] (days)
 //   "mid-February"        min/max from text   -> [2026-02-11, 2026-02-20]
 // A number written without significant digits (digits=0) is taken as exact.
@@ -19,7 +20,8 @@
 namespace claimcheck::check {
 
 // How far "about", "nearly", "approximately", "~" stretch a value: 5 % either
-// way (or the precision of the last digit written, when that is wider).
+// way (or the precision of the last digit written, when that is wider).  Also
+// the most that rounding to the last written digit may stretch a plain value.
 inline constexpr double kApproximateTolerance = 0.05;
 
 struct Interval {

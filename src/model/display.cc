@@ -20,7 +20,11 @@ std::string number(double v) {
     return s;
   }
   std::snprintf(buf, sizeof buf, "%.6g", v);
-  return buf;
+  std::string s = buf;
+  // %g writes 1000000 as 1e+06: same short form as above, 1e6.
+  if (auto p = s.find("e+"); p != std::string::npos) s.erase(p + 1, 1);
+  if (auto p = s.find("e0"); p != std::string::npos) s.erase(p + 1, 1);
+  return s;
 }
 
 std::string bound_prefix(Bound b) {

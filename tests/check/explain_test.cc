@@ -1,0 +1,54 @@
+// Short document names and the phrases explanations are made of.
+#include <catch2/catch.hpp>
+
+#include "check/explain.h"
+#include "check/interval.h"
+
+using namespace claimcheck;
+using namespace claimcheck::check;
+
+TEST_CASE("short document names", "[check][explain]") {
+  auto names = short_names({"corpus/003_d4106d9e4592ae5a.txt", "corpus/002_7487f4256f525623.txt"});
+  CHECK(names.at("corpus/003_d4106d9e4592ae5a.txt") == "003");
+  CHECK(names.at("corpus/002_7487f4256f525623.txt") == "002");
+  // The prefix would not tell them apart: whole stems.
+  auto same_prefix = short_names({"news/reuters_a.txt", "news/reuters_b.txt"});
+  CHECK(same_prefix.at("news/reuters_a.txt") == "reuters_a");
+  CHECK(short_names({"a/story.md", "b/other.html"}).at("b/other.html") == "other");
+  CHECK(short_names({"jsonl-id-17"}).at("jsonl-id-17") == "jsonl-id-17");
+}
+
+TEST_CASE("explanation phrases", "[check][explain]") {
+  CHECK(says({"003"}) == "003 says");
+  CHECK(says({"002", "003"}) == "002, 003 say");
+  CHECK(days_apart(1) == "one day apart");
+  CHECK(days_apart(63) == "63 days apart");
+  CHECK(differ_by(1.1e12, 1.6e12) == "differ by 31%");
+  CHECK(differ_by(29.4, 30) == "differ by 2.0%");
+}
+
+TEST_CASE("intervals from quantities", "[check][interval]") {
+  Quantity q;
+  q.value = 1.6e12;
+  q.digits = 2;
+  Interval iv = interval_of(q);
+  CHECK(iv.lo == Approx(1.55e12));
+  CHECK(iv.hi == Approx(1.65e12));
+  q.approximate = true;
+  q.value = 1.58e12;
+  q.digits = 3;
+  iv = interval_of(q);
+  CHECK(iv.lo == Approx(1.501e12));
+  CHECK(iv.hi == Approx(1.659e12));
+  CHECK(half_unit(0.28, 2) == Approx(0.005));
+  CHECK(half_unit(30, 0) == 0);
+  Quantity d;
+  d.kind = QuantityKind::date;
+  d.value = static_cast<double>(days_from_civil(2024, 2, 10));
+  d.date_precision = DatePrecision::month;
+  iv = interval_of(d);
+  CHECK(iso_date(static_cast<int64_t>(iv.lo)) == "2024-02-01");
+  CHECK(iso_date(static_cast<int64_t>(iv.hi)) == "2024-02-29");
+  CHECK(gap(Interval{0, 1}, Interval{3, 4}) == 2);
+  CHECK(gap(Interval{0, 5}, Interval{3, 4}) == 0);
+}
