@@ -146,24 +146,24 @@ Mapped nfkc(Mapped in) {
   if (U_FAILURE(ec)) return in;
   Mapped m;
   m.text = std::move(out);
-  m.begin.resize(m.text.size());
-  m.end.resize(m.text.size());
+  // The fine edits cover the destination in order, so the map is appended.
   auto it = edits.getFineIterator();
   while (it.next(ec)) {
-    const int32_t src = it.sourceIndex(), dst = it.destinationIndex();
+    const int32_t src = it.sourceIndex();
     if (!it.hasChange()) {
-      for (int32_t k = 0; k < it.oldLength(); ++k) {
-        m.begin[dst + k] = in.begin[src + k];
-        m.end[dst + k] = in.end[src + k];
-      }
-    } else if (it.oldLength() > 0) {
-      const std::size_t b = in.begin[src], e = in.end[src + it.oldLength() - 1];
+      m.begin.append(in.begin, src, src + it.oldLength());
+      m.end.append(in.end, src, src + it.oldLength());
+    } else {
+      const std::size_t at = std::min<std::size_t>(src, in.text.size() - 1);
+      const std::size_t b = in.begin[at];
+      const std::size_t e = it.oldLength() > 0 ? in.end[src + it.oldLength() - 1] : in.end[at];
       for (int32_t k = 0; k < it.newLength(); ++k) {
-        m.begin[dst + k] = b;
-        m.end[dst + k] = e;
+        m.begin.push_back(b);
+        m.end.push_back(e);
       }
     }
   }
+  if (U_FAILURE(ec) || m.begin.size() != m.text.size()) return in;
   return m;
 }
 
@@ -233,9 +233,10 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
   return bi;
 }
 
+// One iterator per thread, built directly: clones of ICU's filtered
+// (abbreviation-aware) sentence iterator share state with their prototype.
 icu::BreakIterator& sentence_iterator() {
-  static const std::unique_ptr<icu::BreakIterator> prototype = make_sentence_iterator();
-  thread_local std::unique_ptr<icu::BreakIterator> mine(prototype->clone());
+  thread_local std::unique_ptr<icu::BreakIterator> mine = make_sentence_iterator();
   return *mine;
 }
 
@@ -282,6 +283,31 @@ void split_sentences(Document& d) {
     }
   }
   utext_close(ut);
+  // ICU breaks after abbreviations it does not know ("Apr. 23", "No. 1",
+  // "approx. 5"): join a sentence that starts with a digit or a lower-case
+  // letter to a previous one ending in a short word and a period.
+  std::vector<Sentence> merged;
+  merged.reserve(d.sentences.size());
+  for (const Sentence& sn : d.sentences) {
+    if (!merged.empty()) {
+      Sentence& prev = merged.back();
+      char first = s[sn.begin];
+      bool starts_low = (first >= '0' && first <= '9') || (first >= 'a' && first <= 'z');
+      bool same_line = s.find('\n', prev.end) >= sn.begin;
+      if (starts_low && same_line && prev.end >= 2 && s[prev.end - 1] == '.') {
+        std::size_t w = prev.end - 1;
+        while (w > prev.begin && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+        std::size_t len = prev.end - 1 - w;
+        bool boundary = w == prev.begin || !std::isalnum(static_cast<unsigned char>(s[w - 1]));
+        if (len >= 1 && len <= 5 && boundary) {
+          prev.end = sn.end;
+          continue;
+        }
+      }
+    }
+    merged.push_back(sn);
+  }
+  d.sentences = std::move(merged);
 }
 
 }  // namespace

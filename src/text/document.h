@@ -25,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/offset_column.h"
+
 namespace claimcheck::text {
 
 enum class Markup { plain, markdown, html };
@@ -66,10 +68,11 @@ class Document {
   std::string_view original_text(std::size_t normalized_begin, std::size_t normalized_end) const;
 
   // Filled by make_document: normalized offset -> original offset, one entry
-  // per normalized byte plus one for the end.
-  std::vector<std::size_t> offset_map;
+  // per normalized byte plus one for the end.  Run-length coded (offset_column.h):
+  // plain prose costs a few runs per line, not 8 bytes per byte.
+  OffsetColumn offset_map;
   // Normalized byte -> end (exclusive) of the original text it came from.
-  std::vector<std::size_t> offset_end_map;
+  OffsetColumn offset_end_map;
   std::vector<std::size_t> line_starts;  // original byte offset of each line
 };
 

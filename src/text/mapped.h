@@ -7,11 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "text/offset_column.h"
+
 namespace claimcheck::text {
 
 struct Mapped {
   std::string text;
-  std::vector<std::size_t> begin, end;
+  OffsetColumn begin, end;  // run-length coded: see offset_column.h
 
   void reserve(std::size_t n) {
     text.reserve(n);
@@ -29,8 +31,8 @@ struct Mapped {
   // Copies bytes [from, to) of `src` with their own ranges.
   void copy(const Mapped& src, std::size_t from, std::size_t to) {
     text.append(src.text, from, to - from);
-    begin.insert(begin.end(), src.begin.begin() + from, src.begin.begin() + to);
-    end.insert(end.end(), src.end.begin() + from, src.end.begin() + to);
+    begin.append(src.begin, from, to);
+    end.append(src.end, from, to);
   }
   char last() const { return text.empty() ? '\n' : text.back(); }
 };

@@ -381,8 +381,8 @@ Mapped strip_html(const Mapped& in) {
     if (c == ' ' && (out.last() == ' ' || out.last() == '\n')) return;
     if (c == '\n' && out.last() == ' ') {
       out.text.back() = '\n';
-      out.begin.back() = b;
-      out.end.back() = e;
+      out.begin.set_back(b);
+      out.end.set_back(e);
       return;
     }
     if (c == '\n' && out.text.size() >= 2 && out.text.back() == '\n' && out.text[out.text.size() - 2] == '\n') return;

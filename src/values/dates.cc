@@ -79,8 +79,8 @@ int Scanner::infer_year() const {
   return ctx_.fallback_year;
 }
 
-std::optional<Quantity> Scanner::anchor() const {
-  if (ctx_.last_date) return ctx_.last_date;
+std::optional<Quantity> Scanner::anchor(bool deictic) const {
+  if (ctx_.last_date && !(deictic && ctx_.reference_date)) return ctx_.last_date;
   if (ctx_.reference_date) {
     Quantity q;
     q.kind = QuantityKind::date;
@@ -152,7 +152,10 @@ bool Scanner::try_date(std::size_t i) {
         if (!y) {
           y = infer_year();
           inferred = true;
-          if (!y) return false;
+          if (!y) {
+            mark(i, e);
+            return true;
+          }
         }
         int dd = static_cast<int>(d.value);
         if (!valid_date(y, m, dd)) {
@@ -175,10 +178,9 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
   std::size_t k = i + 1;
   if (!full && is_sym(k, ".") && glued(k)) ++k;
   const bool ambiguous = t.lower == "may" || t.lower == "march" || t.lower == "mar";
-  if (ambiguous && !t.upper) {
-    // lower-case "may"/"march" only with a day or year after it
-    if (!is_num(k)) return false;
-  }
+  // lower-case "may"/"march" only with a year: "may 5, 2026"
+  const bool need_year = ambiguous && !t.upper;
+  if (need_year && !is_num(k)) return false;
   // Day of month.
   if (is_num(k)) {
     Num d = parse_digits_token(k);
@@ -204,10 +206,14 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
       int y = year_at(ye);
       std::size_t end = y ? ye + 1 : (d2 ? e2 : e);
       bool inferred = false;
+      if (!y && need_year) return false;
       if (!y) {
         y = infer_year();
         inferred = true;
-        if (!y) return false;
+        if (!y) {
+          mark(start, end);  // a date, but no year to give it: left out
+          return true;
+        }
       }
       int dd = static_cast<int>(d.value);
       if (!valid_date(y, m, dd) || (d2 && !valid_date(y, m, d2))) {
@@ -226,6 +232,7 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
     emit_date(start, ye + 1, month_first(y, m), month_last(y, m), DatePrecision::month, false);
     return true;
   }
+  if (need_year) return false;
   // A bare month needs context: "in April", "since May", "April's".
   if (!full && !t.upper) return false;
   bool context = start > 0 && is_word(start - 1) && month_context(t_[start - 1].lower);
@@ -507,8 +514,9 @@ bool Scanner::try_year(std::size_t i) {
 // ---------------------------------------------------------------------------
 // Relative dates
 
-bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction) {
-  std::optional<Quantity> a = anchor();
+bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction,
+                            bool deictic) {
+  std::optional<Quantity> a = anchor(deictic);
   if (!a) return false;
   int64_t base = static_cast<int64_t>(a->value);
   DatePrecision ap = a->date_precision == DatePrecision::none ? DatePrecision::day : a->date_precision;
@@ -572,24 +580,24 @@ bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const s
 bool Scanner::try_relative(std::size_t i) {
   if (!is_word(i)) return false;
   const std::string& w = t_[i].lower;
-  auto day_shift = [&](std::size_t e, int delta) {
-    std::optional<Quantity> a = anchor();
+  auto day_shift = [&](std::size_t e, int delta, bool deictic) {
+    std::optional<Quantity> a = anchor(deictic);
     if (!a) return false;
     int64_t base = static_cast<int64_t>(a->value);
     emit_date(i, e, base + delta, base + delta, DatePrecision::day, true);
     return true;
   };
-  if (w == "yesterday") return day_shift(i + 1, -1);
-  if (w == "tomorrow") return day_shift(i + 1, 1);
-  if (w == "today" && !is_sym(i + 1, "'")) return day_shift(i + 1, 0);
+  if (w == "yesterday") return day_shift(i + 1, -1, true);
+  if (w == "tomorrow") return day_shift(i + 1, 1, true);
+  if (w == "today" && !is_sym(i + 1, "'")) return day_shift(i + 1, 0, true);
   if (std::size_t len = match_words(i, {"the", "next", "day"}) + match_words(i, {"the", "following", "day"}) +
                         match_words(i, {"the", "day", "after"}) + match_words(i, {"next", "day"}) +
                         match_words(i, {"a", "day", "later"}))
-    return day_shift(i + len, 1);
+    return day_shift(i + len, 1, false);
   if (std::size_t len = match_words(i, {"the", "previous", "day"}) + match_words(i, {"the", "day", "before"}) +
                         match_words(i, {"a", "day", "earlier"}))
-    return day_shift(i + len, -1);
-  if (std::size_t len = match_words(i, {"the", "same", "day"})) return day_shift(i + len, 0);
+    return day_shift(i + len, -1, false);
+  if (std::size_t len = match_words(i, {"the", "same", "day"})) return day_shift(i + len, 0, false);
   // last/this/next week|month|year|quarter, the following/previous week|month|year
   int dir = 2;
   std::size_t k = i;
@@ -605,8 +613,9 @@ bool Scanner::try_relative(std::size_t i) {
   if (dir == 2 || !is_word(k + 1)) return false;
   const std::string& u = t_[k + 1].lower;
   if (u != "week" && u != "month" && u != "year" && u != "quarter") return false;
-  // "last year's", "this year" are dates; "next year" too.
-  std::optional<Quantity> a = anchor();
+  // "last year's", "this year" are dates; "next year" too.  "the following
+  // week" is narrative (after the last date), "next week" deictic (after today).
+  std::optional<Quantity> a = anchor(k == i);
   if (!a) return false;
   int y, m, d;
   civil_from_days(static_cast<int64_t>(a->value), y, m, d);

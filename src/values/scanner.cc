@@ -300,8 +300,7 @@ Num Scanner::parse_number_words(std::size_t i) const {
     const std::string& w = is_word(k + 1) ? t_[k + 1].lower : std::string();
     double sc = scale_word(w);
     if (sc > 0 || w == "hundred" || w == "dozen") {
-      // "a million", "a hundred thousand"
-      k += 1;
+      // "a million", "a hundred thousand": read below with "a" as one
     } else if (fraction_word(w) && word_is(k + 2, "of") && w != "second") {
       n.ok = true;
       n.fraction = true;
@@ -440,6 +439,12 @@ Num Scanner::parse_number_words(std::size_t i) const {
       (t_[k + 2].lower == "half" || t_[k + 2].lower == "quarter" || t_[k + 2].lower == "third")) {
     value += 1.0 / fraction_word(t_[k + 2].lower);
     end = k + 3;
+    if (is_word(end) && scale_word(t_[end].lower) > 0 && !n.has_scale) {
+      n.scale = scale_word(t_[end].lower);
+      n.has_scale = true;
+      value *= n.scale;
+      ++end;
+    }
   } else if (is_word(k) && value >= 1 && value < 20 && fraction_word(t_[k].lower) &&
              (t_[k].lower.back() == 's' || value == 1) && t_[k].lower != "second" && t_[k].lower != "seconds") {
     // "two thirds", "three quarters", "one half"
@@ -734,6 +739,11 @@ bool Scanner::rejected_start(std::size_t i) const {
   if (!t_[i].space_before && p.kind == Token::symbol && (p.text == "-" || p.text == "_" || p.text == ".") && i >= 2 &&
       !p.space_before && (t_[i - 2].kind == Token::word || t_[i - 2].kind == Token::number))
     return true;
+  if (p.kind == Token::symbol && p.text == "." && i >= 2 && t_[i - 2].kind == Token::word && glued(i - 1)) {
+    static const char* const kAbbr[] = {"no", "nr", "vol", "art", "fig", "ch", "sec", "p", "pp", "op", "ver", "v"};
+    for (const char* a : kAbbr)
+      if (t_[i - 2].lower == a) return true;
+  }
   if (p.kind == Token::symbol && (p.text == "#" || p.text == "@" || p.text == "\xE2\x84\x96")) return true;
   if (!t_[i].space_before && p.kind == Token::symbol && (p.text == "/" || p.text == ":" || p.text == "_")) return true;
   return false;
@@ -758,13 +768,6 @@ bool Scanner::name_before(std::size_t start) const {
                                          "another", "another", "top", "within", "among", "than", "sold", "each"};
   for (const char* a : kAllowed)
     if (p.lower == a) return false;
-  // A sentence-initial capital is grammar, unless the word is an inner-capital name ("DeepSeek").
-  if (start - 1 == 0) {
-    bool inner = false;
-    for (std::size_t k = 1; k < p.text.size(); ++k)
-      if (p.text[k] >= 'A' && p.text[k] <= 'Z') inner = true;
-    if (!inner) return false;
-  }
   return true;
 }
 
@@ -806,6 +809,7 @@ bool Scanner::try_amount(std::size_t i) {
     const std::string& w = t_[num_at].lower;
     if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "twice" && w != "thrice") return false;
   }
+  if (clen == 0 && !negative && bound == Bound::exact && !approx && year_at(num_at) && try_year(num_at)) return true;
   Num a = parse_number(num_at, !cur.empty());
   if (!a.ok) return false;
   if (a.ordinal) return false;
@@ -972,7 +976,7 @@ bool Scanner::try_amount(std::size_t i) {
     if (dir != 0) {
       std::size_t b = start;
       // "just 12 hours later": the span starts at the amount.
-      if (emit_relative(b, e + 1, a.value, duration, dir)) return true;
+      if (emit_relative(b, e + 1, a.value, duration, dir, w == "ago")) return true;
       mark(b, e + 1);
       return true;
     }
@@ -990,9 +994,33 @@ bool Scanner::try_amount(std::size_t i) {
     // or after "for"/"within"/"in".
     bool ok = bound != Bound::exact || approx ||
               (start > 0 && is_word(start - 1) &&
-               (t_[start - 1].lower == "for" || t_[start - 1].lower == "within" || t_[start - 1].lower == "than"));
+               (t_[start - 1].lower == "for" || t_[start - 1].lower == "within" || t_[start - 1].lower == "than" ||
+                t_[start - 1].lower == "took" || t_[start - 1].lower == "takes" || t_[start - 1].lower == "take" ||
+                t_[start - 1].lower == "lasted" || t_[start - 1].lower == "lasts" || t_[start - 1].lower == "spent" ||
+                t_[start - 1].lower == "over"));
     if (!ok) return false;
   }
+  // Suffix bounds: "400+", "10 or more", "5 or less", "or so".
+  auto suffix_bounds = [&]() {
+    if (is_sym(e, "+") && glued(e)) {
+      if (bound == Bound::exact) bound = Bound::at_least;
+      ++e;
+    } else if (std::size_t len = match_words(e, {"or", "more"}) + match_words(e, {"or", "higher"}) +
+                                 match_words(e, {"or", "above"}) + match_words(e, {"and", "above"}) +
+                                 match_words(e, {"or", "greater"}) + match_words(e, {"plus"})) {
+      if (bound == Bound::exact) bound = Bound::at_least;
+      e += len;
+    } else if (std::size_t len2 = match_words(e, {"or", "less"}) + match_words(e, {"or", "fewer"}) +
+                                  match_words(e, {"or", "below"}) + match_words(e, {"and", "below"}) +
+                                  match_words(e, {"or", "lower"})) {
+      if (bound == Bound::exact) bound = Bound::at_most;
+      e += len2;
+    } else if (match_words(e, {"or", "so"})) {
+      approx = true;
+      e += 2;
+    }
+  };
+  suffix_bounds();
   // Counted nouns and measurement units.
   if (!percent && cur.empty() && duration.empty() && !multiplier) {
     if (is_word(e)) {
@@ -1006,7 +1034,7 @@ bool Scanner::try_amount(std::size_t i) {
       std::size_t j = e;
       int skipped = 0, generic = 0;
       while (j < t_.size() && skipped <= 3) {
-        if (is_sym(j, "-") && glued(j) && glued(j + 1) && is_word(j + 1) && j > e) {
+        if (is_sym(j, "-") && glued(j) && glued(j + 1) && is_word(j + 1)) {
           ++j;
           continue;
         }
@@ -1015,8 +1043,18 @@ bool Scanner::try_amount(std::size_t i) {
         if (!noun.empty()) {
           // "1 million token context window" -> tokens; "5 people" -> people.
           unit = noun;
-          if (j == e) e = j + 1;  // the noun right after the number is part of the span
+          if (noun == "gpus" && is_word(j + 1) && (t_[j + 1].lower == "hours" || t_[j + 1].lower == "hour")) {
+            unit = "gpu-hours";  // "2.788 million GPU hours"
+            if (j == e) e = j + 2;
+            break;
+          }
+          if (j == e || (j == e + 1 && is_sym(e, "-"))) e = j + 1;  // right after the number: part of the span
           break;
+        }
+        if (is_num(j + 1) && glued(j + 1) && generic == 0) {  // a model id such as "H100"
+          ++generic;
+          j += 2;
+          continue;
         }
         if (stop_word(t_[j].lower) || scale_word(t_[j].lower) > 0) break;
         bool modifier = noun_modifier(t_[j].lower);
@@ -1029,24 +1067,7 @@ bool Scanner::try_amount(std::size_t i) {
       }
     }
   }
-  // Suffix bounds: "400+", "10 or more", "5 or less", "or so".
-  if (is_sym(e, "+") && glued(e)) {
-    if (bound == Bound::exact) bound = Bound::at_least;
-    ++e;
-  } else if (std::size_t len = match_words(e, {"or", "more"}) + match_words(e, {"or", "higher"}) +
-                               match_words(e, {"or", "above"}) + match_words(e, {"and", "above"}) +
-                               match_words(e, {"or", "greater"}) + match_words(e, {"plus"})) {
-    if (bound == Bound::exact) bound = Bound::at_least;
-    e += len;
-  } else if (std::size_t len2 = match_words(e, {"or", "less"}) + match_words(e, {"or", "fewer"}) +
-                                match_words(e, {"or", "below"}) + match_words(e, {"and", "below"}) +
-                                match_words(e, {"or", "lower"})) {
-    if (bound == Bound::exact) bound = Bound::at_most;
-    e += len2;
-  } else if (match_words(e, {"or", "so"})) {
-    approx = true;
-    e += 2;
-  }
+  suffix_bounds();
   // Rates: "$0.28 per million tokens", "$20/month", "$9.99 per user per month".
   double per = 0;
   std::string per_unit;
@@ -1108,7 +1129,14 @@ bool Scanner::try_amount(std::size_t i) {
   const bool plain = q.kind == QuantityKind::number && !a.has_scale && !a.words && !range && !multiplier &&
                      bound == Bound::exact && !approx && clen == 0;
   if (plain && name_before(start) && (q.unit.empty() || measure_unit(q.unit).empty())) {
+    // "Page 2 of 3": the count after "of" belongs to the name too.
+    if (word_is(e, "of") && is_num(e + 1)) e += 2;
     mark(start, e);
+    return true;
+  }
+  // Section numbers: "3.1 Models", "2. Results" at the start of a line.
+  if (plain && start == 0 && !a.plain_int && is_word(a.end) && t_[a.end].upper) {
+    mark(start, a.end);
     return true;
   }
   if (plain && !a.fraction && unit.empty() && !negative && per == 0) f.bare = true;

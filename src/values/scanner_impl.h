@@ -71,8 +71,11 @@ class Scanner {
   int infer_year() const;
   void emit_date(std::size_t b, std::size_t e, int64_t first, int64_t last, DatePrecision p, bool inferred,
                  bool range = false);
-  bool emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction);
-  std::optional<Quantity> anchor() const;
+  bool emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction,
+                     bool deictic);
+  // Narrative anchor: the last date mentioned, else the reference date.
+  // Deictic anchor ("today", "ago", "last week"): the reference date, else the last date.
+  std::optional<Quantity> anchor(bool deictic = false) const;
 
   void emit(Found f, std::size_t b, std::size_t e);
   void mark(std::size_t b, std::size_t e);

@@ -1,0 +1,34 @@
+#pragma once
+// Helpers shared by the value-layer tests: one line per quantity, as the case
+// files under tests/data/values/ write them.
+#include <string>
+
+#include "claimcheck/quantity.h"
+#include "text/document.h"
+#include "values/recognizer.h"
+
+namespace values_test {
+
+inline std::string describe(const claimcheck::Quantity& q) {
+  std::string s = std::string(claimcheck::to_string(q.kind)) + " " + claimcheck::display(q);
+  if (q.is_date()) s += std::string(" ") + claimcheck::to_string(q.date_precision);
+  if (q.inferred) s += " inferred";
+  return s;
+}
+
+inline std::string describe_all(const std::string& sentence, const claimcheck::values::ValueOptions& options) {
+  claimcheck::text::Document doc = claimcheck::text::make_document("case", sentence);
+  std::string out;
+  for (const auto& m : claimcheck::values::find_quantities(doc, options)) {
+    if (!out.empty()) out += " ; ";
+    out += describe(m.quantity);
+  }
+  return out.empty() ? "-" : out;
+}
+
+inline std::string normalise_expected(std::string e) {
+  while (!e.empty() && (e.back() == ' ' || e.back() == '\r')) e.pop_back();
+  return e;
+}
+
+}  // namespace values_test
