@@ -598,6 +598,36 @@ bool Scanner::try_relative(std::size_t i) {
                         match_words(i, {"a", "day", "earlier"}))
     return day_shift(i + len, -1, false);
   if (std::size_t len = match_words(i, {"the", "same", "day"})) return day_shift(i + len, 0, false);
+  // Weekdays: "on Friday", "last Monday", "next Tuesday", "this Friday".
+  {
+    std::size_t wi = i;
+    int mod = 9;  // 9 = bare
+    if (w == "last" || w == "past") mod = -1, ++wi;
+    else if (w == "next" || w == "coming") mod = 1, ++wi;
+    else if (w == "this") mod = 0, ++wi;
+    const bool on = i > 0 && (word_is(i - 1, "on") || word_is(i - 1, "since") || word_is(i - 1, "until") ||
+                              word_is(i - 1, "by") || word_is(i - 1, "from"));
+    // "Monday, April 27, 2026": the weekday only names the date that follows.
+    const bool dated = is_word(wi + 1) ? month_word(t_[wi + 1].lower) != 0
+                                       : (is_sym(wi + 1, ",") && is_word(wi + 2) && month_word(t_[wi + 2].lower) != 0) ||
+                                             (is_sym(wi + 1, ",") && is_num(wi + 2));
+    if (is_word(wi) && (mod != 9 || (t_[wi].upper && on)) && !dated) {
+      int wd = weekday_word(t_[wi].lower);
+      if (wd) {
+        std::optional<Quantity> a = anchor(true);
+        if (!a) return false;
+        int64_t base = static_cast<int64_t>(a->value);
+        int64_t today = ((base % 7) + 7 + 3) % 7 + 1;  // 1 = Monday
+        int64_t target;
+        if (mod == 1) target = base + ((wd - today + 7) % 7 == 0 ? 7 : (wd - today + 7) % 7);
+        else if (mod == -1) target = base - ((today - wd + 7) % 7 == 0 ? 7 : (today - wd + 7) % 7);
+        else if (mod == 0) target = base - (today - 1) + (wd - 1);
+        else target = base - (today - wd + 7) % 7;  // news: the most recent such day
+        emit_date(i, wi + 1, target, target, DatePrecision::day, true);
+        return true;
+      }
+    }
+  }
   // last/this/next week|month|year|quarter, the following/previous week|month|year
   int dir = 2;
   std::size_t k = i;

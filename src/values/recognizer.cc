@@ -21,7 +21,7 @@ const RE2& prefilter() {
       R"(thousand|million|billion|trillion|dozen|half|quarter|third|thirds|quarters|twice|thrice|first|second|fourth|)"
       R"(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|)"
       R"(nov|november|dec|december|yesterday|today|tomorrow|days?|weeks?|months?|years?|hours?|minutes?|decades?|)"
-      R"(fortnight)\b|\x{2044})");
+      R"(fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\x{2044})");
   return re;
 }
 

@@ -990,15 +990,9 @@ bool Scanner::try_amount(std::size_t i) {
     }
   }
   if (a.weak && !duration.empty() && (t_[num_at].lower == "a" || t_[num_at].lower == "an")) {
-    // "a year" counts only as a bounded or approximate duration ("over a year", "nearly a month")
-    // or after "for"/"within"/"in".
-    bool ok = bound != Bound::exact || approx ||
-              (start > 0 && is_word(start - 1) &&
-               (t_[start - 1].lower == "for" || t_[start - 1].lower == "within" || t_[start - 1].lower == "than" ||
-                t_[start - 1].lower == "took" || t_[start - 1].lower == "takes" || t_[start - 1].lower == "take" ||
-                t_[start - 1].lower == "lasted" || t_[start - 1].lower == "lasts" || t_[start - 1].lower == "spent" ||
-                t_[start - 1].lower == "over"));
-    if (!ok) return false;
+    // "an hour", "a year": a duration, except after "once" ("once a year").
+    if (start > 0 && is_word(start - 1) && (t_[start - 1].lower == "once" || t_[start - 1].lower == "every"))
+      return false;
   }
   // Suffix bounds: "400+", "10 or more", "5 or less", "or so".
   auto suffix_bounds = [&]() {
@@ -1071,7 +1065,7 @@ bool Scanner::try_amount(std::size_t i) {
   // Rates: "$0.28 per million tokens", "$20/month", "$9.99 per user per month".
   double per = 0;
   std::string per_unit;
-  if (duration.empty() && !multiplier) {
+  if (duration.empty()) {
     std::size_t j = e;
     // "5 million tokens per second" -> after the counted noun
     if (!unit.empty() && is_word(j) && unit_noun(t_[j].lower) == unit) ++j;
