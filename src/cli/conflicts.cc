@@ -1,0 +1,107 @@
+// `claimcheck conflicts`: where the stored articles agree and where they do not,
+// straight from conflict detection (src/check/).  Opens the store read-only, so
+// it runs while another process ingests.  `claimcheck report` renders the same
+// findings in richer formats.
+//
+//   claimcheck conflicts                                   plain text
+//   claimcheck conflicts --format json --kind conflict     {"schema_version":1,"findings":[...]}
+//   claimcheck conflicts --subject GPT-5.5 --attribute release_date
+#include <iostream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "check/find.h"
+#include "claimcheck/error.h"
+#include "claimcheck/json.h"
+#include "cli/command.h"
+#include "store/store.h"
+
+namespace claimcheck::cli {
+namespace {
+
+// The version of the JSON object this command prints (documented in docs/conflicts.md).
+constexpr int kConflictsSchemaVersion = 1;
+
+struct ConflictsOptions {
+  std::vector<std::string> kinds;
+  std::string subject, attribute;
+  std::string min_severity = "info";
+  std::string format = "text";
+};
+
+check::Filter make_filter(const ConflictsOptions& o) {
+  check::Filter filter;
+  for (const auto& k : o.kinds) {
+    FindingKind kind;
+    if (!parse_finding_kind(k, kind))
+      throw Error("--kind", "unknown finding kind '" + k +
+                                "' (conflict, unit_mismatch, plan_vs_actual, changed_over_time, not_comparable, agreement)");
+    filter.kinds.push_back(kind);
+  }
+  if (!parse_severity(o.min_severity, filter.min_severity))
+    throw Error("--min-severity", "unknown severity '" + o.min_severity + "' (info, warning, error)");
+  filter.subject = o.subject;
+  filter.attribute = o.attribute;
+  return filter;
+}
+
+std::string one_line(std::string s) {
+  for (char& c : s)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return s;
+}
+
+void print_text(const std::vector<Finding>& findings) {
+  for (const Finding& f : findings) {
+    std::cout << to_string(f.severity) << " " << to_string(f.kind) << ": " << f.subject << " " << f.attribute;
+    for (const auto& [k, v] : f.qualifiers) std::cout << " " << k << "=" << v;
+    std::cout << "\n  " << f.explanation << "\n";
+    for (const Claim& c : f.claims) {
+      std::cout << "    " << display(c.value) << "  " << c.doc << ":" << c.line << ":" << c.column;
+      if (c.modality != Modality::stated) std::cout << "  (" << to_string(c.modality) << ")";
+      std::cout << "  as of " << (c.as_of.empty() ? "unknown" : c.as_of) << "\n"
+                << "      \"" << one_line(c.sentence) << "\"\n";
+    }
+  }
+}
+
+int run_conflicts(const ConflictsOptions& o, const GlobalOptions& g) {
+  const check::Filter filter = make_filter(o);
+  auto store = store::Store::open(g.db, store::Mode::read_only);
+  const std::vector<Finding> findings = check::find_conflicts(*store, filter);
+  if (o.format == "json") {
+    nlohmann::json out{{"schema_version", kConflictsSchemaVersion}, {"findings", findings}};
+    std::cout << out.dump(2) << "\n";
+  } else {
+    print_text(findings);
+  }
+  if (!g.quiet) {
+    std::map<std::string, int> by_kind;
+    for (const Finding& f : findings) ++by_kind[to_string(f.kind)];
+    std::cerr << "claimcheck: " << findings.size() << (findings.size() == 1 ? " finding" : " findings");
+    const char* sep = " (";
+    for (const auto& [kind, n] : by_kind) {
+      std::cerr << sep << n << " " << kind;
+      sep = ", ";
+    }
+    std::cerr << (by_kind.empty() ? "" : ")") << "\n";
+  }
+  return kExitOk;
+}
+
+const Registration reg{{"conflicts", "Find conflicts, agreements and other differences between stored claims", 55,
+    [](CLI::App& app, GlobalOptions& g) -> Action {
+      auto o = std::make_shared<ConflictsOptions>();
+      app.add_option("--kind", o->kinds,
+                     "Only findings of this kind (repeatable): conflict, unit_mismatch, plan_vs_actual, "
+                     "changed_over_time, not_comparable, agreement");
+      app.add_option("--subject", o->subject, "Only findings about this subject (exact name)");
+      app.add_option("--attribute", o->attribute, "Only findings about this attribute (e.g. release_date)");
+      app.add_option("--min-severity", o->min_severity, "Only findings at or above: info, warning, error (default: info)");
+      app.add_option("-f,--format", o->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+      return [o, &g] { return run_conflicts(*o, g); };
+    }}};
+
+}  // namespace
+}  // namespace claimcheck::cli
