@@ -114,10 +114,19 @@ class RocksStore final : public Store {
   }
 
   PutOutcome put_document(const DocumentInfo& doc, const std::vector<Claim>& claims) override {
+    return put(doc, claims, false);
+  }
+
+  PutOutcome replace_document(const DocumentInfo& doc, const std::vector<Claim>& claims) override {
+    return put(doc, claims, true);
+  }
+
+  PutOutcome put(const DocumentInfo& doc, const std::vector<Claim>& claims, bool force) {
     require_writable();
     std::lock_guard lock(write_mu_);
     std::optional<DocumentInfo> old = document(doc.id);
-    if (old && !doc.content_hash.empty() && old->content_hash == doc.content_hash) return PutOutcome::unchanged;
+    if (old && !force && !doc.content_hash.empty() && old->content_hash == doc.content_hash)
+      return PutOutcome::unchanged;
 
     rocksdb::WriteBatch batch;
     if (old) delete_claims_of(doc.id, batch);

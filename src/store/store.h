@@ -51,6 +51,9 @@ class Store {
   // Same content hash as stored -> unchanged (no write); otherwise the old
   // claims are removed in the same batch.
   virtual PutOutcome put_document(const DocumentInfo& doc, const std::vector<Claim>& claims) = 0;
+  // put_document without the content-hash shortcut: re-extracted claims (new
+  // rules, `ingest --force`) replace the stored ones even if the bytes did not change.
+  virtual PutOutcome replace_document(const DocumentInfo& doc, const std::vector<Claim>& claims) = 0;
   virtual bool forget(const std::string& doc_id) = 0;
 
   virtual std::optional<DocumentInfo> document(const std::string& doc_id) const = 0;

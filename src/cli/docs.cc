@@ -1,0 +1,38 @@
+// `claimcheck docs`: the stored documents, one per line.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/error.h"
+#include "cli/command.h"
+#include "store/store.h"
+
+namespace claimcheck::cli {
+namespace {
+
+int run_docs(const std::string& format, const GlobalOptions& g) {
+  auto store = store::Store::open(g.db, store::Mode::read_only);
+  store->for_each_document([&](const store::DocumentInfo& d) {
+    if (format == "jsonl") {
+      nlohmann::json j{{"id", d.id},           {"path", d.path},   {"hash", d.content_hash},
+                       {"title", d.title},     {"date", d.date},   {"ingested_at", d.ingested_at},
+                       {"bytes", d.bytes},     {"claims", d.claim_count}};
+      std::cout << j.dump() << "\n";
+    } else {
+      // id, claims, date, title: tab-separated so `cut` and `sort` work on it.
+      std::cout << d.id << "\t" << d.claim_count << " claims\t" << (d.date.empty() ? "-" : d.date) << "\t"
+                << (d.title.empty() ? "-" : d.title) << "\n";
+    }
+  });
+  std::cout << std::flush;
+  return kExitOk;
+}
+
+const Registration reg{{"docs", "List stored documents (id, claims, date, title)", 42,
+    [](CLI::App& app, GlobalOptions& g) -> Action {
+      auto format = std::make_shared<std::string>("text");
+      app.add_option("-f,--format", *format, "text (default) or jsonl")->check(CLI::IsMember({"text", "jsonl"}));
+      return [format, &g] { return run_docs(*format, g); };
+    }}};
+
+}  // namespace
+}  // namespace claimcheck::cli

@@ -1,0 +1,38 @@
+// `claimcheck import FILE|-`: read what `claimcheck export` wrote.  Each
+// document is stored in one batch with its claims; documents already stored
+// with the same content hash are left as they are.
+#include <fstream>
+#include <iostream>
+
+#include "claimcheck/error.h"
+#include "cli/command.h"
+#include "store/exchange.h"
+#include "store/store.h"
+
+namespace claimcheck::cli {
+namespace {
+
+int run_import(const std::string& file, const GlobalOptions& g) {
+  std::ifstream in;
+  if (file != "-") {
+    in.open(file, std::ios::binary);
+    if (!in) throw Error(file, "cannot read file");
+  }
+  auto store = store::Store::open(g.db, store::Mode::read_write);
+  store::ImportSummary s = store::import_jsonl(*store, file == "-" ? std::cin : in, file == "-" ? "<stdin>" : file);
+  store->sync();
+  if (!g.quiet)
+    std::cerr << "claimcheck: imported " << s.added + s.replaced + s.unchanged << " documents (" << s.added
+              << " new, " << s.replaced << " changed, " << s.unchanged << " unchanged), " << s.claims << " claims\n";
+  return kExitOk;
+}
+
+const Registration reg{{"import", "Read a JSON Lines export into the database", 52,
+    [](CLI::App& app, GlobalOptions& g) -> Action {
+      auto file = std::make_shared<std::string>();
+      app.add_option("FILE", *file, "The export file, or - for stdin")->required();
+      return [file, &g] { return run_import(*file, g); };
+    }}};
+
+}  // namespace
+}  // namespace claimcheck::cli

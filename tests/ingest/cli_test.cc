@@ -1,0 +1,85 @@
+// The store commands as a user runs them: the built binary in a temporary directory.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "helpers.h"
+
+using claimcheck::testing::run_claimcheck;
+using claimcheck::testing::TempDir;
+
+namespace {
+const std::string kCorpus = std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus";
+}
+
+TEST_CASE("ingest, list, export, import and forget through the command line", "[ingest][cli]") {
+  TempDir dir;
+  auto r = run_claimcheck("ingest '" + kCorpus + "'", dir.path().string());
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("ingest: 5 documents (5 new, 0 changed, 0 unchanged, 0 failed)") == 0);
+  CHECK(std::filesystem::exists(dir / ".claimcheck/CURRENT"));  // the default database, created on first use
+
+  auto again = run_claimcheck("ingest '" + kCorpus + "'", dir.path().string());
+  CHECK(again.err.find("(0 new, 0 changed, 5 unchanged, 0 failed), 0 claims") != std::string::npos);
+
+  auto docs = run_claimcheck("docs", dir.path().string());
+  CHECK(docs.status == 0);
+  CHECK(std::count(docs.out.begin(), docs.out.end(), '\n') == 5);
+  CHECK(docs.out.find(kCorpus + "/002_7487f4256f525623.txt\t") != std::string::npos);
+
+  auto stats = run_claimcheck("stats --format json", dir.path().string());
+  REQUIRE(stats.status == 0);
+  auto j = nlohmann::json::parse(stats.out);
+  CHECK(j["documents"] == 5);
+  CHECK(j["claims"].get<int>() > 0);
+
+  auto jsonl = run_claimcheck("claims --format jsonl", dir.path().string());
+  CHECK(std::count(jsonl.out.begin(), jsonl.out.end(), '\n') == j["claims"].get<int>());
+
+  auto exported = run_claimcheck("export --format jsonl", dir.path().string());
+  REQUIRE(exported.status == 0);
+  auto imported = run_claimcheck("import - --db copy", dir.path().string(), exported.out);
+  INFO(imported.err);
+  REQUIRE(imported.status == 0);
+  CHECK(run_claimcheck("export --db copy", dir.path().string()).out == exported.out);
+
+  std::string doc = kCorpus + "/000_12871f55414ff047.txt";
+  auto forgot = run_claimcheck("forget '" + doc + "'", dir.path().string());
+  CHECK(forgot.status == 0);
+  CHECK(run_claimcheck("claims --doc '" + doc + "'", dir.path().string()).status == 2);
+  auto unknown = run_claimcheck("forget nope.txt", dir.path().string());
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err == "claimcheck: error: nope.txt: no such document in .claimcheck (nothing was removed; "
+                       "`claimcheck docs` lists them)\n");
+}
+
+TEST_CASE("ingest reports files it cannot read and says so in its exit status", "[ingest][cli]") {
+  TempDir dir;
+  auto r = run_claimcheck("ingest '" + kCorpus + "/002_7487f4256f525623.txt' missing.txt --quiet", dir.path().string());
+  CHECK(r.status == 2);
+  CHECK(r.err.find("missing.txt: no such file or directory\n") == 0);
+  CHECK(r.err.find("(1 new, 0 changed, 0 unchanged, 1 failed)") != std::string::npos);
+}
+
+TEST_CASE("readers of a missing database get told what to do", "[ingest][cli]") {
+  TempDir dir;
+  for (const char* command : {"claims", "docs", "stats", "export"}) {
+    auto r = run_claimcheck(command, dir.path().string());
+    CHECK(r.status == 2);
+    CHECK(r.err == "claimcheck: error: .claimcheck: no claimcheck database here; run `claimcheck ingest PATH...` "
+                   "to create it, or point --db / $CLAIMCHECK_DB at an existing one\n");
+  }
+  CHECK_FALSE(std::filesystem::exists(dir / ".claimcheck"));
+}
+
+TEST_CASE("stdin is ingested under the name given", "[ingest][cli]") {
+  TempDir dir;
+  auto r = run_claimcheck("ingest - --name wire/story-1", dir.path().string(),
+                          "OpenAI released GPT-5.5 on April 23, 2026. It costs $5 per million input tokens.\n");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  auto docs = run_claimcheck("docs", dir.path().string());
+  CHECK(docs.out.rfind("wire/story-1\t", 0) == 0);
+}
