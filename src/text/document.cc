@@ -105,8 +105,13 @@ Mapped decode(const std::string& id, const std::string& in, bool lenient) {
         }
         continue;
       }
-      m.push(static_cast<char>(c), i, i + 1);
-      ++i;
+      // A run of plain ASCII is copied one for one.
+      std::size_t j = i + 1;
+      while (j < n && static_cast<unsigned char>(in[j]) < 0x80 && in[j] != '\r') ++j;
+      m.text.append(in, i, j - i);
+      m.begin.append_linear(i, j - i);
+      m.end.append_linear(i + 1, j - i);
+      i = j;
       continue;
     }
     int len = utf8_length(in, i);
@@ -202,9 +207,13 @@ Mapped fold(Mapped in) {
   Mapped m;
   m.reserve(in.text.size());
   const std::string& s = in.text;
-  std::size_t i = 0;
+  std::size_t i = 0, kept = 0;  // [kept, i) is unchanged and not yet copied
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80 && c != '\t') {
+      ++i;
+      continue;
+    }
     int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     if (i + len > s.size()) len = static_cast<int>(s.size() - i);
     char32_t cp = c;
@@ -214,12 +223,15 @@ Mapped fold(Mapped in) {
       cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
     int r = fold_code_point(cp);
     if (r < 0) {
-      for (int k = 0; k < len; ++k) m.push(s[i + k], in.begin[i + k], in.end[i + k]);
-    } else if (r > 0) {
-      m.push(static_cast<char>(r), in.begin[i], in.end[i + len - 1]);
+      i += len;
+      continue;
     }
+    m.copy(in, kept, i);
+    if (r > 0) m.push(static_cast<char>(r), in.begin[i], in.end[i + len - 1]);
     i += len;
+    kept = i;
   }
+  m.copy(in, kept, s.size());
   return m;
 }
 
@@ -270,8 +282,8 @@ void split_sentences(Document& d) {
     std::size_t b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
     // A sentence never spans a newline (ICU breaks after one already; this is a guard).
     while (b < e) {
-      std::size_t nl = s.find('\n', b);
-      std::size_t piece_end = nl == std::string::npos || nl >= e ? e : nl + 1;
+      const void* nlp = std::memchr(s.data() + b, '\n', e - b);  // within the segment only
+      std::size_t piece_end = nlp ? static_cast<const char*>(nlp) - s.data() + 1 : e;
       std::size_t pb = b, pe = piece_end;
       while (pb < pe && is_space(s[pb])) ++pb;
       while (pe > pb && is_space(s[pe - 1])) --pe;

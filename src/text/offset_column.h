@@ -60,14 +60,35 @@ class OffsetColumn {
     pop_back();
     push_back(v);
   }
-  // Appends elements [from, to) of `src`.
+  // Appends first, first + 1, ..., first + n - 1 (bytes copied one for one):
+  // O(1) once the last run is such a sequence.
+  void append_linear(std::size_t first, std::size_t n) {
+    std::size_t k = 0;
+    for (; k < n && k < 2; ++k) push_back(first + k);
+    if (k == n) return;
+    const Run& r = runs_.back();
+    if (r.width == 1 && r.step == 1 && value(r, size_ - 1) + 1 == first + k) {
+      size_ += n - k;
+      return;
+    }
+    for (; k < n; ++k) push_back(first + k);
+  }
+  // Appends elements [from, to) of `src`, a run at a time where it can.
   void append(const OffsetColumn& src, std::size_t from, std::size_t to) {
     if (from >= to) return;
     auto it = std::upper_bound(src.runs_.begin(), src.runs_.end(), from,
                                [](std::size_t pos, const Run& r) { return pos < r.start; }) - 1;
-    for (std::size_t i = from; i < to; ++i) {
-      while (it + 1 != src.runs_.end() && (it + 1)->start <= i) ++it;
-      push_back(value(*it, i));
+    std::size_t i = from;
+    while (i < to) {
+      const std::size_t run_end = (it + 1 != src.runs_.end()) ? (it + 1)->start : src.size_;
+      const std::size_t seg_end = std::min(run_end, to);
+      if (it->width == 1 && it->step == 1) {
+        append_linear(value(*it, i), seg_end - i);
+      } else {
+        for (std::size_t k = i; k < seg_end; ++k) push_back(value(*it, k));
+      }
+      i = seg_end;
+      ++it;
     }
   }
 

@@ -7,6 +7,9 @@
 #include <cstring>
 #include <re2/re2.h>
 
+#include <unordered_map>
+#include <unordered_set>
+
 #include "values/lexicon.h"
 #include "values/scanner_impl.h"
 
@@ -637,7 +640,17 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
 }
 
 std::size_t Scanner::parse_prefix_bound(std::size_t i, Bound& bound, bool& approx) const {
-  for (const Phrase& p : kPrefixes) {
+  // Phrases indexed by their first word: most tokens start none.
+  static const std::unordered_map<std::string_view, std::vector<const Phrase*>> by_first = [] {
+    std::unordered_map<std::string_view, std::vector<const Phrase*>> m;
+    for (const Phrase& p : kPrefixes) m[*p.words.begin()].push_back(&p);
+    return m;
+  }();
+  if (i >= t_.size()) return 0;
+  auto it = by_first.find(t_[i].kind == Token::word ? std::string_view(t_[i].lower) : t_[i].text);
+  if (it == by_first.end()) return 0;
+  for (const Phrase* pp : it->second) {
+    const Phrase& p = *pp;
     std::size_t len = match_words(i, p.words);
     if (len) {
       if (p.bound != Bound::exact) bound = p.bound;
@@ -1141,6 +1154,30 @@ bool Scanner::try_amount(std::size_t i) {
 
 // ---------------------------------------------------------------------------
 
+// Whether a quantity can start at token i: numbers and symbols always; words
+// only from a fixed set (number words, bound and approximation words, months,
+// weekdays, relative-date words, currency codes).  Most words start nothing.
+bool Scanner::may_start(std::size_t i) const {
+  const Token& t = t_[i];
+  if (t.kind != Token::word) return true;
+  static const std::unordered_set<std::string_view> starters = [] {
+    std::unordered_set<std::string_view> s;
+    for (const Phrase& p : kPrefixes) s.insert(*p.words.begin());
+    for (const char* w : {"a", "an", "half", "twice", "thrice", "between", "from", "minus", "the", "yesterday", "today",
+                          "tomorrow", "next", "last", "this", "previous", "following", "current", "coming", "past",
+                          "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
+                          "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
+                          "rs", "c", "s", "can", "mex"})
+      s.insert(w);
+    return s;
+  }();
+  if (starters.count(t.lower)) return true;
+  if (number_word(t.lower) >= 0) return true;
+  if (month_word(t.lower) || weekday_word(t.lower)) return true;
+  if (t.upper && !currency_code(t.text).empty()) return true;
+  return false;
+}
+
 void Scanner::run() {
   // Spans that hold no quantities at all: URLs, e-mail addresses, phone numbers.
   static const RE2 kSkip(
@@ -1160,6 +1197,7 @@ void Scanner::run() {
   }
   for (std::size_t i = 0; i < t_.size(); ++i) {
     if (used_[i]) continue;
+    if (!may_start(i)) continue;
     next_ = i;
     if (try_relative(i) || try_date(i) || try_amount(i)) {
       if (next_ > i) i = next_ - 1;

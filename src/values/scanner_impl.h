@@ -56,6 +56,7 @@ class Scanner {
   std::size_t parse_prefix_bound(std::size_t i, Bound& bound, bool& approx) const;
   std::size_t parse_rate(std::size_t i, double& per, std::string& per_unit) const;
   bool try_amount(std::size_t i);
+  bool may_start(std::size_t i) const;
   bool rejected_start(std::size_t i) const;
   bool name_before(std::size_t start) const;
 
