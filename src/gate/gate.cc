@@ -1,0 +1,127 @@
+#include "gate/gate.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include "check/find.h"
+#include "claimcheck/error.h"
+#include "gate/accept_markers.h"
+#include "report/evidence.h"
+#include "report/report.h"
+
+namespace claimcheck::gate {
+namespace {
+
+uint64_t fnv1a(const std::string& s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+bool is_article(const std::set<std::string>& article_paths, const std::string& doc) {
+  return article_paths.count(doc) > 0;
+}
+
+// Known: every support entry (cluster of agreeing values) that holds an
+// article also holds a stored document.  No support entries: cannot tell, new.
+bool is_known(const Finding& f, const std::set<std::string>& article_paths) {
+  if (f.support.empty()) return false;
+  for (const Support& s : f.support) {
+    bool has_article = false, has_stored = false;
+    for (const std::string& d : s.docs) (is_article(article_paths, d) ? has_article : has_stored) = true;
+    if (has_article && !has_stored) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<Severity> parse_fail_on(const std::string& t) {
+  if (t == "conflict" || t == "error") return Severity::error;
+  if (t == "warning" || t == "unit_mismatch") return Severity::warning;
+  if (t == "note" || t == "info" || t == "any") return Severity::info;
+  if (t == "none" || t == "never") return std::nullopt;
+  throw Error("--fail-on", "unknown level '" + t + "' (conflict, warning, note or none)");
+}
+
+std::string gate_fingerprint(const Finding& f, const std::set<std::string>& article_paths,
+                             const std::string& repo_root) {
+  std::string material = std::string("gate/v1\0", 8) + to_string(f.kind) + '\0' + f.subject + '\0' + f.attribute + '\0';
+  for (const auto& [k, v] : f.qualifiers) material += k + '=' + v + '\x1e';
+  std::set<std::string> stated;  // "path\0value" of every article claim in the finding
+  for (const Claim& c : f.claims)
+    if (is_article(article_paths, c.doc))
+      stated.insert(report::relative_to(c.doc, repo_root) + '\0' + display(c.value));
+  for (const std::string& s : stated) material += '\x1f' + s;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a(material)));
+  return buf;
+}
+
+std::string find_repo_root() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  for (fs::path p = cwd; !p.empty(); p = p.parent_path()) {
+    if (fs::exists(p / ".git", ec)) return p.string();
+    if (p == p.root_path()) break;
+  }
+  return cwd.string();
+}
+
+std::size_t GateResult::count_failing() const {
+  return std::count_if(findings.begin(), findings.end(), [](const GateFinding& g) { return g.fails; });
+}
+
+std::size_t GateResult::count(bool known, Acceptance accepted) const {
+  return std::count_if(findings.begin(), findings.end(),
+                       [&](const GateFinding& g) { return g.known == known && g.accepted == accepted; });
+}
+
+GateResult run_gate(const store::Store& store, const std::vector<Article>& articles, const GateOptions& options) {
+  GateResult result;
+  std::vector<Claim> fresh;
+  std::set<std::string> paths;
+  std::map<std::string, std::set<std::string>> markers;  // article -> accepted fingerprints
+  std::vector<std::string> focus;
+  for (const Article& a : articles) {
+    if (!paths.insert(a.path).second) continue;  // named twice: checked once
+    focus.push_back(a.path);
+    markers[a.path] = accept_markers(a.original);
+    fresh.insert(fresh.end(), a.claims.begin(), a.claims.end());
+  }
+  result.claims = fresh.size();
+
+  check::Filter filter;
+  filter.kinds = {FindingKind::conflict, FindingKind::unit_mismatch, FindingKind::not_comparable,
+                  FindingKind::plan_vs_actual, FindingKind::changed_over_time};
+  std::vector<Finding> found = check::compare_new(store, fresh, filter);
+  report::order_findings(found);
+
+  for (Finding& f : found) {
+    if (f.claims.empty()) continue;
+    GateFinding g;
+    g.known = is_known(f, paths);
+    f.fingerprint = gate_fingerprint(f, paths, options.repo_root);
+    g.primary = report::primary_claim(f, focus);
+    if (options.baseline && options.baseline->contains(f.fingerprint)) {
+      g.accepted = Acceptance::baseline;
+    } else {
+      for (const Claim& c : f.claims)
+        if (auto it = markers.find(c.doc); it != markers.end() && it->second.count(f.fingerprint))
+          g.accepted = Acceptance::marker;
+    }
+    g.fails = !g.known && g.accepted == Acceptance::none && options.fail_on && f.severity >= *options.fail_on;
+    result.failed = result.failed || g.fails;
+    g.finding = std::move(f);
+    result.findings.push_back(std::move(g));
+  }
+  return result;
+}
+
+}  // namespace claimcheck::gate
