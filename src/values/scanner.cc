@@ -900,6 +900,7 @@ bool Scanner::try_amount(std::size_t i) {
         if (ok && bv <= av) ok = false;
         if (ok && word_is(j, "or") && !(b.value > a.value)) ok = false;
         if (ok && !cur2.empty() && !cur.empty() && cur2 != cur) ok = false;
+        if (ok && !cur2.empty() && (cur.empty() || percent)) ok = false;  // "3.2% to $145.60"
         if (ok) {
           range = true;
           lo = negative ? -av : av;
