@@ -94,3 +94,12 @@ std::string qualifier_text(const std::map<std::string, std::string>&);
 void write_file_atomically(const std::string& path, const std::string& contents);
 
 }  // namespace claimcheck::report
+
+namespace claimcheck::report {
+
+// Everything a report needs from a store, with findings already computed:
+// the store's documents (sorted by id) and its counts.  Used by `claimcheck
+// report` and by the report at the end of `claimcheck scan`.
+ReportInput gather(const store::Store&, std::vector<Finding> findings);
+
+}  // namespace claimcheck::report

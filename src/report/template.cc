@@ -103,7 +103,8 @@ const json* lookup(const std::vector<const json*>& stack, const std::string& nam
 bool truthy(const json* v) {
   if (!v || v->is_null()) return false;
   if (v->is_boolean()) return v->get<bool>();
-  if (v->is_array() || v->is_string() || v->is_object()) return !v->empty();
+  if (v->is_string()) return !v->get_ref<const std::string&>().empty();
+  if (v->is_array() || v->is_object()) return !v->empty();
   return true;
 }
 

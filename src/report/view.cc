@@ -109,7 +109,8 @@ json timeline_view(const std::vector<Finding>& findings, const DocumentIndex& do
       const Claim& c = *e.claim;
       std::string when = std::isnan(e.day) ? "date unknown" : (dates ? display(c.value) : c.as_of);
       int pos = std::isnan(e.day) ? 100 : (hi > lo ? static_cast<int>(std::lround(100 * (e.day - lo) / (hi - lo))) : 50);
-      json item{{"when", when}, {"value", display(c.value)}, {"doc", c.doc}, {"short_doc", short_doc(c.doc)},
+      // A date finding's value is its date: say it once.
+      json item{{"when", when}, {"value", dates ? "" : display(c.value)}, {"doc", c.doc}, {"short_doc", short_doc(c.doc)},
                 {"title", ""}, {"pos", pos}, {"unknown", std::isnan(e.day)},
                 {"modality", c.modality == Modality::stated ? "" : to_string(c.modality)}};
       if (const auto* d = docs.find(c.doc)) item["title"] = d->title;
