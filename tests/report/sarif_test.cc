@@ -79,3 +79,33 @@ TEST_CASE("github annotations: one workflow command per finding, escaped", "[rep
   CHECK(esc.find("file=a%2Cb%3Ac.txt,") != std::string::npos);
   CHECK(esc.find("100%25 sure really") != std::string::npos);  // newline collapsed, % escaped
 }
+
+// The official validator, where installed (npm package @microsoft/sarif-multitool;
+// .ci/run or docs/report-schema.md say how).  Set SARIF_MULTITOOL to its path,
+// or have sarif-multitool on PATH.
+TEST_CASE("sarif: the SARIF Multitool validates the output with no errors", "[report][sarif]") {
+  std::string tool = std::getenv("SARIF_MULTITOOL") ? std::getenv("SARIF_MULTITOOL") : "";
+  if (tool.empty() && std::system("command -v sarif-multitool >/dev/null 2>&1") == 0) tool = "sarif-multitool";
+  if (tool.empty()) {
+    WARN("SKIPPED: sarif-multitool not found (npm install @microsoft/sarif-multitool; set SARIF_MULTITOOL)");
+    return;
+  }
+  TempDir dir;
+  report::ReportInput in = corpus_input();
+  in.findings.push_back(hostile_finding());
+  write_file(dir / "out.sarif", report::render_sarif(in, {}));
+  std::string cmd = "'" + tool + "' validate '" + (dir / "out.sarif") + "' -o '" + (dir / "validation.sarif") +
+                    "' >'" + (dir / "log.txt") + "' 2>&1";
+  int status = std::system(cmd.c_str());
+  INFO(read_file(dir / "log.txt"));
+  json v = json::parse(read_file(dir / "validation.sarif"));
+  int errors = 0;
+  for (const json& run : v["runs"])
+    for (const json& r : run.value("results", json::array()))
+      if (r.value("level", "warning") == "error") {
+        ++errors;
+        UNSCOPED_INFO(r.dump());
+      }
+  CHECK(errors == 0);
+  CHECK(status == 0);
+}
