@@ -6,6 +6,7 @@
 //   claimcheck conflicts                                   plain text
 //   claimcheck conflicts --format json --kind conflict     {"schema_version":1,"findings":[...]}
 //   claimcheck conflicts --subject GPT-5.5 --attribute release_date
+//   ... | claimcheck conflicts --claims -                  cluster reducer: keyed claims, no database (docs/cluster.md)
 #include <iostream>
 #include <map>
 #include <memory>
@@ -15,6 +16,7 @@
 #include "claimcheck/error.h"
 #include "claimcheck/json.h"
 #include "cli/command.h"
+#include "ingest/keyed.h"
 #include "store/store.h"
 
 namespace claimcheck::cli {
@@ -28,6 +30,7 @@ struct ConflictsOptions {
   std::string subject, attribute;
   std::string min_severity = "info";
   std::string format = "text";
+  std::string claims;  // --claims FILE|-: keyed claims instead of the database
 };
 
 check::Filter make_filter(const ConflictsOptions& o) {
@@ -68,8 +71,13 @@ void print_text(const std::vector<Finding>& findings) {
 
 int run_conflicts(const ConflictsOptions& o, const GlobalOptions& g) {
   const check::Filter filter = make_filter(o);
-  auto store = store::Store::open(g.db, store::Mode::read_only);
-  const std::vector<Finding> findings = check::find_conflicts(*store, filter);
+  std::vector<Finding> findings;
+  if (!o.claims.empty()) {
+    findings = ingest::conflicts_from_keyed(o.claims, filter);
+  } else {
+    auto store = store::Store::open(g.db, store::Mode::read_only);
+    findings = check::find_conflicts(*store, filter);
+  }
   if (o.format == "json") {
     nlohmann::json out{{"schema_version", kConflictsSchemaVersion}, {"findings", findings}};
     std::cout << out.dump(2) << "\n";
@@ -100,6 +108,9 @@ const Registration reg{{"conflicts", "Find conflicts, agreements and other diffe
       app.add_option("--attribute", o->attribute, "Only findings about this attribute (e.g. release_date)");
       app.add_option("--min-severity", o->min_severity, "Only findings at or above: info, warning, error (default: info)");
       app.add_option("-f,--format", o->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+      app.add_option("--claims", o->claims,
+                     "Read key-sorted `key<TAB>claim-json` lines (extract --format keyed) from FILE or - instead of "
+                     "the database: the reducer of a cluster run (docs/cluster.md)");
       return [o, &g] { return run_conflicts(*o, g); };
     }}};
 

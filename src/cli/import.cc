@@ -6,6 +6,7 @@
 
 #include "claimcheck/error.h"
 #include "cli/command.h"
+#include "ingest/keyed.h"
 #include "store/exchange.h"
 #include "store/store.h"
 
@@ -19,7 +20,11 @@ int run_import(const std::string& file, const GlobalOptions& g) {
     if (!in) throw Error(file, "cannot read file");
   }
   auto store = store::Store::open(g.db, store::Mode::read_write);
-  store::ImportSummary s = store::import_jsonl(*store, file == "-" ? std::cin : in, file == "-" ? "<stdin>" : file);
+  std::istream& src = file == "-" ? std::cin : in;
+  const std::string source = file == "-" ? "<stdin>" : file;
+  // Keyed claims (a cluster run's mapper output, docs/cluster.md) or an export.
+  store::ImportSummary s =
+      ingest::starts_keyed(src) ? ingest::import_keyed(*store, src, source) : store::import_jsonl(*store, src, source);
   store->sync();
   if (!g.quiet)
     std::cerr << "claimcheck: imported " << s.added + s.replaced + s.unchanged << " documents (" << s.added
@@ -30,7 +35,7 @@ int run_import(const std::string& file, const GlobalOptions& g) {
 const Registration reg{{"import", "Read a JSON Lines export into the database", 52,
     [](CLI::App& app, GlobalOptions& g) -> Action {
       auto file = std::make_shared<std::string>();
-      app.add_option("FILE", *file, "The export file, or - for stdin")->required();
+      app.add_option("FILE", *file, "The export file, or keyed claims (extract --format keyed), or - for stdin")->required();
       return [file, &g] { return run_import(*file, g); };
     }}};
 

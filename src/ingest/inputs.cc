@@ -5,13 +5,15 @@
 #include <cstring>
 #include <filesystem>
 
+#include "ingest/jsonl_input.h"
+
 namespace claimcheck::ingest {
 namespace fs = std::filesystem;
 
 bool is_article_file(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
+  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" || is_jsonl_file(path);
 }
 
 namespace {
@@ -19,6 +21,14 @@ namespace {
 bool hidden(const fs::path& p) {
   std::string name = p.filename().string();
   return name.size() > 1 && name[0] == '.' && name != "..";
+}
+
+// A file, or each article of a JSON Lines corpus.
+void add_file(const std::string& path, std::vector<Input>& out) {
+  if (is_jsonl_file(path))
+    add_jsonl_inputs(path, out);
+  else
+    out.push_back({path, ""});
 }
 
 void walk(const fs::path& dir, std::vector<Input>& out) {
@@ -35,7 +45,7 @@ void walk(const fs::path& dir, std::vector<Input>& out) {
     if (e.is_directory(ec))
       walk(e.path(), out);
     else if (e.is_regular_file(ec) && is_article_file(e.path().string()))
-      out.push_back({e.path().lexically_normal().string(), ""});
+      add_file(e.path().lexically_normal().string(), out);
   }
 }
 
@@ -55,7 +65,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths) {
     else if (fs::is_directory(st))
       walk(p, out);
     else
-      out.push_back({fs::path(p).lexically_normal().string(), ""});
+      add_file(fs::path(p).lexically_normal().string(), out);
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/error.h"
+#include "ingest/inputs.h"
 
 namespace claimcheck::ingest {
 namespace {
@@ -55,6 +56,19 @@ JsonlArticle parse_jsonl_article(std::string_view line, const std::string& sourc
   a.line = std::string(line);
   a.line_number = line_number;
   return a;
+}
+
+void add_jsonl_inputs(const std::string& path, std::vector<Input>& out) {
+  std::shared_ptr<JsonlCorpus> corpus;
+  try {
+    corpus = JsonlCorpus::open(path);
+  } catch (const Error& e) {
+    // Input::error is the cause alone: the pipeline prefixes the path.
+    std::string what = e.what(), prefix = e.where() + ": ";
+    out.push_back({path, what.rfind(prefix, 0) == 0 ? what.substr(prefix.size()) : what});
+    return;
+  }
+  for (std::size_t i = 0; i < corpus->size(); ++i) out.push_back({path, "", corpus, i});
 }
 
 std::shared_ptr<JsonlCorpus> JsonlCorpus::open(const std::string& path) {

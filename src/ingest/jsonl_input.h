@@ -26,6 +26,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimcheck::ingest {
 
@@ -41,6 +42,12 @@ bool is_jsonl_file(const std::string& path);
 // One line of a corpus as an article.  Throws claimcheck::Error("source:line",
 // cause) when the line is not a JSON object with a string "text".
 JsonlArticle parse_jsonl_article(std::string_view line, const std::string& source, std::size_t line_number);
+
+struct Input;
+
+// Appends one Input per article of the corpus at `path`, or one Input with the
+// error when it cannot be read (inputs.cc calls this for JSON Lines files).
+void add_jsonl_inputs(const std::string& path, std::vector<Input>& out);
 
 class JsonlCorpus {
  public:

@@ -26,6 +26,8 @@
 #include "claimcheck/claim.h"
 #include "claimcheck/finding.h"
 #include "claims/extractor.h"
+#include "store/exchange.h"
+#include "store/store.h"
 
 namespace claimcheck::ingest {
 
@@ -63,5 +65,16 @@ std::vector<Finding> keyed_findings(std::istream& in, const std::string& source,
 // the keyed claims in `path` ("-" = stdin) that `filter` accepts, in the order
 // find_conflicts gives them for a store.  Throws Error(path, ...) when unreadable.
 std::vector<Finding> conflicts_from_keyed(const std::string& path, const check::Filter& filter);
+
+// `claimcheck import` of keyed claims (the mapper's output, sorted or not):
+// claims grouped by document, each document stored in one batch with its
+// claims.  The text never reaches the cluster, so the document's content hash
+// is a hash of its claims (re-importing the same claims is "unchanged"); a
+// later `ingest` of the article replaces it.  Holds all claims in memory.
+store::ImportSummary import_keyed(store::Store& store, std::istream& in, const std::string& source);
+
+// Whether `in` starts like keyed lines rather than an export (which starts
+// with '{'); only peeks.
+bool starts_keyed(std::istream& in);
 
 }  // namespace claimcheck::ingest

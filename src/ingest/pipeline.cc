@@ -20,6 +20,7 @@
 #include "ingest/content_hash.h"
 #include "ingest/ingest.h"
 #include "ingest/inputs.h"
+#include "ingest/jsonl_input.h"
 #include "ingest/progress.h"
 #include "text/document.h"
 
@@ -131,11 +132,15 @@ class Pipeline {
       return r;
     }
     try {
-      std::string bytes = read_bytes(input.path);
+      // A JSON Lines article: its text, id and metadata come from its line.
+      JsonlArticle article;
+      if (input.corpus) article = input.corpus->article(input.article);
+      const bool jsonl = bool(input.corpus);
+      std::string bytes = jsonl ? std::move(article.text) : read_bytes(input.path);
       r.bytes = bytes.size();
       bool from_stdin = input.path == "-";
-      std::string id = from_stdin ? options_.stdin_name : input.path;
-      std::string hash = content_hash(bytes);
+      std::string id = jsonl ? article.id : from_stdin ? options_.stdin_name : input.path;
+      std::string hash = content_hash(jsonl ? article.line : bytes);
       if (!options_.force) {
         if (auto old = store_.document(id); old && old->content_hash == hash) {
           r.kind = Result::unchanged;
@@ -144,12 +149,15 @@ class Pipeline {
       }
       text::TextOptions text_options;
       text_options.lenient = options_.lenient;
-      text_options.markup = from_stdin ? text::Markup::plain : text::markup_for_path(input.path);
+      text_options.markup = from_stdin || jsonl ? text::Markup::plain : text::markup_for_path(input.path);
       text::Document doc = text::make_document(id, std::move(bytes), text_options);
-      claims::ArticleMeta known = from_stdin ? claims::ArticleMeta{} : manifests_.lookup(input.path);
+      claims::ArticleMeta known = jsonl        ? claims::ArticleMeta{article.title, article.date}
+                                  : from_stdin ? claims::ArticleMeta{}
+                                               : manifests_.lookup(input.path);
       claims::Extraction extraction = extractor_.extract(doc, known);
       r.info.id = id;
-      r.info.path = from_stdin ? "" : input.path;
+      r.info.path = from_stdin || jsonl ? "" : input.path;
+      if (jsonl && !article.url.empty()) r.info.metadata["url"] = article.url;
       r.info.content_hash = hash;
       r.info.title = extraction.meta.title;
       r.info.date = extraction.meta.date;
