@@ -79,11 +79,14 @@ std::string find_title(std::string_view text) {
 }
 
 int latest_year(std::string_view text) {
-  static const RE2 year("\\b((?:19[9]|20[0-9])[0-9])\\b");
+  // Years after "by", "until", "to"... look ahead ("AGI by 2030") and say
+  // nothing about when the article was written; skip them.
+  static const RE2 year("(?i)(\\b(?:by|until|till|to|through|before|as early as|as late as|towards?|in the next)\\s+)?\\b((?:199|20[0-9])[0-9])\\b");
   int best = 0, y = 0;
+  re2::StringPiece prospective;
   re2::StringPiece rest(text.data(), text.size());
-  while (RE2::FindAndConsume(&rest, year, &y))
-    if (y > best) best = y;
+  while (RE2::FindAndConsume(&rest, year, &prospective, &y))
+    if (prospective.empty() && y > best) best = y;
   return best;
 }
 

@@ -19,7 +19,7 @@ MaskedSentence mask_sentence(std::string_view normalized, std::size_t begin, std
   for (const auto& s : slots) {
     copy_until(s.norm_begin);
     m.pieces.push_back({m.text.size(), s.norm_begin, s.norm_end, true});
-    m.text += rules::placeholder(s.kind, s.index);
+    m.text += rules::placeholder(s.kind, s.index, s.unit);
     pos = s.norm_end;
   }
   copy_until(end);

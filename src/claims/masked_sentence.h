@@ -17,6 +17,7 @@ struct Slot {
   std::size_t norm_begin = 0, norm_end = 0;  // span in Document::normalized
   std::string kind;                          // "money", "date", ..., "subj", "bench"
   std::size_t index = 0;                     // into the document's quantities or mentions
+  std::string unit;                          // counted noun of a number ("parameters"), else empty
 };
 
 struct MaskedSentence {

@@ -5,9 +5,12 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
+#include <tuple>
 
+#include "claimcheck/error.h"
 #include "claims/article_meta.h"
 #include "claims/masked_sentence.h"
+#include "claims/self_test.h"
 #include "rules/fragments.h"
 #include "rules/placeholder.h"
 #include "values/recognizer.h"
@@ -16,11 +19,13 @@ namespace claimcheck::claims {
 
 struct RuleExtractor::Plan {
   int groups = 0;                 // number of capturing groups
-  int value = -1;                 // group of the value placeholder
+  std::vector<int> values;        // groups that may hold the value (first one matched wins)
   int subject = -1;               // group of the {subject} placeholder
   std::vector<int> benchmarks;    // {benchmark} groups
   std::vector<std::pair<int, std::string>> qualifiers;  // group -> fragment name
   std::vector<std::string> qualifier_names;             // parallel: qualifier key
+  // Qualifiers read from the value's own words: fragment name, regex.
+  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> in_value;
 };
 
 namespace {
@@ -49,16 +54,54 @@ std::size_t parse_index(re2::StringPiece digits) {
   return v;
 }
 
+// The date told beside a value ("$852 billion at the end of March"): the
+// nearest date slot after it, else before it, with no other value between.
+std::optional<std::size_t> date_beside(const std::vector<values::Match>& quantities, const std::vector<Slot>& slots,
+                                       std::size_t value) {
+  std::size_t at = 0;
+  while (at < slots.size() && !(slots[at].kind != rules::kSubjectKind && slots[at].kind != rules::kBenchmarkKind &&
+                                slots[at].index == value))
+    ++at;
+  if (at == slots.size()) return std::nullopt;
+  auto usable = [&](const Slot& s) {
+    return s.kind == "date" && quantities[s.index].quantity.date_precision <= DatePrecision::month;
+  };
+  auto is_value = [&](const Slot& s) { return s.kind != rules::kSubjectKind && s.kind != rules::kBenchmarkKind; };
+  for (std::size_t k = at + 1; k < slots.size(); ++k) {
+    if (usable(slots[k])) return slots[k].index;
+    if (is_value(slots[k])) break;
+  }
+  for (std::size_t k = at; k-- > 0;) {
+    if (usable(slots[k])) return slots[k].index;
+    if (is_value(slots[k])) break;
+  }
+  return std::nullopt;
+}
+
 struct Candidate {
   Claim claim;
   std::size_t value_key;  // quantity index, or a large number for anchored values
   std::size_t rule_index;
+  std::size_t match_length;  // bytes of masked text the rule read
 };
 
 }  // namespace
 
 std::unique_ptr<Extractor> Extractor::load(const std::vector<std::string>& rules_dirs) {
-  return std::make_unique<RuleExtractor>(rules::RuleSet::load(rules_dirs));
+  auto extractor = std::make_unique<RuleExtractor>(rules::RuleSet::load(rules_dirs));
+  // Packs from disk (--rules) must pass their own examples before any article
+  // is read; the built-in packs are checked by `claimcheck rules test` in CI.
+  if (!rules_dirs.empty()) {
+    SelfTestResult r = run_self_test(*extractor);
+    if (!r.failures.empty()) {
+      const SelfTestFailure& f = r.failures.front();
+      std::string more = r.failures.size() > 1 ? " (and " + std::to_string(r.failures.size() - 1) +
+                                                     " more failures: run `claimcheck rules test`)"
+                                               : "";
+      throw Error(f.where, "rule '" + f.rule + "': its own example fails: " + f.message + more);
+    }
+  }
+  return extractor;
 }
 
 RuleExtractor::RuleExtractor(std::unique_ptr<rules::RuleSet> rules)
@@ -73,17 +116,26 @@ RuleExtractor::RuleExtractor(std::unique_ptr<rules::RuleSet> rules)
     plan->groups = re.NumberOfCapturingGroups();
     for (const auto& [name, index] : re.NamedCapturingGroups()) {
       std::string base = rules::group_base(name);
-      if (name == rule.value_slot) plan->value = index;
-      else if (name == "subject") plan->subject = index;
+      if (std::find(rule.value_groups.begin(), rule.value_groups.end(), name) != rule.value_groups.end())
+        plan->values.push_back(index);
+      else if (name == rule.subject_slot) plan->subject = index;
+      else if (base == "subject") continue;
       else if (base == "benchmark") plan->benchmarks.push_back(index);
       else if (auto f = fragment_of_capture.find(base); f != fragment_of_capture.end()) {
         plan->qualifiers.emplace_back(index, f->second);
         plan->qualifier_names.push_back(base);
       }
     }
+    std::sort(plan->values.begin(), plan->values.end());  // group numbers follow the pattern
+    for (const auto& name : rule.value_qualifiers) {
+      const rules::Fragment& f = rules_->fragments().at(name);
+      plan->in_value.emplace_back(name, std::make_unique<RE2>("(?i)\\b(" + f.pattern + ")\\b"));
+    }
     plans_.push_back(std::move(plan));
   }
 }
+
+RuleExtractor::~RuleExtractor() = default;
 
 Extraction RuleExtractor::extract(const text::Document& doc, const ArticleMeta& known) const {
   return extract_traced(doc, known, nullptr);
@@ -143,7 +195,9 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
       if (has_q && (!has_m || quantities[q].norm_begin < mentions[m].begin)) {
         if (quantities[q].norm_begin >= sentence.begin && quantities[q].norm_end <= sentence.end &&
             (slots.empty() || quantities[q].norm_begin >= slots.back().norm_end)) {
-          slots.push_back({quantities[q].norm_begin, quantities[q].norm_end, slot_kind(quantities[q].quantity.kind), q});
+          const Quantity& qv = quantities[q].quantity;
+          slots.push_back({quantities[q].norm_begin, quantities[q].norm_end, slot_kind(qv.kind), q,
+                           qv.kind == QuantityKind::number || qv.kind == QuantityKind::money ? qv.unit : std::string()});
           if (quantities[q].quantity.is_date()) sentence_dates.push_back(q);
         }
         ++q;
@@ -175,6 +229,10 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
 
     std::vector<Candidate> candidates;
     rules_->candidates(masked.text, &hits);
+    // Events without a date of their own run last, so they can skip the dates
+    // other rules already gave to other subjects.
+    std::stable_partition(hits.begin(), hits.end(), [&](int ri) { return !rule_list[ri].date_from_anchor; });
+    std::vector<std::size_t> used_dates;
     for (int ri : hits) {
       const rules::Rule& rule = rule_list[ri];
       const Plan& plan = *plans_[ri];
@@ -190,10 +248,11 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
         // The value.
         std::optional<std::size_t> value;
         std::size_t value_at = match_begin;  // masked offset of the value
-        if (plan.value >= 0 && !groups[plan.value].empty()) {
-          value = parse_index(groups[plan.value]);
-          value_at = groups[plan.value].data() - masked.text.data();
-        }
+        for (int g : plan.values)
+          if (!value && !groups[g].empty()) {
+            value = parse_index(groups[g]);
+            value_at = groups[g].data() - masked.text.data();
+          }
         if (rule.anchor) {
           if (value) {
             anchor = value;
@@ -207,6 +266,9 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
           std::size_t best = SIZE_MAX, best_distance = SIZE_MAX;
           std::size_t at = masked.to_normalized(match_begin, false);
           for (std::size_t d : sentence_dates) {
+            if (quantities[d].quantity.date_precision != DatePrecision::day ||
+                std::find(used_dates.begin(), used_dates.end(), d) != used_dates.end())
+              continue;
             std::size_t dist = quantities[d].norm_begin > at ? quantities[d].norm_begin - at : at - quantities[d].norm_begin;
             if (dist < best_distance) best = d, best_distance = dist;
           }
@@ -239,17 +301,29 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
                 break;
               }
         }
-        if (!subject && focus && si - focus_sentence <= kFocusSentences) {
+        if (!subject && rule.allow_focus && focus && si - focus_sentence <= kFocusSentences) {
           subject = focus;
           c.subject_from_focus = true;
         }
         if (!subject) continue;
         c.subject = mentions[*subject].canonical;
+        if (rule.date_from_anchor &&
+            std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& k) {
+              return k.claim.subject == c.subject && k.claim.attribute == rule.attribute;
+            }))
+          continue;  // this event already has its own date in the sentence
         c.attribute = rule.attribute;
         c.qualifiers = rule.qualifiers;
         for (std::size_t k = 0; k < plan.qualifiers.size(); ++k) {
           re2::StringPiece captured = groups[plan.qualifiers[k].first];
           if (!captured.empty()) c.qualifiers[plan.qualifier_names[k]] = rules_->qualifier_value(plan.qualifiers[k].second, std::string_view(captured.data(), captured.size()));
+        }
+        for (const auto& [fragment, re] : plan.in_value) {
+          const std::string& key = rules_->fragments().at(fragment).capture;
+          re2::StringPiece found;
+          if (!c.qualifiers.count(key) &&
+              RE2::PartialMatch(std::string_view(doc.normalized).substr(vm.norm_begin, vm.norm_end - vm.norm_begin), *re, &found))
+            c.qualifiers[key] = rules_->qualifier_value(fragment, std::string_view(found.data(), found.size()));
         }
         for (int g : plan.benchmarks)
           if (!groups[g].empty()) c.qualifiers["benchmark"] = mentions[parse_index(groups[g])].canonical;
@@ -258,11 +332,11 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
         c.modality = rule.modality ? *rule.modality : modality_of_sentence();
         c.as_of = out.meta.date;
         if (!is_fixed_attribute(rule.attribute))
-          for (std::size_t d : sentence_dates)
-            if (d != *value && quantities[d].quantity.date_precision <= DatePrecision::month) {
-              c.as_of = iso_date(static_cast<int64_t>(quantities[d].quantity.value));
-              break;
-            }
+          if (auto d = date_beside(quantities, slots, *value)) {
+            const Quantity& dq = quantities[*d].quantity;
+            c.as_of = iso_date(static_cast<int64_t>(std::isnan(dq.max) ? dq.value : dq.max));
+          }
+        if (vm.quantity.is_date()) used_dates.push_back(*value);
         // Provenance: the matched words, mapped back to the original text.
         std::size_t nb = masked.to_normalized(match_begin, false);
         std::size_t ne = masked.to_normalized(match_end, true);
@@ -280,7 +354,8 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
         c.rule = rule.id;
         c.id = make_claim_id(doc.id, c.begin, c.end, rule.id);
         if (fired) fired->insert(rule.id);
-        candidates.push_back({std::move(c), anchored ? SIZE_MAX - *value : *value, static_cast<std::size_t>(ri)});
+        candidates.push_back({std::move(c), anchored ? SIZE_MAX - *value : *value, static_cast<std::size_t>(ri),
+                              match_end - match_begin});
       }
     }
 
@@ -293,8 +368,11 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
         const Claim& y = candidates[b].claim;
         if (candidates[a].value_key != candidates[b].value_key || x.attribute != y.attribute || x.subject != y.subject)
           continue;
-        bool b_better = y.qualifiers.size() > x.qualifiers.size() ||
-                        (y.qualifiers.size() == x.qualifiers.size() && candidates[b].rule_index < candidates[a].rule_index);
+        // More qualifiers, then the rule that read more of the sentence, then the earlier rule.
+        auto rank = [&](const Candidate& k) {
+          return std::make_tuple(k.claim.qualifiers.size(), k.match_length, SIZE_MAX - k.rule_index);
+        };
+        bool b_better = rank(candidates[b]) > rank(candidates[a]);
         keep[b_better ? a : b] = false;
       }
     std::vector<Claim> sentence_claims;

@@ -9,7 +9,7 @@
 // value in the same clause (clauses end at ';'); the first name of the
 // sentence; the name in focus from the sentences just before
 // (subject_from_focus).  Two claims on the same value, attribute and subject
-// are merged, keeping the one with more qualifiers.
+// are merged, keeping the one with more qualifiers, then the longer match.
 #include <memory>
 #include <set>
 #include <string>
@@ -23,6 +23,7 @@ namespace claimcheck::claims {
 class RuleExtractor : public Extractor {
  public:
   explicit RuleExtractor(std::unique_ptr<rules::RuleSet> rules);
+  ~RuleExtractor() override;
   Extraction extract(const text::Document& doc, const ArticleMeta& known = {}) const override;
   // extract(), also naming every rule that produced a claim before merging
   // (the self-test uses it to tell which rule fired).

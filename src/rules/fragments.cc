@@ -19,13 +19,17 @@ struct Expander {
   std::map<std::string, int> uses;
   Expansion out;
 
-  std::string placeholder_pattern(const std::string& name, const std::string& kinds) {
+  // `units`: "" = any (or none); else RE2 alternatives the counted noun must match.
+  std::string placeholder_pattern(const std::string& name, const std::string& kinds, const std::string& units) {
     std::string group = name;
     int n = ++uses[name];
     if (n > 1) group += "_" + std::to_string(n);
     out.group_fragment[group] = name;
     if (is_value_fragment(name)) out.value_groups.push_back(group);
-    return std::string(kOpen) + kinds + ":(?P<" + group + ">[0-9]+)" + std::string(kClose);
+    // An empty alternative ("{number:parameters|}") also accepts no counted noun.
+    bool none_ok = !units.empty() && (units.front() == '|' || units.back() == '|' || units.find("||") != std::string::npos);
+    std::string unit = units.empty() ? "(?::[^\u27e9]*)?" : none_ok ? "(?::(?:" + units + "))?" : ":(?:" + units + ")";
+    return std::string(kOpen) + kinds + ":(?P<" + group + ">[0-9]+)" + unit + std::string(kClose);
   }
 
   std::string expand(const std::string& pattern, int depth) {
@@ -44,22 +48,32 @@ struct Expander {
       }
       std::size_t j = i + 1;
       while (j < pattern.size() && is_name_char(pattern[j])) ++j;
+      std::string units;  // {number:parameters|params}
+      std::size_t name_end = j;
+      if (j < pattern.size() && pattern[j] == ':') {
+        std::size_t k = j + 1;
+        while (k < pattern.size() && pattern[k] != '}' && pattern[k] != '{') ++k;
+        units = pattern.substr(j + 1, k - j - 1);
+        j = k;
+      }
       if (j >= pattern.size() || pattern[j] != '}') {
         result += c;
         continue;
       }
-      std::string name = pattern.substr(i + 1, j - i - 1);
+      std::string name = pattern.substr(i + 1, name_end - i - 1);
       i = j;
-      result += expand_one(name, depth);
+      if (!units.empty() && !is_value_fragment(name))
+        throw std::invalid_argument("only value fragments take a unit: {" + name + ":" + units + "}");
+      result += expand_one(name, depth, units);
     }
     return result;
   }
 
-  std::string expand_one(const std::string& name, int depth) {
-    if (name == "subject") return placeholder_pattern(name, std::string(kSubjectKind));
-    if (name == "benchmark") return placeholder_pattern(name, std::string(kBenchmarkKind));
-    if (name == "quantity") return placeholder_pattern(name, "(?:money|number|percent|date|duration)");
-    if (is_value_fragment(name)) return placeholder_pattern(name, name);
+  std::string expand_one(const std::string& name, int depth, const std::string& units) {
+    if (name == "subject") return placeholder_pattern(name, std::string(kSubjectKind), "");
+    if (name == "benchmark") return placeholder_pattern(name, std::string(kBenchmarkKind), "");
+    if (name == "quantity") return placeholder_pattern(name, "(?:money|number|percent|date|duration)", units);
+    if (is_value_fragment(name)) return placeholder_pattern(name, name, units);
     if (name == "gap") return "[^\u27e8;]{0,60}?";
     auto it = fragments.find(name);
     if (it == fragments.end()) throw std::invalid_argument("unknown fragment {" + name + "}");

@@ -7,6 +7,9 @@
 //   {subject}                                      a recognised name (model, company...)
 //   {benchmark}                                    a recognised benchmark name
 //   {gap}                                          up to 60 characters with no placeholder or ';'
+// A value fragment may name the counted noun it needs: {number:parameters},
+// {number:tokens|words}, {money:USD}; an empty alternative also accepts none:
+// {number:parameters|}.
 // Pack fragments (the "fragments" object of any rules file) are plain pieces
 // of pattern ("(?:released|launched)") or qualifier captures
 // ({"pattern": "input|output", "capture": "direction"}).

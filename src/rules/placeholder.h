@@ -4,7 +4,9 @@
 // masker in claims/ (which writes them into sentences).
 //
 // Example: placeholder("money", 3) == "⟨money:3⟩"; the 3 indexes the document's
-// list of quantities (or of name mentions, for "subj" and "bench").
+// list of quantities (or of name mentions, for "subj" and "bench").  A counted
+// noun follows a second colon: placeholder("number", 5, "parameters") ==
+// "⟨number:5:parameters⟩", so "{number:parameters}" can ask for it.
 #include <string>
 #include <string_view>
 
@@ -17,11 +19,15 @@ inline constexpr std::string_view kClose = "\u27e9";  // ⟩
 inline constexpr std::string_view kSubjectKind = "subj";
 inline constexpr std::string_view kBenchmarkKind = "bench";
 
-inline std::string placeholder(std::string_view kind, std::size_t index) {
+inline std::string placeholder(std::string_view kind, std::size_t index, std::string_view unit = {}) {
   std::string s(kOpen);
   s += kind;
   s += ':';
   s += std::to_string(index);
+  if (!unit.empty()) {
+    s += ':';
+    for (char c : unit) s += (c == ' ' || c == ':') ? '_' : c;
+  }
   s += kClose;
   return s;
 }

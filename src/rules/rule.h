@@ -42,7 +42,13 @@ struct Rule {
   std::string pattern;     // as written, with {fragments}
   std::string expanded;    // RE2 syntax over the masked sentence
   std::map<std::string, std::string> qualifiers;  // defaults, e.g. scope=total
-  std::string value_slot;  // named group holding the value placeholder
+  std::string value_slot;  // named group holding the value placeholder ("" = any value group)
+  std::vector<std::string> value_groups;  // every value group of the pattern, in order
+  std::string subject_slot = "subject";  // named group holding the subject ("subject_2": the second {subject})
+  // Capture fragments also looked for inside the value's own words, e.g.
+  // ["direction"] for "$0.14 per million input tokens".
+  std::vector<std::string> value_qualifiers;
+  bool allow_focus = true; // may take the subject in focus from earlier sentences
   std::vector<std::string> value_kinds;  // allowed value kinds: "money", "date", ...
   std::optional<Modality> modality;      // forces the modality; else cue words decide
   std::string unit;        // unit to set when the quantity has none ("parameters")

@@ -77,7 +77,7 @@ Example parse_example(const json& j, const std::string& where) {
   return e;
 }
 
-Rule parse_rule(const json& j, const SourceFile& f) {
+Rule parse_rule_unchecked(const json& j, const SourceFile& f) {
   if (!j.is_object()) throw Error(f.path, "every entry of \"rules\" must be an object");
   Rule r;
   std::string local_id = string_field(j, "id", f.path, true);
@@ -89,6 +89,10 @@ Rule parse_rule(const json& j, const SourceFile& f) {
   r.pattern = string_field(j, "pattern", where, true);
   r.value_slot = string_field(j, "value", where, false);
   r.unit = string_field(j, "unit", where, false);
+  if (std::string subject = string_field(j, "subject", where, false); !subject.empty()) r.subject_slot = subject;
+  r.allow_focus = j.value("focus", true);
+  if (auto it = j.find("value_qualifiers"); it != j.end())
+    for (const auto& v : *it) r.value_qualifiers.push_back(v.get<std::string>());
   r.date_from_anchor = j.value("date_from_anchor", false);
   if (auto it = j.find("qualifiers"); it != j.end())
     for (const auto& [k, v] : it->items()) r.qualifiers[k] = v.get<std::string>();
@@ -104,6 +108,27 @@ Rule parse_rule(const json& j, const SourceFile& f) {
     for (const auto& e : *it) r.counter_examples.push_back(e.get<std::string>());
   if (j.value("case_sensitive", false) == false) r.expanded = "(?i)";
   return r;
+}
+
+// The fields a rule may have; anything else is a typo its author must hear
+// about.  A new field read by parse_rule_unchecked must be added here.
+const std::set<std::string> kRuleFields = {"id", "attribute", "pattern", "value", "unit", "subject", "focus",
+                                           "date_from_anchor", "anchor", "qualifiers", "value_qualifiers",
+                                           "modality", "examples", "counter_examples", "case_sensitive", "comment"};
+
+// parse_rule_unchecked, plus unknown fields and fields of the wrong type
+// ("qualifiers": {"direction": 5}) reported with the file, line and rule.
+Rule parse_rule(const json& j, const SourceFile& f) {
+  std::string id = j.is_object() && j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>() : "";
+  if (!id.empty())
+    for (const auto& [key, value] : j.items())
+      if (!kRuleFields.count(key))
+        throw Error(where_rule(f, id), "rule '" + f.pack + "/" + id + "': unknown field \"" + key + "\"");
+  try {
+    return parse_rule_unchecked(j, f);
+  } catch (const json::exception& e) {
+    throw Error(id.empty() ? f.path : where_rule(f, id), "rule '" + f.pack + "/" + id + "': " + e.what());
+  }
 }
 
 Entity parse_entity(const json& j, const std::string& where) {
@@ -177,17 +202,25 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
           throw Error(r.file, "rule '" + r.id + "': " + e.what());
         }
         r.expanded += x.pattern;
-        if (!r.anchor || !x.value_groups.empty()) {
-          if (r.value_slot.empty() && !x.value_groups.empty()) r.value_slot = x.value_groups.front();
-          if (r.value_slot.empty() && !r.date_from_anchor)
-            throw Error(r.file, "rule '" + r.id + "': the pattern has no value ({money}, {number}, {date}...)");
-          if (!r.value_slot.empty()) {
-            auto g = x.group_fragment.find(r.value_slot);
-            if (g == x.group_fragment.end() || !is_value_fragment(g->second))
-              throw Error(r.file, "rule '" + r.id + "': \"value\" names no value group: '" + r.value_slot + "'");
-            r.value_kinds = kinds_of_value_fragment(g->second);
-          }
+        for (const auto& vq : r.value_qualifiers) {
+          auto f = set->fragments_.find(vq);
+          if (f == set->fragments_.end() || f->second.capture.empty())
+            throw Error(r.file, "rule '" + r.id + "': \"value_qualifiers\" names no capture fragment: '" + vq + "'");
         }
+        r.value_groups = x.value_groups;
+        if (!r.value_slot.empty()) {
+          auto g = x.group_fragment.find(r.value_slot);
+          if (g == x.group_fragment.end() || !is_value_fragment(g->second))
+            throw Error(r.file, "rule '" + r.id + "': \"value\" names no value group: '" + r.value_slot + "'");
+          r.value_groups = {r.value_slot};
+        }
+        if (r.value_groups.empty() && !r.date_from_anchor)
+          throw Error(r.file, "rule '" + r.id + "': the pattern has no value ({money}, {number}, {date}...)");
+        for (const auto& g : r.value_groups)
+          for (const auto& k : kinds_of_value_fragment(x.group_fragment[g]))
+            if (std::find(r.value_kinds.begin(), r.value_kinds.end(), k) == r.value_kinds.end()) r.value_kinds.push_back(k);
+        if (r.subject_slot != "subject" && !x.group_fragment.count(r.subject_slot))
+          throw Error(r.file, "rule '" + r.id + "': \"subject\" names no {subject} group: '" + r.subject_slot + "'");
         auto re = std::make_unique<RE2>(r.expanded, rule_options());
         if (!re->ok())
           throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (in expanded pattern: " + r.expanded + ")");
