@@ -30,7 +30,8 @@ const std::set<std::string, std::less<>>& stop_words() {
       "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring",
       "Summer", "Autumn", "Fall", "Winter", "Christmas", "Festival", "Quarter", "Half", "FY", "H", "CES",
       "World", "Cup", "Olympics", "Covid", "COVID", "Article", "Source", "Image", "Tags", "Comparisons",
-      "Likes", "Comments", "Views", "Reads", "Shares"};
+      "Likes", "Comments", "Views", "Reads", "Shares", "Then", "Now", "Today", "Yesterday", "Meanwhile",
+      "However", "So", "Yet", "Still", "Even", "Both", "Unlike", "Like", "Compared", "Versus", "Using", "Use"};
   return words;
 }
 

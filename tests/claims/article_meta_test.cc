@@ -1,0 +1,41 @@
+// An article's own date and headline, and the year used when it has no date.
+#include <catch2/catch.hpp>
+
+#include "claims/article_meta.h"
+#include "claims/manifest.h"
+#include "helpers.h"
+
+using namespace claimcheck::claims;
+
+TEST_CASE("datelines near the top give the article date", "[claims][meta]") {
+  CHECK(find_dateline("04/27 2026\n464\nThe AI arena is abuzz.") == "2026-04-27");
+  CHECK(find_dateline("Same-Day Showdown!\n\n04/27 2026 363\n\nSource: x") == "2026-04-27");
+  CHECK(find_dateline("Title\nPublished on April 27, 2026\nText") == "2026-04-27");
+  CHECK(find_dateline("2026-03-05 Market wrap\n") == "2026-03-05");
+  CHECK(find_dateline("No date here.\nNone at all.") == "");
+  // A date deep in the body is not a dateline.
+  CHECK(find_dateline("a\nb\nc\nd\ne\nf\ng\n04/27 2026") == "");
+}
+
+TEST_CASE("the latest year skips years that look ahead", "[claims][meta]") {
+  CHECK(latest_year("In 2025 it grew; AGI by 2030; hardware in 2026.") == 2026);
+  CHECK(latest_year("Q2-Q3 2026. Late 2026 to 2027.") == 2026);
+  CHECK(latest_year("no years") == 0);
+}
+
+TEST_CASE("a headline is a short first line without a final period", "[claims][meta]") {
+  CHECK(find_title("×\nChinese AI models are closing the AI leadership gap\nWritten by") ==
+        "Chinese AI models are closing the AI leadership gap");
+  CHECK(find_title("04/27 2026\n464\nThe AI arena is abuzz with launches.") == "");
+}
+
+TEST_CASE("the manifest beside an article gives its date and title", "[claims][meta]") {
+  ArticleMeta m = meta_from_manifest(std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus/000_12871f55414ff047.txt");
+  CHECK(m.date == "2026-04-27");
+  CHECK(m.title.empty());
+  ArticleMeta n = meta_from_manifest(std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus/004_30042512ad11189c.txt");
+  CHECK(n.title == "Chinese AI models are closing the AI leadership gap");
+  CHECK(n.date.empty());
+  claimcheck::testing::TempDir dir;
+  CHECK(meta_from_manifest(dir / "a.txt").date.empty());
+}

@@ -1,0 +1,108 @@
+// Loading rule packs: the shipped ones, and broken ones reported with file,
+// rule id and RE2's error.
+#include <catch2/catch.hpp>
+
+#include "claimcheck/error.h"
+#include "rules/fragments.h"
+#include "rules/placeholder.h"
+#include "rules/rule_set.h"
+
+using namespace claimcheck;
+using namespace claimcheck::rules;
+
+namespace {
+
+std::string load_error(const std::string& contents, const std::string& path = "rules/test/bad.json") {
+  try {
+    RuleSet::from_sources({{path, "test", contents}});
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("the shipped packs load and cover both topics", "[rules]") {
+  auto set = RuleSet::load({});
+  REQUIRE(set->rules().size() > 20);
+  bool ai = false, business = false;
+  for (const auto& r : set->rules()) {
+    ai = ai || r.id.rfind("ai-models/", 0) == 0;
+    business = business || r.id.rfind("business/", 0) == 0;
+    CHECK_FALSE(r.examples.empty());  // every shipped rule carries its own examples
+  }
+  CHECK(ai);
+  CHECK(business);
+  CHECK(set->entities().size() > 50);
+  CHECK(set->modality_cues().size() == 4);
+}
+
+TEST_CASE("a broken pattern names the file, line, rule id and RE2's error", "[rules]") {
+  std::string err = load_error(R"({
+    "rules": [
+      {"id": "price.bad", "attribute": "price", "pattern": "{money} (for input"}
+    ]
+  })");
+  CHECK_THAT(err, Catch::Contains("rules/test/bad.json:3"));
+  CHECK_THAT(err, Catch::Contains("test/price.bad"));
+  CHECK_THAT(err, Catch::Contains("missing )"));
+}
+
+TEST_CASE("an unknown fragment and a missing value are reported", "[rules]") {
+  CHECK_THAT(load_error(R"({"rules": [{"id": "x", "attribute": "price", "pattern": "{mony} for input"}]})"),
+             Catch::Contains("unknown fragment {mony}"));
+  CHECK_THAT(load_error(R"({"rules": [{"id": "x", "attribute": "price", "pattern": "for input"}]})"),
+             Catch::Contains("has no value"));
+  CHECK_THAT(load_error(R"({"rules": [{"id": "x", "attribute": "price", "pattern": "{money}", "modality": "maybe"}]})"),
+             Catch::Contains("unknown modality 'maybe'"));
+}
+
+TEST_CASE("bad JSON is reported with line and column", "[rules]") {
+  std::string err = load_error("{\n  \"rules\": [\n    {\"id\": \"x\",, }\n  ]\n}");
+  CHECK_THAT(err, Catch::Contains("bad.json:3:"));
+  CHECK_THAT(err, Catch::Contains("invalid JSON"));
+}
+
+TEST_CASE("duplicate rule ids are refused", "[rules]") {
+  CHECK_THAT(load_error(R"({"rules": [{"id": "x", "attribute": "a", "pattern": "{money}"},
+                                      {"id": "x", "attribute": "a", "pattern": "{number}"}]})"),
+             Catch::Contains("defined twice"));
+}
+
+TEST_CASE("fragments expand to placeholder groups; repetitions stay", "[rules]") {
+  std::map<std::string, Fragment> fragments;
+  fragments["direction"] = {"input|output", "direction", {}};
+  Expansion x = expand_fragments("{money} for {direction}, {money} a{2}", fragments);
+  CHECK(x.value_groups == std::vector<std::string>{"money", "money_2"});
+  CHECK_THAT(x.pattern, Catch::Contains("(?P<direction>(?:input|output))"));
+  CHECK_THAT(x.pattern, Catch::Contains("a{2}"));
+  RE2 re(x.pattern);
+  REQUIRE(re.ok());
+  std::string masked = placeholder("money", 3) + " for output, " + placeholder("money", 4) + " aa";
+  std::string first, direction, second;
+  CHECK(RE2::PartialMatch(masked, re, &first, &direction, &second));
+  CHECK(first == "3");
+  CHECK(direction == "output");
+  CHECK(second == "4");
+}
+
+TEST_CASE("one RE2::Set pass selects only the rules that can match", "[rules]") {
+  auto set = RuleSet::from_sources({{"t.json", "t", R"({
+    "rules": [
+      {"id": "a", "attribute": "price", "pattern": "costs {money}"},
+      {"id": "b", "attribute": "parameters", "pattern": "{number} parameters"}
+    ]})"}});
+  std::vector<int> hits;
+  set->candidates("It costs " + placeholder("money", 0) + ".", &hits);
+  CHECK(hits == std::vector<int>{0});
+  set->candidates("nothing here", &hits);
+  CHECK(hits.empty());
+}
+
+TEST_CASE("qualifier values are normalised through the fragment's map", "[rules]") {
+  auto set = RuleSet::load({});
+  CHECK(set->qualifier_value("direction", "Cache Hit") == "cache_hit");
+  CHECK(set->qualifier_value("scope", "activated") == "active");
+  CHECK(set->qualifier_value("direction", "output") == "output");
+}
