@@ -103,7 +103,6 @@ const Phrase kPrefixes[] = {
     {{"approaching"}, Bound::exact, true},           {{"nigh", "on"}, Bound::exact, true},
 };
 
-bool is_percent_word(const Token& t) { return t.lower == "percent" || t.lower == "pct" || t.lower == "percentage"; }
 
 }  // namespace
 
