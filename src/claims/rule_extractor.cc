@@ -211,6 +211,18 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
       }
     }
     if (slots.empty()) continue;  // no number and no name: nothing to claim, focus unchanged
+    bool has_value = std::any_of(slots.begin(), slots.end(), [](const Slot& s) {
+      return s.kind != rules::kSubjectKind && s.kind != rules::kBenchmarkKind;
+    });
+    if (!has_value && !anchor) {  // names only: nothing to claim, but they move the focus
+      for (const auto& s : slots)
+        if (s.kind == rules::kSubjectKind) {
+          focus = s.index;
+          focus_sentence = si;
+          break;
+        }
+      continue;
+    }
     MaskedSentence masked = mask_sentence(doc.normalized, sentence.begin, sentence.end, slots);
     for (const auto& p : masked.pieces) {
       if (!p.placeholder) continue;

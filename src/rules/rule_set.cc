@@ -165,72 +165,83 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
   std::vector<std::pair<const SourceFile*, json>> parsed;
   for (const auto& f : files) parsed.emplace_back(&f, parse_file(f));
 
-  // Fragments first: a rule may use a fragment defined in any file.
-  for (const auto& [f, j] : parsed) {
-    if (!j.is_object()) throw Error(f->path, "a rules file must hold a JSON object");
-    if (auto it = j.find("fragments"); it != j.end())
-      for (const auto& [name, body] : it->items()) set->fragments_[name] = parse_fragment(body, f->path, name);
-  }
+  // A value of the wrong type anywhere ("cues": 5, an alias that is a number)
+  // is reported with the file it is in.
+  const SourceFile* current = nullptr;
+  try {
+    // Fragments first: a rule may use a fragment defined in any file.
+    for (const auto& [f, j] : parsed) {
+      current = f;
+      if (!j.is_object()) throw Error(f->path, "a rules file must hold a JSON object");
+      if (auto it = j.find("fragments"); it != j.end())
+        for (const auto& [name, body] : it->items()) set->fragments_[name] = parse_fragment(body, f->path, name);
+    }
 
-  std::set<std::string> ids;
-  for (const auto& [f, j] : parsed) {
-    if (auto it = j.find("entities"); it != j.end())
-      for (const auto& e : *it) set->entities_.push_back(parse_entity(e, f->path));
-    if (auto it = j.find("modality"); it != j.end()) {
-      for (const auto& m : *it) {
-        ModalityCue cue;
-        std::string name = string_field(m, "modality", f->path, true);
-        if (!parse_modality(name, cue.modality)) throw Error(f->path, "unknown modality '" + name + "'");
-        std::string alternatives;
-        for (const auto& c : m.at("cues")) alternatives += (alternatives.empty() ? "" : "|") + c.get<std::string>();
-        cue.pattern = "(?i)\\b(?:" + alternatives + ")\\b";
-        auto re = std::make_unique<RE2>(cue.pattern, rule_options());
-        if (!re->ok()) throw Error(f->path, "modality '" + name + "' cues: " + re->error());
-        set->modality_.push_back(cue);
-        set->modality_regexes_.push_back(std::move(re));
+    std::set<std::string> ids;
+    for (const auto& [f, j] : parsed) {
+      current = f;
+      if (auto it = j.find("entities"); it != j.end())
+        for (const auto& e : *it) set->entities_.push_back(parse_entity(e, f->path));
+      if (auto it = j.find("modality"); it != j.end()) {
+        for (const auto& m : *it) {
+          ModalityCue cue;
+          std::string name = string_field(m, "modality", f->path, true);
+          if (!parse_modality(name, cue.modality)) throw Error(f->path, "unknown modality '" + name + "'");
+          std::string alternatives;
+          for (const auto& c : m.at("cues")) alternatives += (alternatives.empty() ? "" : "|") + c.get<std::string>();
+          cue.pattern = "(?i)\\b(?:" + alternatives + ")\\b";
+          auto re = std::make_unique<RE2>(cue.pattern, rule_options());
+          if (!re->ok()) throw Error(f->path, "modality '" + name + "' cues: " + re->error());
+          set->modality_.push_back(cue);
+          set->modality_regexes_.push_back(std::move(re));
+        }
+      }
+      if (auto it = j.find("rules"); it != j.end()) {
+        if (!it->is_array()) throw Error(f->path, "\"rules\" must be an array");
+        for (const auto& rj : *it) {
+          Rule r = parse_rule(rj, *f);
+          if (!ids.insert(r.id).second) throw Error(r.file, "rule '" + r.id + "' is defined twice");
+          Expansion x;
+          try {
+            x = expand_fragments(r.pattern, set->fragments_);
+          } catch (const std::invalid_argument& e) {
+            throw Error(r.file, "rule '" + r.id + "': " + e.what());
+          }
+          r.expanded += x.pattern;
+          for (const auto& vq : r.value_qualifiers) {
+            auto f = set->fragments_.find(vq);
+            if (f == set->fragments_.end() || f->second.capture.empty())
+              throw Error(r.file, "rule '" + r.id + "': \"value_qualifiers\" names no capture fragment: '" + vq + "'");
+          }
+          r.value_groups = x.value_groups;
+          if (!r.value_slot.empty()) {
+            auto g = x.group_fragment.find(r.value_slot);
+            if (g == x.group_fragment.end() || !is_value_fragment(g->second))
+              throw Error(r.file, "rule '" + r.id + "': \"value\" names no value group: '" + r.value_slot + "'");
+            r.value_groups = {r.value_slot};
+          }
+          if (r.value_groups.empty() && !r.date_from_anchor)
+            throw Error(r.file, "rule '" + r.id + "': the pattern has no value ({money}, {number}, {date}...)");
+          for (const auto& g : r.value_groups)
+            for (const auto& k : kinds_of_value_fragment(x.group_fragment[g]))
+              if (std::find(r.value_kinds.begin(), r.value_kinds.end(), k) == r.value_kinds.end()) r.value_kinds.push_back(k);
+          if (r.subject_slot != "subject" && !x.group_fragment.count(r.subject_slot))
+            throw Error(r.file, "rule '" + r.id + "': \"subject\" names no {subject} group: '" + r.subject_slot + "'");
+          auto re = std::make_unique<RE2>(r.expanded, rule_options());
+          if (!re->ok())
+            throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (in expanded pattern: " + r.expanded + ")");
+          set->rules_.push_back(std::move(r));
+          set->regexes_.push_back(std::move(re));
+        }
       }
     }
-    if (auto it = j.find("rules"); it != j.end()) {
-      if (!it->is_array()) throw Error(f->path, "\"rules\" must be an array");
-      for (const auto& rj : *it) {
-        Rule r = parse_rule(rj, *f);
-        if (!ids.insert(r.id).second) throw Error(r.file, "rule '" + r.id + "' is defined twice");
-        Expansion x;
-        try {
-          x = expand_fragments(r.pattern, set->fragments_);
-        } catch (const std::invalid_argument& e) {
-          throw Error(r.file, "rule '" + r.id + "': " + e.what());
-        }
-        r.expanded += x.pattern;
-        for (const auto& vq : r.value_qualifiers) {
-          auto f = set->fragments_.find(vq);
-          if (f == set->fragments_.end() || f->second.capture.empty())
-            throw Error(r.file, "rule '" + r.id + "': \"value_qualifiers\" names no capture fragment: '" + vq + "'");
-        }
-        r.value_groups = x.value_groups;
-        if (!r.value_slot.empty()) {
-          auto g = x.group_fragment.find(r.value_slot);
-          if (g == x.group_fragment.end() || !is_value_fragment(g->second))
-            throw Error(r.file, "rule '" + r.id + "': \"value\" names no value group: '" + r.value_slot + "'");
-          r.value_groups = {r.value_slot};
-        }
-        if (r.value_groups.empty() && !r.date_from_anchor)
-          throw Error(r.file, "rule '" + r.id + "': the pattern has no value ({money}, {number}, {date}...)");
-        for (const auto& g : r.value_groups)
-          for (const auto& k : kinds_of_value_fragment(x.group_fragment[g]))
-            if (std::find(r.value_kinds.begin(), r.value_kinds.end(), k) == r.value_kinds.end()) r.value_kinds.push_back(k);
-        if (r.subject_slot != "subject" && !x.group_fragment.count(r.subject_slot))
-          throw Error(r.file, "rule '" + r.id + "': \"subject\" names no {subject} group: '" + r.subject_slot + "'");
-        auto re = std::make_unique<RE2>(r.expanded, rule_options());
-        if (!re->ok())
-          throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (in expanded pattern: " + r.expanded + ")");
-        set->rules_.push_back(std::move(r));
-        set->regexes_.push_back(std::move(re));
-      }
-    }
+  } catch (const json::exception& e) {
+    throw Error(current ? current->path : "rules", e.what());
   }
 
-  set->set_ = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
+  RE2::Options set_options = rule_options();
+  set_options.set_max_mem(64 << 20);  // one DFA for every rule: give it room
+  set->set_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
   for (std::size_t i = 0; i < set->rules_.size(); ++i) {
     std::string error;
     if (set->set_->Add(set->rules_[i].expanded, &error) < 0)
