@@ -239,7 +239,9 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
     throw Error(current ? current->path : "rules", e.what());
   }
 
-  set->set_ = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
+  RE2::Options set_options = rule_options();
+  set_options.set_max_mem(64 << 20);  // one DFA for every rule: give it room
+  set->set_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
   for (std::size_t i = 0; i < set->rules_.size(); ++i) {
     std::string error;
     if (set->set_->Add(set->rules_[i].expanded, &error) < 0)
