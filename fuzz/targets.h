@@ -98,13 +98,15 @@ inline void rules_target(const uint8_t* data, size_t size) {
 // process).  A malformed line must throw claimcheck::Error naming
 // "source:line"; whatever was imported must read back.
 inline void import_target(const uint8_t* data, size_t size) {
-  static const std::string dir = [] {
+  // Never destroyed: the atexit cleanup runs after static destructors (the
+  // store's included), and must still see the path.
+  static const std::string* dir = [] {
     std::string tmpl = (std::filesystem::temp_directory_path() / "claimcheck-fuzz-XXXXXX").string();
-    std::string made = mkdtemp(tmpl.data());
-    std::atexit([] { std::error_code ec; std::filesystem::remove_all(dir, ec); });
+    auto* made = new std::string(mkdtemp(tmpl.data()));
+    std::atexit([] { std::error_code ec; std::filesystem::remove_all(*dir, ec); });
     return made;
   }();
-  static const std::unique_ptr<store::Store> s = store::Store::open(dir + "/db", store::Mode::read_write);
+  static const std::unique_ptr<store::Store> s = store::Store::open(*dir + "/db", store::Mode::read_write);
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
   try {
     store::import_jsonl(*s, in, "fuzz.jsonl");
