@@ -39,6 +39,21 @@ bool is_known(const Finding& f, const std::set<std::string>& article_paths) {
   return true;
 }
 
+// The gate points at the value ("April 25, 2026"), not at the start of the
+// rule's whole match ("officially released GPT-5.5 on ..."): a reviewer fixes
+// the value.  Only the copies compared here change; --ingest stores the
+// claims as extracted.
+Claim at_value(Claim c, const std::string& original) {
+  const Quantity& v = c.value;
+  if (v.end <= v.begin || v.end > original.size() || v.begin < c.begin || v.end > c.end) return c;
+  std::size_t nl = v.begin == 0 ? std::string::npos : original.rfind('\n', v.begin - 1);
+  std::size_t bol = nl == std::string::npos ? 0 : nl + 1;
+  c.line = 1 + static_cast<int>(std::count(original.begin(), original.begin() + v.begin, '\n'));
+  c.column = 1 + static_cast<int>(report::code_points(std::string_view(original).substr(bol, v.begin - bol)));
+  c.text = original.substr(v.begin, v.end - v.begin);
+  return c;
+}
+
 }  // namespace
 
 std::optional<Severity> parse_fail_on(const std::string& t) {
@@ -93,7 +108,7 @@ GateResult run_gate(const store::Store& store, const std::vector<Article>& artic
     if (!paths.insert(a.path).second) continue;  // named twice: checked once
     focus.push_back(a.path);
     markers[a.path] = accept_markers(a.original);
-    fresh.insert(fresh.end(), a.claims.begin(), a.claims.end());
+    for (const Claim& c : a.claims) fresh.push_back(at_value(c, a.original));
   }
   result.claims = fresh.size();
 
