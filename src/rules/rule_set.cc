@@ -229,7 +229,7 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
             throw Error(r.file, "rule '" + r.id + "': \"subject\" names no {subject} group: '" + r.subject_slot + "'");
           auto re = std::make_unique<RE2>(r.expanded, rule_options());
           if (!re->ok())
-            throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (in expanded pattern: " + r.expanded + ")");
+            throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (pattern as written: " + r.pattern + ")");
           set->rules_.push_back(std::move(r));
           set->regexes_.push_back(std::move(re));
         }
