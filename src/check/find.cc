@@ -19,25 +19,29 @@ bool Filter::accepts(const Finding& f) const {
 
 namespace {
 
-void keep_accepted(std::vector<Finding>&& found, const Filter& filter, std::vector<Finding>& out) {
+void keep_accepted(std::vector<Finding>&& found, const Filter& filter, const std::function<void(Finding&&)>& sink) {
   for (Finding& f : found)
-    if (filter.accepts(f)) out.push_back(std::move(f));
+    if (filter.accepts(f)) sink(std::move(f));
 }
 
 }  // namespace
 
-std::vector<Finding> find_conflicts(const store::Store& store, const Filter& filter) {
-  std::vector<Finding> out;
+void find_conflicts(const store::Store& store, const Filter& filter, const std::function<void(Finding&&)>& sink) {
   if (!filter.subject.empty() && !filter.attribute.empty()) {
-    keep_accepted(compare_group(store.claims_about(filter.subject, filter.attribute)), filter, out);
-    return out;
+    keep_accepted(compare_group(store.claims_about(filter.subject, filter.attribute)), filter, sink);
+    return;
   }
   store.for_each_group([&](const std::vector<Claim>& group) {
     if (group.empty()) return;
     if (!filter.subject.empty() && group.front().subject != filter.subject) return;
     if (!filter.attribute.empty() && group.front().attribute != filter.attribute) return;
-    keep_accepted(compare_group(group), filter, out);
+    keep_accepted(compare_group(group), filter, sink);
   });
+}
+
+std::vector<Finding> find_conflicts(const store::Store& store, const Filter& filter) {
+  std::vector<Finding> out;
+  find_conflicts(store, filter, [&](Finding&& f) { out.push_back(std::move(f)); });
   return out;
 }
 

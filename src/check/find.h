@@ -9,6 +9,7 @@
 // its memory with the largest group, never with all pairs.  compare_new looks
 // up only the keys the new claims mention (claims_about), so the CI gate's
 // latency does not depend on the size of the corpus.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ struct Filter {
 };
 
 std::vector<Finding> find_conflicts(const store::Store& store, const Filter& filter = {});
+
+// The same, handing each finding to `sink` as its group is done: memory stays
+// bounded by the largest group however many findings there are.
+void find_conflicts(const store::Store& store, const Filter& filter, const std::function<void(Finding&&)>& sink);
 
 // Findings that involve at least one of `fresh` (claims of articles not in the
 // store, or newer versions of stored ones: stored claims of a document that
