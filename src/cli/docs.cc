@@ -19,7 +19,7 @@ int run_docs(const std::string& format, const GlobalOptions& g) {
       std::cout << j.dump() << "\n";
     } else {
       // id, claims, date, title: tab-separated so `cut` and `sort` work on it.
-      std::cout << d.id << "\t" << d.claim_count << " claims\t" << (d.date.empty() ? "-" : d.date) << "\t"
+      std::cout << d.id << "\t" << d.claim_count << (d.claim_count == 1 ? " claim\t" : " claims\t") << (d.date.empty() ? "-" : d.date) << "\t"
                 << (d.title.empty() ? "-" : d.title) << "\n";
     }
   });

@@ -255,6 +255,15 @@ class RocksStore final : public Store {
     if (mode_ == Mode::read_write) check(path_, db_->SyncWAL());
   }
 
+  void compact() override {
+    require_writable();
+    std::vector<rocksdb::ColumnFamilyHandle*> all(handles_.begin(), handles_.begin() + kFamilyCount);
+    check(path_, db_->Flush(rocksdb::FlushOptions(), all));
+    rocksdb::CompactRangeOptions co;
+    co.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+    for (auto* handle : all) check(path_, db_->CompactRange(co, handle, nullptr, nullptr));
+  }
+
  private:
   struct Snapshot {
     explicit Snapshot(rocksdb::DB* db) : db_(db), snap_(db ? db->GetSnapshot() : nullptr) {}

@@ -78,6 +78,9 @@ class Store {
   // Makes everything written so far durable (fsync of the write-ahead log);
   // ingest calls it once at the end instead of syncing every document.
   virtual void sync() {}
+  // Flushes the memtables and compacts every family to its final size (after
+  // a bulk ingest, before measuring bytes on disk).  Read-write stores only.
+  virtual void compact() {}
 };
 
 // The database layout version this build writes and the newest it reads.
