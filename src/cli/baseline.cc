@@ -5,6 +5,7 @@
 //
 //   claimcheck baseline news/*.md                       -> .claimcheck-baseline.json
 //   claimcheck baseline news/gpt55.md --output ci/baseline.json
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -50,9 +51,13 @@ int run_baseline(const BaselineOptions& o, const GlobalOptions& g) {
     e.kind = to_string(f.finding.kind);
     e.file = report::relative_to(c.doc, options.repo_root);
     e.line = c.line;
+    // The diagnostic without its location, level and fingerprint: what was accepted.
     std::string line = gate::diagnostic_line(f, false);
-    std::size_t level = line.find(std::string(": ") + gate::level_name(f.finding.severity) + ": ");
-    e.message = level == std::string::npos ? line : line.substr(level + 2);
+    std::string level = std::string(": ") + gate::level_name(f.finding.severity) + ": ";
+    std::size_t from = line.find(level);
+    std::size_t to = line.rfind(" [fingerprint ");
+    from = from == std::string::npos ? 0 : from + level.size();
+    e.message = line.substr(from, to == std::string::npos || to < from ? std::string::npos : to - from);
     entries.push_back(std::move(e));
     ++added;
   }
@@ -60,6 +65,8 @@ int run_baseline(const BaselineOptions& o, const GlobalOptions& g) {
   if (o.output == "-") {
     std::cout << text << std::flush;
   } else {
+    std::error_code ec;  // "ci/baseline.json" in a fresh checkout: make ci/
+    if (auto dir = std::filesystem::path(o.output).parent_path(); !dir.empty()) std::filesystem::create_directories(dir, ec);
     report::write_file_atomically(o.output, text);
   }
   if (!g.quiet)

@@ -50,11 +50,12 @@ std::string baseline_text(std::vector<BaselineEntry> entries) {
   entries.erase(std::unique(entries.begin(), entries.end(),
                             [](const auto& a, const auto& b) { return a.fingerprint == b.fingerprint; }),
                 entries.end());
-  json accepted = json::array();
+  // Ordered so the file reads version first and each entry fingerprint first.
+  nlohmann::ordered_json accepted = nlohmann::ordered_json::array();
   for (const BaselineEntry& e : entries)
     accepted.push_back({{"fingerprint", e.fingerprint}, {"kind", e.kind}, {"file", e.file}, {"line", e.line},
                         {"message", e.message}});
-  json j{{"claimcheck_baseline", kBaselineVersion}, {"accepted", accepted}};
+  nlohmann::ordered_json j{{"claimcheck_baseline", kBaselineVersion}, {"accepted", accepted}};
   return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
