@@ -56,8 +56,9 @@ std::set<FindingView> views(const json& report) {
 
 // The value of a claim in the truth file's terms: ISO date, or the amount.
 bool same_value(const json& claim_value, const json& truth_value) {
-  if (truth_value.is_string()) {
-    return claimcheck::iso_date(static_cast<int64_t>(claim_value.at("value").get<double>())) ==
+  if (truth_value.is_string()) {  // a date: the claim's JSON writes it as ISO too
+    const json& v = claim_value.at("value");
+    return (v.is_string() ? v.get<std::string>() : claimcheck::iso_date(static_cast<int64_t>(v.get<double>()))) ==
            truth_value.get<std::string>();
   }
   double a = claim_value.at("value").get<double>(), b = truth_value.get<double>();
