@@ -246,7 +246,9 @@ int fraction_word(std::string_view w) {
 }
 
 int month_word(std::string_view w, bool* full) {
-  static const char* const kFull[] = {"january", "february", "march",     "april",   "may",      "june",
+  // string_view, not const char*: a comparison checks the length before any byte (no strlen per call).
+  if (w.size() < 3 || w.size() > 9) return 0;
+  static constexpr std::string_view kFull[] = {"january", "february", "march",     "april",   "may",      "june",
                                       "july",    "august",   "september", "october", "november", "december"};
   for (int m = 0; m < 12; ++m) {
     if (w == kFull[m]) {
@@ -263,7 +265,8 @@ int month_word(std::string_view w, bool* full) {
 }
 
 int weekday_word(std::string_view w) {
-  static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (w.size() < 6 || w.size() > 9) return 0;
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (int d = 0; d < 7; ++d)
     if (w == kDays[d]) return d + 1;
   return 0;

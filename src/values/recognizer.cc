@@ -69,7 +69,8 @@ std::vector<Match> find_quantities(const text::Document& doc, const ValueOptions
   ctx.reference_date = options.reference_date;
   ctx.fallback_year = options.fallback_year;
   ctx.german_numbers = german_style(doc.normalized);
-  ctx.yen = yen_meaning(doc.normalized);
+  // Only "¥" reads ctx.yen: skip the two whole-document searches without one.
+  if (doc.normalized.find("\xC2\xA5") != std::string::npos) ctx.yen = yen_meaning(doc.normalized);
   std::vector<Found> found;
   const RE2& pre = prefilter();
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
