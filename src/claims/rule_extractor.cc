@@ -234,7 +234,9 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
     std::optional<Modality> sentence_modality;
     auto modality_of_sentence = [&]() {
       if (!sentence_modality) {
-        sentence_modality = rules_->modality_of(doc.sentence_text(sentence)).value_or(Modality::stated);
+        // The masked text: a date such as "May 7" is a placeholder there, so
+        // the month cannot be read as the modal verb "may".
+        sentence_modality = rules_->modality_of(masked.text).value_or(Modality::stated);
       }
       return *sentence_modality;
     };

@@ -1,6 +1,7 @@
 // End to end on the shipped corpus: ingest corpus/ into a temporary database
 // with the real binary, run `claimcheck conflicts --format json`, and check the
 // outcomes issue 6 lists.
+#include <set>
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
