@@ -98,7 +98,13 @@ std::unique_ptr<Extractor> Extractor::load(const std::vector<std::string>& rules
       std::string more = r.failures.size() > 1 ? " (and " + std::to_string(r.failures.size() - 1) +
                                                      " more failures: run `claimcheck rules test`)"
                                                : "";
-      throw Error(f.where, "rule '" + f.rule + "': its own example fails: " + f.message + more);
+      // One line on stderr: the self-test's multi-line layout is folded.
+      std::string message = f.message;
+      for (std::size_t at; (at = message.find("\n")) != std::string::npos;) {
+        std::size_t end = message.find_first_not_of(' ', at + 1);
+        message.replace(at, (end == std::string::npos ? message.size() : end) - at, "; ");
+      }
+      throw Error(f.where, "rule '" + f.rule + "': its own example fails: " + message + more);
     }
   }
   return extractor;

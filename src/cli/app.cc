@@ -72,7 +72,8 @@ int run(int argc, char** argv) {
   if (global.db.empty()) global.db = ".claimcheck";
   auto add_globals = [&](CLI::App& a) {
     a.add_option("--db", global.db, "Database directory (default: $CLAIMCHECK_DB or ./.claimcheck)");
-    a.add_option("--rules", global.rules_dirs, "Load rule packs from DIR instead of the built-in ones (repeatable)");
+    a.add_option("--rules", global.rules_dirs, "Load rule packs from DIR instead of the built-in ones (repeatable)")
+        ->allow_extra_args(false);  // one DIR per --rules, so a following FILE stays a FILE
     a.add_flag("-q,--quiet", global.quiet, "No progress output on stderr");
     a.add_option("--color", global.color, "Colour: auto, always or never (NO_COLOR is respected)")
         ->check(CLI::IsMember({"auto", "always", "never"}));

@@ -35,7 +35,7 @@ const Registration reg{{"rules", "Test the rule packs against their own examples
                           CLI::App* list = app.add_subcommand("list", "List the loaded rules and their patterns");
                           for (CLI::App* sub : {test, list}) {
                             sub->fallthrough();
-                            sub->add_option("--rules", g.rules_dirs, "Load rule packs from DIR (repeatable)");
+                            sub->add_option("--rules", g.rules_dirs, "Load rule packs from DIR (repeatable)")->allow_extra_args(false);
                           }
                           return [test, list, &g]() -> int {
                             if (test->parsed()) return run_rules_test(g);

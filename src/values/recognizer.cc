@@ -1,6 +1,7 @@
 // find_quantities: the document-level driver of the value layer.  A cheap RE2
 // prefilter skips sentences that cannot hold a quantity (no digit, number
 // word, month or time word); the Scanner (scanner.cc, dates.cc) reads the rest.
+#include <cmath>
 #include "values/recognizer.h"
 
 #include <re2/re2.h>
@@ -85,6 +86,9 @@ std::vector<Match> find_quantities(const text::Document& doc, const ValueOptions
     bool furniture = !has_letter_outside(s, found, 0);
     for (Found& f : found) {
       if (f.bare && furniture) continue;
+      // A number beyond a double ("10^400", 400 nines) means nothing we can
+      // compare: leave it out rather than store infinity.
+      if (!std::isfinite(f.q.value) || std::isinf(f.q.min) || std::isinf(f.q.max)) continue;
       Match m;
       m.sentence = si;
       m.norm_begin = sentence.begin + f.q.begin;

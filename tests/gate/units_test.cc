@@ -55,7 +55,7 @@ TEST_CASE("a baseline round-trips and rejects what it cannot read", "[gate]") {
   CHECK_THROWS_AS(gate::read_baseline(dir / "missing.json"), Error);
 }
 
-TEST_CASE("--fail-on levels", "[gate]") {
+TEST_CASE("fail-on levels", "[gate]") {
   CHECK(gate::parse_fail_on("conflict") == Severity::error);
   CHECK(gate::parse_fail_on("warning") == Severity::warning);
   CHECK(gate::parse_fail_on("note") == Severity::info);
