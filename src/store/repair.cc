@@ -7,7 +7,9 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <memory>
 
 #include "claimcheck/error.h"
 #include "store/rocks_options.h"
@@ -41,6 +43,42 @@ void refuse_if_in_use(const std::string& path) {
                           "); repair it when that process has finished");
 }
 
+// RepairDB rebuilds column families from the SST files it can read, so a
+// family whose only file was unreadable (moved to lost/) comes back missing,
+// and with the meta family goes the schema version.  In a directory carrying
+// claimcheck's marker, put both back: empty families, and the version this
+// build writes (the data that survived is in that layout, or newer code would
+// not have let an older repair run on it -- see Store::open).
+void restore_layout(const std::string& path) {
+  std::vector<std::string> names;
+  rocksdb::DBOptions dbo = db_options();
+  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(dbo, path, &names);
+  if (!s.ok()) throw Error(path, "repair failed (RocksDB: " + s.ToString() + ")");
+  for (const auto& n : family_names())
+    if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const auto& n : names) families.emplace_back(n, family_options(n));
+  dbo.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  s = rocksdb::DB::Open(dbo, path, families, &handles, &raw);
+  if (!s.ok()) throw Error(path, "repair failed (RocksDB: " + s.ToString() + ")");
+  std::unique_ptr<rocksdb::DB> db(raw);
+  auto meta = std::find(names.begin(), names.end(), "meta") - names.begin();
+  std::string version;
+  s = db->Get(rocksdb::ReadOptions(), handles[meta], "schema_version", &version);
+  if (s.IsNotFound() || (s.IsCorruption())) {
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    s = db->Put(wo, handles[meta], "schema_version", std::to_string(kSchemaVersion));
+    if (s.ok()) s = db->Put(wo, handles[meta], "created_by", "claimcheck");
+  }
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  rocksdb::Status closed = db->Close();
+  if (s.ok()) s = closed;
+  if (!s.ok()) throw Error(path, "repair failed (RocksDB: " + s.ToString() + ")");
+}
+
 }  // namespace
 
 RepairReport repair_database(const std::string& path) {
@@ -57,6 +95,7 @@ RepairReport repair_database(const std::string& path) {
 
   RepairReport report;
   report.lost_files = count_lost(path) - lost_before;
+  if (fs::exists(path + "/CLAIMCHECK")) restore_layout(path);
   auto store = Store::open(path, Mode::read_write);
   store->for_each_document([&](const DocumentInfo& d) {
     ++report.documents;

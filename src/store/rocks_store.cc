@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -51,7 +53,17 @@ std::string read_pid(const std::string& dir) {
 
 [[noreturn]] void fail_open(const std::string& path, const rocksdb::Status& s) {
   std::string text = s.ToString();
-  if (s.IsIOError() && lower(text).find("lock") != std::string::npos) {
+  std::string low = lower(text);
+  auto has = [&](const char* what) { return low.find(what) != std::string::npos; };
+  // Another process holding the LOCK fails fcntl with EAGAIN (or EACCES);
+  // any other cause (a read-only or full disk, ...) is said as it is.
+  bool held = has("lock") && (has("temporarily unavailable") || has("lock hold") ||
+                              (has("permission denied") && !read_pid(path).empty()));
+  if (s.IsIOError() && has("lock") && !held)
+    throw Error(path, "cannot open the database for writing (RocksDB: " + text + ")");
+  if (s.IsIOError() && (has("read-only file system") || has("no space left on device")))
+    throw Error(path, "cannot open the database for writing (RocksDB: " + text + ")");
+  if (s.IsIOError() && held) {
     std::string pid = read_pid(path);
     throw Error(path, "database is in use by another claimcheck process" +
                           (pid.empty() ? std::string() : " (pid " + pid + ")") +
@@ -66,6 +78,35 @@ std::string read_pid(const std::string& dir) {
 void check(const std::string& where, const rocksdb::Status& s) {
   if (!s.ok()) throw Error(where, "RocksDB: " + s.ToString());
 }
+
+// RocksDB's info log (DIR/LOG) through plain write(2), errors ignored.  The
+// built-in logger goes through a WritableFileWriter, which (in builds with
+// assertions, like Debian's) aborts the process on the first line logged after
+// a failed write -- and on a full disk RocksDB logs its error handling to that
+// very file.  A lost log line is better than an abort.
+class PlainFileLogger final : public rocksdb::Logger {
+ public:
+  explicit PlainFileLogger(const std::string& file)
+      : rocksdb::Logger(rocksdb::InfoLogLevel::WARN_LEVEL),
+        fd_(::open(file.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644)) {}
+  ~PlainFileLogger() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    if (fd_ < 0) return;
+    char buf[1024];
+    int n = std::vsnprintf(buf, sizeof buf - 1, format, ap);
+    if (n < 0) return;
+    std::size_t len = std::min<std::size_t>(static_cast<std::size_t>(n), sizeof buf - 2);
+    if (len == 0 || buf[len - 1] != '\n') buf[len++] = '\n';
+    ssize_t ignored = ::write(fd_, buf, len);
+    (void)ignored;
+  }
+
+ private:
+  int fd_;
+};
 
 class RocksStore final : public Store {
  public:
@@ -251,8 +292,16 @@ class RocksStore final : public Store {
     if (mode_ == Mode::read_only) check(path_, db_->TryCatchUpWithPrimary());
   }
 
+  // Flushes the memtables to SST files (fsynced, recorded in the MANIFEST)
+  // rather than only fsyncing the WAL: the write-ahead log names column
+  // families by number only, so a database whose data lived only in the WAL
+  // could not be rebuilt by `claimcheck repair` if its MANIFEST were lost.
   void sync() override {
-    if (mode_ == Mode::read_write) check(path_, db_->SyncWAL());
+    if (mode_ != Mode::read_write) return;
+    std::vector<rocksdb::ColumnFamilyHandle*> all(handles_.begin(), handles_.begin() + kFamilyCount);
+    rocksdb::FlushOptions fo;
+    fo.wait = true;
+    check(path_, db_->Flush(fo, all));
   }
 
   void compact() override {
@@ -364,6 +413,7 @@ class RocksStore final : public Store {
     fs::create_directories(path_, ec);
     if (ec) throw Error(path_, "cannot create the database directory: " + ec.message());
     rocksdb::DBOptions dbo = db_options();
+    dbo.info_log = std::make_shared<PlainFileLogger>(path_ + "/LOG");
     dbo.create_if_missing = true;
     dbo.create_missing_column_families = true;
     std::vector<rocksdb::ColumnFamilyHandle*> opened;
@@ -388,6 +438,7 @@ class RocksStore final : public Store {
     rocksdb::DB* raw = nullptr;
     rocksdb::Status s;
     if (mode_ == Mode::read_write) {
+      dbo.info_log = std::make_shared<PlainFileLogger>(path_ + "/LOG");
       s = rocksdb::DB::Open(dbo, path_, descriptors(families), &opened, &raw);
     } else {
       // A secondary instance reads the primary's files (and WAL) without its
