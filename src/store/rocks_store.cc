@@ -334,7 +334,7 @@ class RocksStore final : public Store {
 
   static rocksdb::WriteOptions write_options() {
     // The WAL is on (a killed process loses nothing it was told was written)
-    // but not fsynced per document: sync() does that once per ingest.
+    // but not fsynced per document: sync() makes it durable once per ingest.
     rocksdb::WriteOptions wo;
     wo.sync = false;
     return wo;

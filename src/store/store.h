@@ -75,7 +75,7 @@ class Store {
   // Read-only stores: catch up with what the writer has written since open
   // (a no-op for read-write stores).
   virtual void refresh() {}
-  // Makes everything written so far durable (fsync of the write-ahead log);
+  // Makes everything written so far durable (memtables flushed to SST files);
   // ingest calls it once at the end instead of syncing every document.
   virtual void sync() {}
   // Flushes the memtables and compacts every family to its final size (after
