@@ -151,9 +151,11 @@ TEST_CASE("corpus: conflicts filters and output are deterministic", "[check][cor
   auto b = run_claimcheck("conflicts --db '" + dir / "db" + "' --format json");
   CHECK(a.out == b.out);
   auto errors = run_claimcheck("conflicts --db '" + dir / "db" + "' --format json --min-severity error");
-  for (const json& f : json::parse(errors.out).at("findings")) CHECK(f.at("severity") == "error");
+  const json error_report = json::parse(errors.out);  // kept alive: a range-for over a temporary's member dangles
+  for (const json& f : error_report.at("findings")) CHECK(f.at("severity") == "error");
   auto only = run_claimcheck("conflicts --db '" + dir / "db" + "' --format json --kind agreement --kind plan_vs_actual");
-  for (const json& f : json::parse(only.out).at("findings"))
+  const json only_report = json::parse(only.out);
+  for (const json& f : only_report.at("findings"))
     CHECK((f.at("kind") == "agreement" || f.at("kind") == "plan_vs_actual"));
   auto gpt = run_claimcheck("conflicts --db '" + dir / "db" + "' --subject GPT-5.5 --attribute release_date");
   CHECK(gpt.status == 0);
