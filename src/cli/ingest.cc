@@ -15,24 +15,12 @@
 #include "claimcheck/error.h"
 #include "claims/extractor.h"
 #include "cli/command.h"
+#include "cli/stop_signal.h"
 #include "ingest/ingest.h"
 #include "store/store.h"
 
 namespace claimcheck::cli {
 namespace {
-
-std::atomic<bool> g_stop{false};
-
-void on_signal(int) { g_stop.store(true); }
-
-void install_stop_handlers() {
-  struct sigaction sa {};
-  sa.sa_handler = on_signal;
-  sa.sa_flags = SA_RESETHAND;  // the second signal gets the default action
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGTERM, &sa, nullptr);
-}
 
 struct IngestCliOptions {
   std::vector<std::string> paths;
@@ -50,8 +38,7 @@ int run_ingest(const IngestCliOptions& o, const GlobalOptions& g) {
   options.lenient = o.lenient;
   options.stdin_name = o.name;
   options.progress = !g.quiet && isatty(STDERR_FILENO);
-  options.stop = &g_stop;
-  install_stop_handlers();
+  options.stop = &install_stop_signal();
   ingest::IngestSummary s = ingest::ingest_paths(*store, *extractor, o.paths, options);
   std::cerr << ingest::summary_line(s) << "\n";
   if (s.interrupted) return kExitInterrupted;
