@@ -16,6 +16,7 @@
 #include "claimcheck/error.h"
 #include "claimcheck/json.h"
 #include "cli/command.h"
+#include "cli/filter_options.h"
 #include "ingest/keyed.h"
 #include "store/store.h"
 
@@ -34,19 +35,7 @@ struct ConflictsOptions {
 };
 
 check::Filter make_filter(const ConflictsOptions& o) {
-  check::Filter filter;
-  for (const auto& k : o.kinds) {
-    FindingKind kind;
-    if (!parse_finding_kind(k, kind))
-      throw Error("--kind", "unknown finding kind '" + k +
-                                "' (conflict, unit_mismatch, plan_vs_actual, changed_over_time, not_comparable, agreement)");
-    filter.kinds.push_back(kind);
-  }
-  if (!parse_severity(o.min_severity, filter.min_severity))
-    throw Error("--min-severity", "unknown severity '" + o.min_severity + "' (info, warning, error)");
-  filter.subject = o.subject;
-  filter.attribute = o.attribute;
-  return filter;
+  return cli::make_filter(o.kinds, o.min_severity, o.subject, o.attribute);
 }
 
 std::string one_line(std::string s) {

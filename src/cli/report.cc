@@ -12,6 +12,7 @@
 #include "check/find.h"
 #include "claimcheck/error.h"
 #include "cli/command.h"
+#include "cli/filter_options.h"
 #include "report/report.h"
 #include "store/store.h"
 
@@ -30,18 +31,7 @@ int run_report(const ReportOptions& o, const GlobalOptions& g) {
   report::Format format;
   if (!report::parse_format(o.format, format))
     throw Error("--format", "unknown format '" + o.format + "' (text, md, json, html, sarif, github)");
-  check::Filter filter;
-  for (const auto& k : o.kinds) {
-    FindingKind kind;
-    if (!parse_finding_kind(k, kind))
-      throw Error("--kind", "unknown finding kind '" + k +
-                                "' (conflict, unit_mismatch, plan_vs_actual, changed_over_time, not_comparable, agreement)");
-    filter.kinds.push_back(kind);
-  }
-  if (!parse_severity(o.min_severity, filter.min_severity))
-    throw Error("--min-severity", "unknown severity '" + o.min_severity + "' (info, warning, error)");
-  filter.subject = o.subject;
-  filter.attribute = o.attribute;
+  check::Filter filter = make_filter(o.kinds, o.min_severity, o.subject, o.attribute);
 
   auto store = store::Store::open(g.db, store::Mode::read_only);
   report::ReportInput in = report::gather(*store, check::find_conflicts(*store, filter));

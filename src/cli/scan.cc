@@ -13,6 +13,7 @@
 #include "claimcheck/error.h"
 #include "claims/extractor.h"
 #include "cli/command.h"
+#include "cli/filter_options.h"
 #include "cli/stop_signal.h"
 #include "ingest/ingest.h"
 #include "report/report.h"
@@ -34,9 +35,7 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   report::Format format;
   if (!report::parse_format(o.format, format))
     throw Error("--format", "unknown format '" + o.format + "' (text, md, json, html, sarif, github)");
-  check::Filter filter;
-  if (!parse_severity(o.min_severity, filter.min_severity))
-    throw Error("--min-severity", "unknown severity '" + o.min_severity + "' (info, warning, error)");
+  check::Filter filter = make_filter({}, o.min_severity);
 
   auto extractor = claims::Extractor::load(g.rules_dirs);  // rule errors before the store is touched
   auto store = store::Store::open(g.db, store::Mode::read_write);
