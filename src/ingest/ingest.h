@@ -2,8 +2,9 @@
 // Ingest: files in, claims stored.  `claimcheck ingest` and `claimcheck scan`
 // both call ingest_paths().
 //
-//   paths ─► collect_inputs ─► workers: read, hash, skip if unchanged,
-//            (files, dirs, -)    text::make_document, Extractor::extract
+//   paths ─► InputStream ───► workers: read, hash, skip if unchanged,
+//            (files, dirs,       text::make_document, Extractor::extract
+//             JSONL lines, -)
 //                                        │  bounded, in input order
 //                                        ▼
 //                               one writer: Store::put_document (one

@@ -1,10 +1,11 @@
-// Expanding command-line paths into the list of files to ingest.
+// Expanding command-line paths into the articles to ingest, one at a time.
 #include "ingest/inputs.h"
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
+#include <functional>
 
+#include "claimcheck/error.h"
 #include "ingest/jsonl_input.h"
 
 namespace claimcheck::ingest {
@@ -23,50 +24,152 @@ bool hidden(const fs::path& p) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-// A file, or each article of a JSON Lines corpus.
-void add_file(const std::string& path, std::vector<Input>& out) {
-  if (is_jsonl_file(path))
-    add_jsonl_inputs(path, out);
-  else
-    out.push_back({path, ""});
+uint64_t size_of(const std::string& path) {
+  std::error_code ec;
+  auto n = fs::file_size(path, ec);
+  return ec ? 0 : n;
 }
 
-void walk(const fs::path& dir, std::vector<Input>& out) {
+// An Error's cause without its location.
+std::string cause_of(const Error& e) {
+  std::string what = e.what(), prefix = e.where() + ": ";
+  return !e.where().empty() && what.rfind(prefix, 0) == 0 ? what.substr(prefix.size()) : what;
+}
+
+// The entries of one directory an ingest takes, in name order: article files
+// and subdirectories (normalised paths).  Throws Error(dir, cause) when unreadable.
+std::vector<InputStream::Entry> list_directory(const fs::path& dir) {
   std::error_code ec;
-  std::vector<fs::directory_entry> entries;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
-  if (ec) {
-    out.push_back({dir.string(), "cannot read directory: " + ec.message()});
-    return;
+  std::vector<InputStream::Entry> out;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (hidden(it->path())) continue;
+    std::error_code type_ec;
+    bool directory = it->is_directory(type_ec);
+    if (directory || (it->is_regular_file(type_ec) && is_article_file(it->path().string())))
+      out.push_back({it->path().lexically_normal(), directory});
   }
-  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
-  for (const auto& e : entries) {
-    if (hidden(e.path())) continue;
-    if (e.is_directory(ec))
-      walk(e.path(), out);
-    else if (e.is_regular_file(ec) && is_article_file(e.path().string()))
-      add_file(e.path().lexically_normal().string(), out);
-  }
+  if (ec) throw Error(dir.string(), "cannot read directory: " + ec.message());
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  return out;
 }
 
 }  // namespace
 
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths) {
-  std::vector<Input> out;
-  for (const std::string& p : paths) {
-    if (p == "-") {
-      out.push_back({p, ""});
+InputStream::InputStream(std::vector<std::string> paths) : paths_(paths.begin(), paths.end()) {}
+InputStream::~InputStream() = default;
+
+bool InputStream::next_jsonl_line(Input& out) {
+  JsonlReader::Line line;
+  try {
+    if (jsonl_->next(line)) {
+      out = Input{jsonl_->path(), "", std::move(line.text), line.number, bytes_before_ + jsonl_->position()};
+      return true;
+    }
+  } catch (const Error& e) {
+    // The articles before the damage were handed out; the damage is one
+    // failed input, named "file:line".
+    out = Input{e.where(), cause_of(e)};
+  }
+  bytes_before_ += size_of(jsonl_->path());
+  out.progress_mark = bytes_before_;
+  jsonl_.reset();
+  return !out.error.empty();
+}
+
+bool InputStream::start_path(const std::string& path, Input& out) {
+  if (is_jsonl_file(path)) {
+    try {
+      jsonl_ = std::make_unique<JsonlReader>(path);
+    } catch (const Error& e) {
+      out = Input{path, cause_of(e)};  // the cause alone: the pipeline prefixes the path
+      out.progress_mark = bytes_before_;
+      return true;
+    }
+    return next_jsonl_line(out);
+  }
+  bytes_before_ += size_of(path);
+  out = Input{path, ""};
+  out.progress_mark = bytes_before_;
+  return true;
+}
+
+bool InputStream::push_directory(const std::string& dir, Input& out) {
+  try {
+    walk_.push_back({list_directory(dir)});
+    return true;
+  } catch (const Error& e) {
+    out = Input{dir, cause_of(e)};
+    return false;
+  }
+}
+
+bool InputStream::next(Input& out) {
+  for (;;) {
+    if (jsonl_ && next_jsonl_line(out)) return true;
+    if (!walk_.empty()) {
+      Directory& d = walk_.back();
+      if (d.next == d.entries.size()) {
+        walk_.pop_back();
+        continue;
+      }
+      Entry e = std::move(d.entries[d.next++]);  // d is gone once a subdirectory is pushed
+      if (e.directory) {
+        if (!push_directory(e.path.string(), out)) return true;
+        continue;
+      }
+      if (start_path(e.path.string(), out)) return true;
       continue;
+    }
+    if (paths_.empty()) return false;
+    std::string p = std::move(paths_.front());
+    paths_.pop_front();
+    if (p == "-") {
+      out = Input{p, ""};
+      return true;
     }
     std::error_code ec;
     fs::file_status st = fs::status(p, ec);
-    if (!fs::exists(st))
-      out.push_back({p, "no such file or directory"});
-    else if (fs::is_directory(st))
-      walk(p, out);
-    else
-      add_file(fs::path(p).lexically_normal().string(), out);
+    if (!fs::exists(st)) {
+      out = Input{p, "no such file or directory"};
+      return true;
+    }
+    if (fs::is_directory(st)) {
+      if (!push_directory(p, out)) return true;
+      continue;
+    }
+    if (start_path(fs::path(p).lexically_normal().string(), out)) return true;
   }
+}
+
+InputTotals measure_inputs(const std::vector<std::string>& paths) {
+  InputTotals totals;
+  auto add_file = [&](const std::string& path) {
+    ++totals.files;
+    totals.jsonl_files += is_jsonl_file(path);
+    totals.bytes += size_of(path);
+  };
+  std::function<void(const std::string&)> walk = [&](const std::string& dir) {
+    std::vector<InputStream::Entry> entries;
+    try {
+      entries = list_directory(dir);
+    } catch (const Error&) {
+      return;  // the ingest itself reports it
+    }
+    for (const auto& e : entries) e.directory ? walk(e.path.string()) : add_file(e.path.string());
+  };
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p == "-") continue;
+    if (fs::is_directory(p, ec)) walk(p);
+    else if (fs::exists(p, ec)) add_file(p);
+  }
+  return totals;
+}
+
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths) {
+  std::vector<Input> out;
+  InputStream stream(paths);
+  for (Input in; stream.next(in);) out.push_back(std::move(in));
   return out;
 }
 

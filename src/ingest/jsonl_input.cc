@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/error.h"
-#include "ingest/inputs.h"
 
 namespace claimcheck::ingest {
 namespace {
@@ -58,46 +57,22 @@ JsonlArticle parse_jsonl_article(std::string_view line, const std::string& sourc
   return a;
 }
 
-void add_jsonl_inputs(const std::string& path, std::vector<Input>& out) {
-  std::shared_ptr<JsonlCorpus> corpus;
-  try {
-    corpus = JsonlCorpus::open(path);
-  } catch (const Error& e) {
-    // Input::error is the cause alone: the pipeline prefixes the path.
-    std::string what = e.what(), prefix = e.where() + ": ";
-    out.push_back({path, what.rfind(prefix, 0) == 0 ? what.substr(prefix.size()) : what});
-    return;
-  }
-  for (std::size_t i = 0; i < corpus->size(); ++i) out.push_back({path, "", corpus, i});
-}
-
-std::shared_ptr<JsonlCorpus> JsonlCorpus::open(const std::string& path) {
-  std::shared_ptr<JsonlCorpus> c(new JsonlCorpus(path));
-  c->rewind();
-  Line line;
-  while (c->read_line(line)) ++c->count_;
-  c->rewind();
-  return c;
-}
-
-JsonlCorpus::~JsonlCorpus() {
-  if (gz_) gzclose(static_cast<gzFile>(gz_));
-}
-
-void JsonlCorpus::rewind() {
-  if (gz_) gzclose(static_cast<gzFile>(gz_));
+JsonlReader::JsonlReader(std::string path) : path_(std::move(path)) {
   gz_ = gzopen(path_.c_str(), "rb");  // reads uncompressed files as they are
   if (!gz_) throw Error(path_, std::string("cannot read file: ") + std::strerror(errno));
   gzbuffer(static_cast<gzFile>(gz_), 1 << 18);
-  buffer_.clear();
-  buffer_pos_ = 0;
-  eof_ = false;
-  next_index_ = 0;
-  line_number_ = 0;
-  ahead_.clear();
 }
 
-bool JsonlCorpus::read_line(Line& out) {
+JsonlReader::~JsonlReader() {
+  if (gz_) gzclose(static_cast<gzFile>(gz_));
+}
+
+uint64_t JsonlReader::position() const {
+  z_off_t at = gzoffset(static_cast<gzFile>(gz_));
+  return at > 0 ? static_cast<uint64_t>(at) : 0;
+}
+
+bool JsonlReader::next(Line& out) {
   for (;;) {
     std::size_t nl = buffer_.find('\n', buffer_pos_);
     if (nl == std::string::npos && !eof_) {
@@ -106,10 +81,13 @@ bool JsonlCorpus::read_line(Line& out) {
       std::size_t old = buffer_.size();
       buffer_.resize(old + (1 << 18));
       int got = gzread(static_cast<gzFile>(gz_), buffer_.data() + old, 1 << 18);
-      if (got < 0) {
-        int code = 0;
-        const char* msg = gzerror(static_cast<gzFile>(gz_), &code);
-        throw Error(path_, std::string("cannot read file: ") + (msg ? msg : "read error"));
+      int code = Z_OK;
+      const char* msg = got <= 0 ? gzerror(static_cast<gzFile>(gz_), &code) : nullptr;
+      // A truncated .gz ends with "unexpected end of file" (Z_BUF_ERROR) after
+      // the bytes it had: the partial line before it is not an article.
+      if (got < 0 || code != Z_OK) {
+        throw Error(path_ + ":" + std::to_string(line_number_ + 1),
+                    std::string("cannot read file: ") + (msg && *msg ? msg : "read error"));
       }
       buffer_.resize(old + got);
       if (got == 0) eof_ = true;
@@ -123,32 +101,8 @@ bool JsonlCorpus::read_line(Line& out) {
     if (blank(text)) continue;
     out.text.assign(text);
     out.number = line_number_;
-    ++next_index_;
     return true;
   }
-}
-
-JsonlCorpus::Line JsonlCorpus::line_at(std::size_t index) {
-  std::lock_guard lock(mu_);
-  if (auto it = ahead_.find(index); it != ahead_.end()) {
-    Line l = std::move(it->second);
-    ahead_.erase(it);
-    return l;
-  }
-  // Asked for a line already passed (not the pipeline's pattern): start over.
-  if (index < next_index_) rewind();
-  Line l;
-  while (next_index_ <= index) {
-    std::size_t i = next_index_;
-    if (!read_line(l)) throw Error(path_, "the file got shorter while it was read");
-    if (i < index) ahead_.emplace(i, std::move(l));
-  }
-  return l;
-}
-
-JsonlArticle JsonlCorpus::article(std::size_t index) {
-  Line l = line_at(index);  // under the lock: only the read
-  return parse_jsonl_article(l.text, path_, l.number);  // parsing in the caller's thread
 }
 
 }  // namespace claimcheck::ingest

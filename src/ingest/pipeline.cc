@@ -31,6 +31,8 @@ namespace {
 struct Result {
   enum Kind { extracted, unchanged, failed } kind = failed;
   std::string error;  // "file: cause" when failed
+  std::string path;   // for the progress line
+  uint64_t progress_mark = 0;
   uint64_t bytes = 0;
   store::DocumentInfo info;
   std::vector<Claim> claims;
@@ -72,15 +74,21 @@ class ManifestCache {
   std::map<std::string, std::optional<claims::Manifest>> by_dir_;
 };
 
+// Workers take inputs from the stream in order (sequence numbers), extract
+// without holding the lock, and leave each result in a ring of `capacity_`
+// slots; the writer stores the results in sequence order.  A worker may run
+// at most `capacity_` inputs ahead of the writer, so memory is bounded by
+// the ring, whatever the size of the corpus.
 class Pipeline {
  public:
-  Pipeline(store::Store& store, const claims::Extractor& extractor, std::vector<Input> inputs,
+  Pipeline(store::Store& store, const claims::Extractor& extractor, const std::vector<std::string>& paths,
            const IngestOptions& options)
-      : store_(store), extractor_(extractor), inputs_(std::move(inputs)), options_(options),
-        slots_(inputs_.size()), out_(options.diagnostics ? *options.diagnostics : std::cerr) {
+      : store_(store), extractor_(extractor), inputs_(paths), options_(options),
+        out_(options.diagnostics ? *options.diagnostics : std::cerr) {
     jobs_ = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    jobs_ = std::min<std::size_t>(jobs_, std::max<std::size_t>(1, inputs_.size()));
     capacity_ = 4 * jobs_;
+    ring_.resize(capacity_);
+    if (options.progress) totals_ = measure_inputs(paths);
   }
 
   IngestSummary run() {
@@ -111,16 +119,25 @@ class Pipeline {
 
   void work() {
     for (;;) {
-      std::size_t i;
+      uint64_t seq;
+      Input input;
       {
         std::unique_lock lock(mu_);
-        work_cv_.wait(lock, [&] { return halted_ || next_take_ >= inputs_.size() || next_take_ < next_write_ + capacity_; });
-        if (halted_ || next_take_ >= inputs_.size()) return;
-        i = next_take_++;
+        work_cv_.wait(lock, [&] { return halted_ || exhausted_ || next_take_ < next_write_ + capacity_; });
+        if (halted_ || exhausted_) return;
+        if (!inputs_.next(input)) {
+          exhausted_ = true;
+          done_cv_.notify_all();
+          work_cv_.notify_all();
+          return;
+        }
+        seq = next_take_++;
       }
-      Result r = process(inputs_[i]);
+      Result r = process(input);
+      r.path = std::move(input.path);
+      r.progress_mark = input.progress_mark;
       std::lock_guard lock(mu_);
-      slots_[i] = std::move(r);
+      ring_[seq % capacity_] = std::move(r);
       done_cv_.notify_all();
     }
   }
@@ -133,9 +150,9 @@ class Pipeline {
     }
     try {
       // A JSON Lines article: its text, id and metadata come from its line.
+      const bool jsonl = input.jsonl();
       JsonlArticle article;
-      if (input.corpus) article = input.corpus->article(input.article);
-      const bool jsonl = bool(input.corpus);
+      if (jsonl) article = parse_jsonl_article(input.jsonl_line, input.path, input.line_number);
       std::string bytes = jsonl ? std::move(article.text) : read_bytes(input.path);
       r.bytes = bytes.size();
       bool from_stdin = input.path == "-";
@@ -176,8 +193,9 @@ class Pipeline {
   }
 
   void write_all() {
-    Progress progress(options_.progress, inputs_.size());
-    for (std::size_t i = 0; i < inputs_.size(); ++i) {
+    Progress progress(options_.progress, totals_);
+    ProgressState state;
+    for (uint64_t seq = 0;; ++seq) {
       if (stop_requested()) {
         summary_.interrupted = true;
         return;
@@ -185,15 +203,18 @@ class Pipeline {
       Result r;
       {
         std::unique_lock lock(mu_);
-        done_cv_.wait(lock, [&] { return slots_[i].has_value(); });
-        r = std::move(*slots_[i]);
-        slots_[i].reset();
+        auto& slot = ring_[seq % capacity_];
+        done_cv_.wait(lock, [&] { return slot.has_value() || (exhausted_ && seq >= next_take_); });
+        if (!slot) return;  // every input written
+        r = std::move(*slot);
+        slot.reset();
       }
       write(r, progress);
       summary_.bytes += r.bytes;
-      progress.update(i + 1, summary_.bytes, inputs_[i].path);
+      state = {summary_.documents(), r.progress_mark, summary_.bytes, summary_.claims};
+      progress.update(state, r.path);
       std::lock_guard lock(mu_);
-      next_write_ = i + 1;
+      next_write_ = seq + 1;
       work_cv_.notify_all();
     }
   }
@@ -222,17 +243,18 @@ class Pipeline {
 
   store::Store& store_;
   const claims::Extractor& extractor_;
-  std::vector<Input> inputs_;
+  InputStream inputs_;  // guarded by mu_
   IngestOptions options_;
-  std::vector<std::optional<Result>> slots_;  // results waiting for the writer, by input index
   std::ostream& out_;
   std::size_t jobs_ = 1, capacity_ = 4;
+  InputTotals totals_;  // measured only for the progress line
   ManifestCache manifests_;
 
   std::mutex mu_;
   std::condition_variable work_cv_, done_cv_;
-  std::size_t next_take_ = 0, next_write_ = 0;
-  bool halted_ = false;
+  std::vector<std::optional<Result>> ring_;  // results waiting for the writer, at seq % capacity_
+  uint64_t next_take_ = 0, next_write_ = 0;
+  bool halted_ = false, exhausted_ = false;
   IngestSummary summary_;
 };
 
@@ -240,7 +262,7 @@ class Pipeline {
 
 IngestSummary ingest_paths(store::Store& store, const claims::Extractor& extractor,
                            const std::vector<std::string>& paths, const IngestOptions& options) {
-  IngestSummary summary = Pipeline(store, extractor, collect_inputs(paths), options).run();
+  IngestSummary summary = Pipeline(store, extractor, paths, options).run();
   store.sync();
   return summary;
 }
