@@ -13,6 +13,7 @@
 #include "claimcheck/error.h"
 #include "cli/command.h"
 #include "cli/filter_options.h"
+#include "cli/report_output.h"
 #include "report/report.h"
 #include "store/store.h"
 
@@ -34,18 +35,11 @@ int run_report(const ReportOptions& o, const GlobalOptions& g) {
   check::Filter filter = make_filter(o.kinds, o.min_severity, o.subject, o.attribute);
 
   auto store = store::Store::open(g.db, store::Mode::read_only);
-  report::ReportInput in = report::gather(*store, check::find_conflicts(*store, filter));
-
   report::RenderOptions ro;
   // Colour only for text going to a terminal; a file never gets escape codes.
   ro.color = format == report::Format::text && o.output.empty() && use_color(g, STDOUT_FILENO);
-  std::string text = report::render(format, in, ro);
-  if (o.output.empty() || o.output == "-") {
-    std::cout << text << std::flush;
-  } else {
-    report::write_file_atomically(o.output, text);
-    if (!g.quiet) std::cerr << "claimcheck: wrote " << o.output << "\n";
-  }
+  write_report(format, *store, filter, ro, o.output);
+  if (!o.output.empty() && o.output != "-" && !g.quiet) std::cerr << "claimcheck: wrote " << o.output << "\n";
   return kExitOk;
 }
 

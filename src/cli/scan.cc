@@ -14,6 +14,7 @@
 #include "claims/extractor.h"
 #include "cli/command.h"
 #include "cli/filter_options.h"
+#include "cli/report_output.h"
 #include "cli/stop_signal.h"
 #include "ingest/ingest.h"
 #include "report/report.h"
@@ -51,17 +52,10 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
     return kExitInterrupted;
   }
 
-  std::vector<Finding> findings = check::find_conflicts(*store, filter);
-  report::ReportInput in = report::gather(*store, findings);
   report::RenderOptions ro;
   ro.color = format == report::Format::text && o.output.empty() && use_color(g, STDOUT_FILENO);
-  std::string text = report::render(format, in, ro);
-  if (o.output.empty() || o.output == "-") {
-    std::cout << text << std::flush;
-  } else {
-    report::write_file_atomically(o.output, text);
-  }
-  std::cerr << ingest::summary_line(s) << "; " << report::count_by_kind(findings) << "\n";
+  report::KindCounts counts = write_report(format, *store, filter, ro, o.output);
+  std::cerr << ingest::summary_line(s) << "; " << report::count_by_kind(counts) << "\n";
   if (!o.output.empty() && o.output != "-" && !g.quiet) std::cerr << "claimcheck: wrote " << o.output << "\n";
   return s.failed ? kExitUsage : kExitOk;
 }

@@ -59,16 +59,24 @@ const KindWords kKindWords[] = {
 };
 }  // namespace
 
-std::string count_by_kind(const std::vector<Finding>& findings) {
+KindCounts count_kinds(const std::vector<Finding>& findings) {
+  KindCounts counts{};
+  for (const Finding& f : findings) ++counts[kind_rank(f.kind)];
+  return counts;
+}
+
+std::string count_by_kind(const KindCounts& counts) {
   std::string out;
   for (const KindWords& w : kKindWords) {
-    auto n = std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.kind == w.kind; });
+    uint64_t n = counts[kind_rank(w.kind)];
     if (n == 0) continue;
     if (!out.empty()) out += ", ";
     out += std::to_string(n) + " " + (n == 1 ? w.one : w.many);
   }
   return out.empty() ? "no findings" : out;
 }
+
+std::string count_by_kind(const std::vector<Finding>& findings) { return count_by_kind(count_kinds(findings)); }
 
 std::string humanize(const std::string& name, bool capital) {
   std::string out = name;

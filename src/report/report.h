@@ -22,9 +22,14 @@
 //
 // Markup lives in files under src/report/templates/ (compiled into the binary
 // by src/report/embed_templates.cmake), not in strings spread through the code.
+#include <array>
+#include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "check/find.h"
 #include "claimcheck/finding.h"
 #include "store/store.h"
 
@@ -82,8 +87,12 @@ int kind_rank(FindingKind);
 std::vector<Finding> filter_findings(std::vector<Finding> findings, const std::vector<FindingKind>& kinds,
                                      Severity min_severity);
 
+// How many findings of each kind, indexed by kind_rank.
+using KindCounts = std::array<uint64_t, 6>;
+KindCounts count_kinds(const std::vector<Finding>&);
 // "2 conflicts, 1 unit mismatch, 4 agreements" ("no findings" when empty).
 std::string count_by_kind(const std::vector<Finding>&);
+std::string count_by_kind(const KindCounts&);
 // "release date" for "release_date"; "conflict" -> "Conflict" with capital = true.
 std::string humanize(const std::string& name, bool capital = false);
 // Qualifiers as "direction=input, scope=total" ("" when none).
@@ -92,6 +101,42 @@ std::string qualifier_text(const std::map<std::string, std::string>&);
 // Writes `contents` to `path` atomically: a temporary file beside it, then
 // rename, so a reader never sees half a report.  Throws claimcheck::Error.
 void write_file_atomically(const std::string& path, const std::string& contents);
+
+// The same for a report written piece by piece: write() any number of times,
+// then commit() renames it into place.  Destroyed without commit() (an error
+// part way), the temporary file is removed and `path` is left as it was.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);  // throws Error(path, cause)
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  void write(std::string_view bytes);  // throws Error(path, cause)
+  void commit();                       // throws Error(path, cause)
+
+ private:
+  std::string path_, temp_;
+  int fd_ = -1;
+};
+
+// --- reports of any size (stream.cc) ---
+
+// Whether stream_report writes `format` (text and json: the formats people
+// and programs read whole corpora in; the others are for pages and CI gates).
+bool can_stream(Format);
+
+// The report of the store's findings that `filter` accepts, written to `out`
+// piece by piece: the same bytes as render(format, gather(store,
+// find_conflicts(store, filter)), options), but holding one subject's
+// findings at a time instead of all of them, so a report over millions of
+// claims fits in memory.  Findings of up to about `keep_bytes` are kept from
+// the pass that ranks the subjects and written from memory; a bigger report
+// computes each subject's findings again when it is written (twice the CPU,
+// a flat memory).  Returns the counts by kind.  REQUIRES: can_stream(format).
+inline constexpr std::size_t kDefaultKeepBytes = 128 << 20;
+KindCounts stream_report(Format format, const store::Store& store, const check::Filter& filter,
+                         const RenderOptions& options, const std::function<void(std::string_view)>& out,
+                         std::size_t keep_bytes = kDefaultKeepBytes);
 
 }  // namespace claimcheck::report
 

@@ -14,6 +14,7 @@
 
 #include "report/evidence.h"
 #include "report/report.h"
+#include "report/text_parts.h"
 
 namespace claimcheck::report {
 namespace {
@@ -89,8 +90,22 @@ void render_finding(const Finding& f, const DocumentIndex& docs, const Style& st
 
 }  // namespace
 
+std::string text_subject(const std::string& subject, bool color) {
+  return Style{color}.bold(printable(subject.empty() ? "(no subject)" : subject)) + "\n";
+}
+
+std::string text_finding(const Finding& f, const DocumentIndex& docs, bool color) {
+  std::string out;
+  render_finding(f, docs, Style{color}, out);
+  return out;
+}
+
+std::string text_summary(uint64_t documents, uint64_t claims, const std::string& counts) {
+  return std::to_string(documents) + (documents == 1 ? " document, " : " documents, ") + std::to_string(claims) +
+         (claims == 1 ? " claim: " : " claims: ") + counts + "\n";
+}
+
 std::string render_text(const ReportInput& in, const RenderOptions& opts) {
-  Style st{opts.color};
   std::vector<Finding> findings = in.findings;
   order_findings(findings);
   DocumentIndex docs(in.documents);
@@ -99,19 +114,16 @@ std::string render_text(const ReportInput& in, const RenderOptions& opts) {
   for (const Finding& f : findings) {
     if (!subject || *subject != f.subject) {
       if (subject) out += "\n";
-      out += st.bold(printable(f.subject.empty() ? "(no subject)" : f.subject)) + "\n";
+      out += text_subject(f.subject, opts.color);
       subject = &f.subject;
     } else {
       out += "\n";
     }
-    render_finding(f, docs, st, out);
+    out += text_finding(f, docs, opts.color);
   }
   if (!findings.empty()) out += "\n";
   uint64_t documents = in.stats.documents ? in.stats.documents : in.documents.size();
-  out += std::to_string(documents) + (documents == 1 ? " document, " : " documents, ") +
-         std::to_string(in.stats.claims) + (in.stats.claims == 1 ? " claim: " : " claims: ") +
-         count_by_kind(findings) + "\n";
-  return out;
+  return out + text_summary(documents, in.stats.claims, count_by_kind(findings));
 }
 
 }  // namespace claimcheck::report

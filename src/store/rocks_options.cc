@@ -42,6 +42,11 @@ rocksdb::DBOptions db_options() {
   // Bound the WAL: past 256 MiB RocksDB flushes the oldest memtables so that
   // recovery after a crash replays at most that much.
   o.max_total_wal_size = 256 << 20;
+  // One memtable budget for all column families: without it each family may
+  // hold up to max_write_buffer_number memtables (over 400 MiB in all), so a
+  // long ingest's memory would climb with the corpus.  Past 128 MiB RocksDB
+  // flushes the largest memtable, which keeps a scan of any size flat.
+  o.db_write_buffer_size = 128 << 20;
   o.keep_log_file_num = 3;
   o.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   return o;

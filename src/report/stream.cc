@@ -1,0 +1,179 @@
+// Reports of any size: the text and JSON reports written subject by subject
+// straight from the store (report.h, stream_report).
+//
+// Pass 1 walks every group once (check::find_conflicts) and keeps what the
+// order needs: each subject's most serious kind, the attributes that had
+// findings, and the counts.  It also keeps the findings themselves while they
+// fit in `keep_bytes`; then they are written from memory in one pass.  A bigger
+// report takes pass 2: the subjects in report order, each recomputing just its
+// groups (Store::claims_about), so at most one subject's findings are held.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "check/compare.h"
+#include "report/evidence.h"
+#include "report/json_parts.h"
+#include "report/report.h"
+#include "report/text_parts.h"
+
+namespace claimcheck::report {
+namespace {
+
+struct SubjectPlan {
+  int rank = 6;                       // kind_rank of its most serious finding
+  std::set<std::string> attributes;   // groups with findings the filter accepts
+};
+
+std::size_t approximate_bytes(const Finding& f) {
+  std::size_t n = sizeof(Finding) + f.explanation.size();
+  for (const Claim& c : f.claims) n += sizeof(Claim) + c.sentence.size() + c.doc.size() + c.subject.size() + 64;
+  return n;
+}
+
+struct Plan {
+  std::vector<std::pair<std::string, SubjectPlan>> subjects;  // in report order
+  KindCounts counts{};
+  bool kept_all = true;            // `kept` holds every finding, in report order
+  std::vector<Finding> kept;
+};
+
+Plan plan_report(const store::Store& store, const check::Filter& filter, std::size_t keep_bytes) {
+  std::map<std::string, SubjectPlan> by_subject;
+  Plan plan;
+  std::size_t kept_bytes = 0;
+  check::find_conflicts(store, filter, [&](Finding&& f) {
+    SubjectPlan& s = by_subject[f.subject];
+    s.rank = std::min(s.rank, kind_rank(f.kind));
+    s.attributes.insert(f.attribute);
+    ++plan.counts[kind_rank(f.kind)];
+    if (!plan.kept_all) return;
+    kept_bytes += approximate_bytes(f);
+    plan.kept.push_back(std::move(f));
+    if (kept_bytes > keep_bytes) {
+      plan.kept_all = false;
+      std::vector<Finding>().swap(plan.kept);
+    }
+  });
+  if (plan.kept_all) order_findings(plan.kept);
+  for (auto& [subject, s] : by_subject) plan.subjects.emplace_back(subject, std::move(s));
+  std::stable_sort(plan.subjects.begin(), plan.subjects.end(),
+                   [](const auto& a, const auto& b) { return a.second.rank < b.second.rank; });
+  return plan;
+}
+
+// Calls `fn` with each subject's findings in report order, from what pass 1
+// kept or recomputed from the store.
+void for_each_subject(Plan& plan, const store::Store& store, const check::Filter& filter,
+                      const std::function<void(const std::string&, std::vector<Finding>&)>& fn) {
+  if (plan.kept_all) {
+    std::size_t i = 0;
+    while (i < plan.kept.size()) {
+      std::size_t j = i;
+      while (j < plan.kept.size() && plan.kept[j].subject == plan.kept[i].subject) ++j;
+      std::vector<Finding> group(std::make_move_iterator(plan.kept.begin() + i),
+                                 std::make_move_iterator(plan.kept.begin() + j));
+      fn(group.front().subject, group);
+      i = j;
+    }
+    return;
+  }
+  for (const auto& [subject, sp] : plan.subjects) {
+    std::vector<Finding> out;
+    for (const std::string& attribute : sp.attributes)
+      for (Finding& f : check::compare_group(store.claims_about(subject, attribute)))
+        if (filter.accepts(f)) out.push_back(std::move(f));
+    order_findings(out);
+    if (!out.empty()) fn(subject, out);
+  }
+}
+
+// The documents a subject's findings cite, for titles and dates.
+std::vector<store::DocumentInfo> cited_documents(const store::Store& store, const std::vector<Finding>& findings) {
+  std::set<std::string> ids;
+  for (const Finding& f : findings)
+    for (const Claim& c : f.claims) ids.insert(c.doc);
+  std::vector<store::DocumentInfo> out;
+  for (const std::string& id : ids)
+    if (auto d = store.document(id)) out.push_back(std::move(*d));
+  return out;
+}
+
+// `j` dumped as an element nested `depth` levels deep in the report, as the
+// whole report's dump(2) would indent it.
+std::string nested(const nlohmann::json& j, int depth) {
+  std::string pad(2 * depth, ' ');
+  std::string body = dump_json(j, 2), out = pad;
+  out.reserve(body.size() + body.size() / 8);
+  for (char c : body) {
+    out += c;
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
+
+// Writes the elements of a JSON array member one at a time.
+class ArrayWriter {
+ public:
+  ArrayWriter(const std::function<void(std::string_view)>& out, const char* name) : out_(out) {
+    out_(std::string("  \"") + name + "\": [");
+  }
+  void add(const nlohmann::json& element) {
+    out_((first_ ? "\n" : ",\n") + nested(element, 2));
+    first_ = false;
+  }
+  void close(bool last_member) { out_(std::string(first_ ? "]" : "\n  ]") + (last_member ? "\n" : ",\n")); }
+
+ private:
+  const std::function<void(std::string_view)>& out_;
+  bool first_ = true;
+};
+
+void stream_text(Plan& plan, const store::Store& store, const check::Filter& filter, const RenderOptions& opts,
+                 const std::function<void(std::string_view)>& out) {
+  bool any = false;
+  for_each_subject(plan, store, filter, [&](const std::string& subject, std::vector<Finding>& findings) {
+    std::vector<store::DocumentInfo> cited = cited_documents(store, findings);
+    DocumentIndex docs(cited);
+    std::string text = (any ? "\n" : "") + text_subject(subject, opts.color);
+    for (std::size_t i = 0; i < findings.size(); ++i) text += (i ? "\n" : "") + text_finding(findings[i], docs, opts.color);
+    out(text);
+    any = true;
+  });
+  store::Stats stats = store.stats();
+  out((any ? "\n" : "") + text_summary(stats.documents, stats.claims, count_by_kind(plan.counts)));
+}
+
+void stream_json(Plan& plan, const store::Store& store, const check::Filter& filter, const RenderOptions& opts,
+                 const std::function<void(std::string_view)>& out) {
+  out("{\n");
+  ArrayWriter documents(out, "documents");
+  store.for_each_document([&](const store::DocumentInfo& d) { documents.add(document_json(d)); });
+  documents.close(false);
+  ArrayWriter findings(out, "findings");
+  for_each_subject(plan, store, filter, [&](const std::string&, std::vector<Finding>& group) {
+    for (const Finding& f : group) findings.add(nlohmann::json(f));
+  });
+  findings.close(false);
+  store::Stats stats = store.stats();
+  out("  \"schema_version\": " + std::to_string(kSchemaVersion) + ",\n");
+  out("  \"summary\": " + nested(summary_json(stats, stats.documents, plan.counts), 1).substr(2) + ",\n");
+  out("  \"tool\": " + nested(tool_json(opts), 1).substr(2) + "\n}\n");
+}
+
+}  // namespace
+
+bool can_stream(Format f) { return f == Format::text || f == Format::json; }
+
+KindCounts stream_report(Format format, const store::Store& store, const check::Filter& filter,
+                         const RenderOptions& options, const std::function<void(std::string_view)>& out,
+                         std::size_t keep_bytes) {
+  Plan plan = plan_report(store, filter, keep_bytes);
+  if (format == Format::json)
+    stream_json(plan, store, filter, options, out);
+  else
+    stream_text(plan, store, filter, options, out);
+  return plan.counts;
+}
+
+}  // namespace claimcheck::report
