@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "claimcheck/error.h"
 #include "claimcheck/json.h"
 #include "helpers.h"
 #include "ingest/keyed.h"
@@ -98,4 +99,21 @@ TEST_CASE("keyed import: the same claims again are unchanged, a changed document
   std::size_t from_b = 0;
   s->for_each_claim([&](const Claim& c) { from_b += c.doc == "wire/b"; });
   CHECK(from_b == 10);  // the index has no entry of the removed claims
+}
+
+TEST_CASE("keyed import: a malformed line stores nothing, and leaves no bulk-load files", "[ingest][keyed]") {
+  TempDir dir;
+  auto s = store::Store::open(dir / "db", store::Mode::read_write);
+  std::vector<std::string> lines = keyed_lines();
+  lines.push_back("Model-1|price\t{\"subject\":\n");
+  std::string message;
+  try {
+    import(*s, lines);
+  } catch (const Error& e) {
+    message = e.what();
+  }
+  CHECK(message == "claims.tsv:91: the claim after the tab is not a JSON object");
+  CHECK(s->stats().documents == 0);
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "db"))
+    CHECK(entry.path().filename().string().rfind("bulk-load-", 0) != 0);
 }
