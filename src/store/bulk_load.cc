@@ -5,6 +5,8 @@
 #include <stdlib.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <string_view>
 
@@ -33,7 +35,7 @@ BulkLoad::BulkLoad(Store& store, std::size_t chunk_bytes) : store_(store), chunk
   // Inside the database directory, so that ingesting hard-links the files
   // instead of copying them.
   std::string tmpl = store.path() + "/" + std::string(kDirPrefix) + "XXXXXX";
-  if (!mkdtemp(tmpl.data())) throw Error(tmpl, "cannot create the bulk-load directory");
+  if (!mkdtemp(tmpl.data())) throw Error(tmpl, std::string("cannot create the bulk-load directory: ") + std::strerror(errno));
   dir_ = tmpl;
 }
 
