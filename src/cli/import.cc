@@ -1,6 +1,7 @@
-// `claimcheck import FILE|-`: read what `claimcheck export` wrote.  Each
-// document is stored in one batch with its claims; documents already stored
-// with the same content hash are left as they are.
+// `claimcheck import FILE|-`: read what `claimcheck export` wrote (each
+// document stored in one batch with its claims), or a cluster's keyed claims
+// (new documents bulk-loaded through SST files, ingest/keyed.h).  Documents
+// already stored with the same content hash are left as they are.
 #include <fstream>
 #include <iostream>
 

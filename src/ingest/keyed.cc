@@ -16,6 +16,7 @@
 #include "claimcheck/json.h"
 #include "ingest/content_hash.h"
 #include "ingest/jsonl_input.h"
+#include "store/bulk_load.h"
 #include "text/document.h"
 
 namespace claimcheck::ingest {
@@ -165,6 +166,10 @@ store::ImportSummary import_keyed(store::Store& store, std::istream& in, const s
   gmtime_r(&t, &tm);
   std::strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
   store::ImportSummary s;
+  // New documents are bulk-loaded (sorted SST files, all visible at once at
+  // the end); stored ones go through put_document, which keeps "unchanged"
+  // for the same claims and deletes the old claims of a changed document.
+  store::BulkLoad bulk(store);
   for (auto& [doc, claims] : by_doc) {
     // Document order, as ingest stores them; the hash is over the claims.
     std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
@@ -177,12 +182,20 @@ store::ImportSummary import_keyed(store::Store& store, std::istream& in, const s
     info.content_hash = content_hash(all);
     info.ingested_at = now;
     info.metadata["source"] = "keyed import";
-    switch (store.put_document(info, claims)) {
-      case store::PutOutcome::added: ++s.added; s.claims += claims.size(); break;
-      case store::PutOutcome::replaced: ++s.replaced; s.claims += claims.size(); break;
-      case store::PutOutcome::unchanged: ++s.unchanged; break;
+    if (!store.document(doc)) {
+      bulk.add(info, claims);
+      ++s.added;
+      s.claims += claims.size();
+    } else {
+      switch (store.put_document(info, claims)) {
+        case store::PutOutcome::added: ++s.added; s.claims += claims.size(); break;
+        case store::PutOutcome::replaced: ++s.replaced; s.claims += claims.size(); break;
+        case store::PutOutcome::unchanged: ++s.unchanged; break;
+      }
     }
+    std::vector<Claim>().swap(claims);  // memory goes down as the chunks fill up
   }
+  bulk.commit();
   return s;
 }
 

@@ -67,10 +67,14 @@ std::vector<Finding> keyed_findings(std::istream& in, const std::string& source,
 std::vector<Finding> conflicts_from_keyed(const std::string& path, const check::Filter& filter);
 
 // `claimcheck import` of keyed claims (the mapper's output, sorted or not):
-// claims grouped by document, each document stored in one batch with its
-// claims.  The text never reaches the cluster, so the document's content hash
-// is a hash of its claims (re-importing the same claims is "unchanged"); a
-// later `ingest` of the article replaces it.  Holds all claims in memory.
+// claims grouped by document.  Documents not in the store yet are bulk-loaded
+// (store/bulk_load.h: sorted SST files, ingested in one atomic step at the
+// end); documents already stored go through put_document, one batch each.
+// The text never reaches the cluster, so the document's content hash is a
+// hash of its claims (re-importing the same claims is "unchanged"); a later
+// `ingest` of the article replaces it.  Holds all parsed claims in memory
+// (they are grouped by document before anything is written); the SST chunks
+// add at most BulkLoad::kDefaultChunkBytes.
 store::ImportSummary import_keyed(store::Store& store, std::istream& in, const std::string& source);
 
 // Whether `in` starts like keyed lines rather than an export (which starts

@@ -18,6 +18,7 @@
 
 #include "claimcheck/error.h"
 #include "store/codec.h"
+#include "store/document_entries.h"
 #include "store/keys.h"
 #include "store/rocks_options.h"
 #include "store/store.h"
@@ -171,19 +172,9 @@ class RocksStore final : public Store {
 
     rocksdb::WriteBatch batch;
     if (old) delete_claims_of(doc.id, batch);
-    std::set<std::string> seen;
-    for (Claim c : claims) {
-      c.doc = doc.id;
-      if (c.id.empty()) c.id = make_claim_id(c.doc, c.begin, c.end, c.rule);
-      if (!seen.insert(c.id).second) continue;  // same span and rule twice: one claim
-      std::string index_key = keys::index_key(c);
-      batch.Put(h(kClaims), c.id, codec::encode_claim(c));
-      batch.Put(h(kIndex), index_key, "");
-      batch.Put(h(kDocClaims), keys::doc_claim_key(doc.id, c.id), index_key);
-    }
-    DocumentInfo record = doc;
-    record.claim_count = seen.size();
-    batch.Put(h(kDocuments), doc.id, codec::encode_document(record));
+    document_entries(doc, claims, [&](Family f, std::string_view key, std::string_view value) {
+      batch.Put(h(f), rocksdb::Slice(key), rocksdb::Slice(value));
+    });
     check(path_, db_->Write(write_options(), &batch));
     return old ? PutOutcome::replaced : PutOutcome::added;
   }
@@ -197,6 +188,26 @@ class RocksStore final : public Store {
     batch.Delete(h(kDocuments), doc_id);
     check(path_, db_->Write(write_options(), &batch));
     return true;
+  }
+
+  void ingest_files(const std::map<std::string, std::vector<std::string>>& files_by_family) override {
+    require_writable();
+    std::lock_guard lock(write_mu_);
+    std::vector<rocksdb::IngestExternalFileArg> args;
+    for (const auto& [name, files] : files_by_family) {
+      auto pos = std::find(family_names().begin(), family_names().end(), name);
+      if (pos == family_names().end()) throw Error(path_, "no column family '" + name + "' to ingest files into");
+      if (files.empty()) continue;
+      rocksdb::IngestExternalFileArg arg;
+      arg.column_family = h(static_cast<Family>(pos - family_names().begin()));
+      arg.external_files = files;
+      // Hard links instead of copies: the files were written inside the
+      // database directory for this.  Files overlapping the memtable flush it
+      // first; each file gets a sequence number newer than everything stored.
+      arg.options.move_files = true;
+      args.push_back(std::move(arg));
+    }
+    if (!args.empty()) check(path_, db_->IngestExternalFiles(args));
   }
 
   std::optional<DocumentInfo> document(const std::string& doc_id) const override {

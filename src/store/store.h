@@ -55,6 +55,11 @@ class Store {
   // rules, `ingest --force`) replace the stored ones even if the bytes did not change.
   virtual PutOutcome replace_document(const DocumentInfo& doc, const std::vector<Claim>& claims) = 0;
   virtual bool forget(const std::string& doc_id) = 0;
+  // Moves sorted SST files (written by store::BulkLoad, bulk_load.h) into the
+  // named column families in one step that is atomic across families: after a
+  // crash or a failure either all of them are in the database or none.  The
+  // files are hard-linked, so they must be on the database's file system.
+  virtual void ingest_files(const std::map<std::string, std::vector<std::string>>& files_by_family) = 0;
 
   virtual std::optional<DocumentInfo> document(const std::string& doc_id) const = 0;
   virtual void for_each_document(const std::function<void(const DocumentInfo&)>& fn) const = 0;

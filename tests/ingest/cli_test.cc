@@ -3,6 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <sstream>
+
 #include "helpers.h"
 
 using claimcheck::testing::run_claimcheck;
@@ -82,4 +85,59 @@ TEST_CASE("stdin is ingested under the name given", "[ingest][cli]") {
   CHECK(r.status == 0);
   auto docs = run_claimcheck("docs", dir.path().string());
   CHECK(docs.out.rfind("wire/story-1\t", 0) == 0);
+}
+
+TEST_CASE("import of keyed claims through the command line: bulk-loaded, and the same as one batch per document",
+          "[ingest][cli][keyed]") {
+  TempDir dir;
+  // The corpus as JSON Lines articles, through the mapper.
+  std::string articles;
+  for (const auto& entry : std::filesystem::directory_iterator(kCorpus))
+    if (entry.path().extension() == ".txt")
+      articles += nlohmann::json{{"id", entry.path().filename().string()}, {"date", "2026-04-27"},
+                                 {"text", claimcheck::testing::read_file(entry.path().string())}}
+                      .dump() + "\n";
+  auto mapped = run_claimcheck("--quiet extract --format keyed", dir.path().string(), articles);
+  REQUIRE(mapped.status == 0);
+  claimcheck::testing::write_file(dir / "claims.tsv", mapped.out);
+  auto lines = std::count(mapped.out.begin(), mapped.out.end(), '\n');
+  REQUIRE(lines > 20);
+
+  auto bulk = run_claimcheck("--db bulk import claims.tsv", dir.path().string());
+  INFO(bulk.err);
+  REQUIRE(bulk.status == 0);
+  CHECK(bulk.err == "claimcheck: imported 5 documents (5 new, 0 changed, 0 unchanged), " + std::to_string(lines) +
+                        " claims\n");
+  auto again = run_claimcheck("--db bulk import claims.tsv", dir.path().string());
+  CHECK(again.err == "claimcheck: imported 5 documents (0 new, 0 changed, 5 unchanged), 0 claims\n");
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "bulk"))
+    CHECK(entry.path().filename().string().rfind("bulk-load-", 0) != 0);  // the SST files' directory is gone
+
+  // The per-document path: the documents are stored first (with one altered
+  // claim each), so the full import replaces each of them through put_document.
+  std::string first_of_each;
+  std::istringstream in(mapped.out);
+  std::vector<std::string> docs_seen;
+  for (std::string line; std::getline(in, line);) {
+    std::size_t tab = line.find('\t');
+    auto claim = nlohmann::json::parse(line.substr(tab + 1));
+    std::string doc = claim.at("doc");
+    if (std::find(docs_seen.begin(), docs_seen.end(), doc) != docs_seen.end()) continue;
+    docs_seen.push_back(doc);
+    claim["text"] = "stale";
+    first_of_each += line.substr(0, tab + 1) + claim.dump() + "\n";
+  }
+  REQUIRE(docs_seen.size() == 5);
+  REQUIRE(run_claimcheck("--db batched import -", dir.path().string(), first_of_each).status == 0);
+  auto batched = run_claimcheck("--db batched import claims.tsv", dir.path().string());
+  CHECK(batched.err == "claimcheck: imported 5 documents (0 new, 5 changed, 0 unchanged), " + std::to_string(lines) +
+                           " claims\n");
+
+  auto claims_bulk = run_claimcheck("--db bulk claims --format jsonl", dir.path().string());
+  CHECK(std::count(claims_bulk.out.begin(), claims_bulk.out.end(), '\n') == lines);
+  CHECK(claims_bulk.out == run_claimcheck("--db batched claims --format jsonl", dir.path().string()).out);
+  auto conflicts_bulk = run_claimcheck("--db bulk conflicts --format json", dir.path().string());
+  CHECK(conflicts_bulk.out.find("\"findings\"") != std::string::npos);
+  CHECK(conflicts_bulk.out == run_claimcheck("--db batched conflicts --format json", dir.path().string()).out);
+  CHECK(run_claimcheck("--db bulk docs", dir.path().string()).out.find("000_12871f55414ff047.txt\t") != std::string::npos);
 }

@@ -1,0 +1,29 @@
+// The entries of one document (document_entries.h).
+#include "store/document_entries.h"
+
+#include <set>
+#include <string>
+
+#include "store/codec.h"
+#include "store/keys.h"
+
+namespace claimcheck::store {
+
+uint64_t document_entries(const DocumentInfo& doc, const std::vector<Claim>& claims, const EntrySink& put) {
+  std::set<std::string> seen;
+  for (Claim c : claims) {
+    c.doc = doc.id;
+    if (c.id.empty()) c.id = make_claim_id(c.doc, c.begin, c.end, c.rule);
+    if (!seen.insert(c.id).second) continue;  // same span and rule twice: one claim
+    std::string index_key = keys::index_key(c);
+    put(kClaims, c.id, codec::encode_claim(c));
+    put(kIndex, index_key, "");
+    put(kDocClaims, keys::doc_claim_key(doc.id, c.id), index_key);
+  }
+  DocumentInfo record = doc;
+  record.claim_count = seen.size();
+  put(kDocuments, doc.id, codec::encode_document(record));
+  return seen.size();
+}
+
+}  // namespace claimcheck::store
