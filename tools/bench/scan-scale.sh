@@ -40,7 +40,7 @@ echo "|---|---|---|---|---|---|---|---|---|"
 for size in "${sizes[@]}"; do
   corpus="$work/news-$size.jsonl"
   [[ -s $corpus ]] || "$bin/tools/claimcheck-gen" --jsonl "$corpus" --bytes "$size" --seed 2 >&2
-  mb=$(awk -v b="$(stat -c %s "$corpus")" 'BEGIN { printf "%.1f", b / 1e6 }')
+  mb=$(awk -v b="$(stat -L -c %s "$corpus")" 'BEGIN { printf "%.1f", b / 1e6 }')
   cat "$corpus" > /dev/null  # warm the page cache: every command reads it from memory
 
   measure cat sh -c "cat '$corpus' > /dev/null"
