@@ -5,6 +5,7 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/memtablerep.h>
 #include <rocksdb/table.h>
 
 #include <algorithm>
@@ -31,8 +32,11 @@ const std::vector<std::string>& family_names() {
   return names;
 }
 
-rocksdb::DBOptions db_options() {
+rocksdb::DBOptions db_options(Opener opener) {
   rocksdb::DBOptions o;
+  // Vector memtables (family_options) take one writer thread at a time; the
+  // store has only one anyway.
+  if (opener == Opener::writer) o.allow_concurrent_memtable_write = false;
   // Two background threads: flushes never wait behind a compaction, and the
   // machine's other cores stay with the extraction workers.
   o.max_background_jobs = 2;
@@ -52,8 +56,17 @@ rocksdb::DBOptions db_options() {
   return o;
 }
 
-rocksdb::ColumnFamilyOptions family_options(const std::string& name) {
+rocksdb::ColumnFamilyOptions family_options(const std::string& name, Opener opener) {
   rocksdb::ColumnFamilyOptions o;
+  // The writer never reads `claims` or `index` while it writes them (ingest
+  // reads only `documents` and `doc_claims`; reports read after sync(), which
+  // empties the memtables), so their memtables can be plain vectors sorted
+  // once at flush instead of skip lists kept sorted on every insert: claim ids
+  // are hashes, so each skip-list insert was a walk to a random place, the
+  // largest single cost of the writer thread.  Readers replay the WAL into
+  // skip lists, because they look things up while the writer writes.
+  if (opener == Opener::writer && (name == "claims" || name == "index"))
+    o.memtable_factory = std::make_shared<rocksdb::VectorRepFactory>();
   o.level_compaction_dynamic_level_bytes = true;
   o.compression = supported(rocksdb::kLZ4Compression) ? rocksdb::kLZ4Compression : rocksdb::kSnappyCompression;
   // The last level holds ~90% of the data and is rewritten least: spend CPU there.

@@ -12,7 +12,11 @@ namespace claimcheck::store {
 enum Family { kDefault, kDocuments, kClaims, kIndex, kDocClaims, kMeta, kFamilyCount };
 const std::vector<std::string>& family_names();
 
-rocksdb::DBOptions db_options();
-rocksdb::ColumnFamilyOptions family_options(const std::string& name);
+// Who opens the store: the one writer, or a reader (secondary instance,
+// repair, SST writer).  The writer's memtables differ (family_options).
+enum class Opener { writer, reader };
+
+rocksdb::DBOptions db_options(Opener opener = Opener::reader);
+rocksdb::ColumnFamilyOptions family_options(const std::string& name, Opener opener = Opener::reader);
 
 }  // namespace claimcheck::store

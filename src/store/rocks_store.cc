@@ -397,7 +397,8 @@ class RocksStore final : public Store {
 
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors(const std::vector<std::string>& names) {
     std::vector<rocksdb::ColumnFamilyDescriptor> out;
-    for (const auto& n : names) out.emplace_back(n, family_options(n));
+    Opener opener = mode_ == Mode::read_write ? Opener::writer : Opener::reader;
+    for (const auto& n : names) out.emplace_back(n, family_options(n, opener));
     return out;
   }
 
@@ -423,7 +424,7 @@ class RocksStore final : public Store {
     std::error_code ec;
     fs::create_directories(path_, ec);
     if (ec) throw Error(path_, "cannot create the database directory: " + ec.message());
-    rocksdb::DBOptions dbo = db_options();
+    rocksdb::DBOptions dbo = db_options(Opener::writer);
     dbo.info_log = std::make_shared<PlainFileLogger>(path_ + "/LOG");
     dbo.create_if_missing = true;
     dbo.create_missing_column_families = true;
@@ -444,7 +445,7 @@ class RocksStore final : public Store {
   }
 
   void open_existing(const std::vector<std::string>& families) {
-    rocksdb::DBOptions dbo = db_options();
+    rocksdb::DBOptions dbo = db_options(mode_ == Mode::read_write ? Opener::writer : Opener::reader);
     std::vector<rocksdb::ColumnFamilyHandle*> opened;
     rocksdb::DB* raw = nullptr;
     rocksdb::Status s;
