@@ -78,7 +78,11 @@ rocksdb::ColumnFamilyOptions family_options(const std::string& name, Opener open
 
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = shared_cache();
-  t.block_size = 16 << 10;
+  // `claims` is read by point lookups only (MultiGet of a group's claim ids,
+  // which are hashes, so a group's claims sit in different blocks): a small
+  // block means less to read and decompress per claim (a 100 MB corpus's JSON
+  // report 46 s -> 38 s, 14% more disk).  The scanned families keep 16 KiB.
+  t.block_size = name == "claims" ? (4 << 10) : (16 << 10);
   // Point lookups (documents by id, claims by id) skip files with a Bloom
   // filter; the index and doc_claims families are only ever scanned.
   if (name == "claims" || name == "documents") t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
