@@ -6,6 +6,7 @@
 #   cat        reading the file: cat FILE > /dev/null
 #   floor      claimcheck-floor FILE: the same walk and JSON parsing, and one
 #              bare RE2::Set pass (the shipped rules) over each article
+#              (--read: without the RE2::Set pass, to show what parsing costs)
 # then the report over the database (JSON, streamed) is timed once.
 #
 #   tools/bench/scan-scale.sh              # 100M and 1G (about 25 minutes on 2 cores)
@@ -46,6 +47,8 @@ for size in "${sizes[@]}"; do
   measure cat sh -c "cat '$corpus' > /dev/null"
   cat_wall=$WALL
   echo "| $size ($mb MB) | \`cat > /dev/null\` | $WALL | $CPU | $(rate "$mb" "$WALL") | | $RSS_MB | | 1x |"
+  measure read "$bin/tools/claimcheck-floor" --read "$corpus" 2> "$work/floor.log"
+  echo "| | \`claimcheck-floor --read\` (read, parse JSON) | $WALL | $CPU | $(rate "$mb" "$WALL") | | $RSS_MB | | $(ratio "$WALL" "$cat_wall") |"
   measure floor "$bin/tools/claimcheck-floor" "$corpus" 2> "$work/floor.log"
   floor_wall=$WALL
   echo "| | \`claimcheck-floor\` (read, parse, RE2::Set) | $WALL | $CPU | $(rate "$mb" "$WALL") | | $RSS_MB | 1x | $(ratio "$WALL" "$cat_wall") |"
