@@ -1,6 +1,7 @@
 // `claimcheck ingest PATH...`: extract claims from articles into the store.
 //
-//   claimcheck ingest corpus/                 every .txt .md .markdown .html .htm below
+//   claimcheck ingest corpus/                 every .txt .md .markdown .html .htm .jsonl below
+//   claimcheck ingest news.jsonl.gz           one article per line, streamed
 //   claimcheck ingest a.txt b.md --jobs 4
 //   curl -s URL | claimcheck ingest - --name example.com/article
 //
@@ -48,7 +49,9 @@ int run_ingest(const IngestCliOptions& o, const GlobalOptions& g) {
 const Registration reg{{"ingest", "Extract claims from articles (files, directories, - for stdin) into the database", 30,
     [](CLI::App& app, GlobalOptions& g) -> Action {
       auto o = std::make_shared<IngestCliOptions>();
-      app.add_option("PATH", o->paths, "Article files, directories (walked for .txt .md .markdown .html .htm), or -")
+      app.add_option("PATH", o->paths,
+                     "Article files, JSON Lines corpora (.jsonl, .jsonl.gz: id, title, date, url, text per line), "
+                     "directories (walked for .txt .md .markdown .html .htm and JSON Lines), or -")
           ->required();
       app.add_option("-j,--jobs", o->jobs, "Extraction threads (default: one per core)");
       app.add_flag("--force", o->force, "Re-extract and replace documents even if their bytes did not change");

@@ -63,7 +63,7 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
 const Registration reg{{"scan", "Ingest articles (default: corpus/) and report conflicts: the main job", 10,
     [](CLI::App& app, GlobalOptions& g) -> Action {
       auto o = std::make_shared<ScanOptions>();
-      app.add_option("PATH", o->paths, "Article files or directories to ingest first (default: corpus)");
+      app.add_option("PATH", o->paths, "Article files, JSON Lines corpora or directories to ingest first (default: corpus)");
       app.add_option("-j,--jobs", o->jobs, "Extraction threads (default: one per core)");
       app.add_flag("--lenient", o->lenient, "Replace invalid UTF-8 with U+FFFD instead of rejecting the file");
       app.add_option("-f,--format", o->format, "Report format: text, md, json, html, sarif or github (default: text)")

@@ -1,5 +1,5 @@
-// ingest_paths: extraction workers feeding one writer through a bounded,
-// ordered buffer (the shape is drawn in ingest.h).
+// ingest_paths: extraction workers taking inputs from a stream and feeding
+// one writer through a bounded ring of results (the shape is drawn in ingest.h).
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>

@@ -10,6 +10,8 @@
 
 using claimcheck::testing::run_claimcheck;
 using claimcheck::testing::TempDir;
+using claimcheck::testing::read_file;
+using claimcheck::testing::write_file;
 
 namespace {
 const std::string kCorpus = std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus";
@@ -140,4 +142,35 @@ TEST_CASE("import of keyed claims through the command line: bulk-loaded, and the
   CHECK(conflicts_bulk.out.find("\"findings\"") != std::string::npos);
   CHECK(conflicts_bulk.out == run_claimcheck("--db batched conflicts --format json", dir.path().string()).out);
   CHECK(run_claimcheck("--db bulk docs", dir.path().string()).out.find("000_12871f55414ff047.txt\t") != std::string::npos);
+}
+
+// `script` (util-linux, on every Debian machine) gives the command a terminal,
+// as a user at a shell has; its transcript holds what was drawn on it.
+TEST_CASE("on a terminal ingest draws one progress line; piped or --quiet it draws none", "[ingest][cli]") {
+  TempDir dir;
+  std::string jsonl;
+  for (int i = 0; i < 300; ++i)
+    jsonl += R"({"id":"a)" + std::to_string(i) +
+             R"(","date":"2026-04-27","text":"OpenAI released GPT-5.5 on April 23, 2026."})" "\n";
+  write_file(dir / "news.jsonl", jsonl);
+  auto on_terminal = [&](const std::string& args) {
+    std::string cmd = "cd '" + dir.path().string() + "' && script -qec \"'" + std::string(CLAIMCHECK_BINARY) + "' " +
+                      args + "\" /dev/null > '" + dir / "tty.out" + "' 2>&1";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    return read_file(dir / "tty.out");
+  };
+  std::string shown = on_terminal("--db db1 ingest news.jsonl");
+  // Drawn in place (carriage return, erase line), then erased before the summary.
+  CHECK(shown.find("\r\x1b[K[") != std::string::npos);
+  CHECK(shown.find(" documents] ") != std::string::npos);
+  CHECK(shown.find(" claims  ") != std::string::npos);
+  CHECK(shown.find("MB/s") != std::string::npos);
+  CHECK(shown.find("ingest: 300 documents (300 new, 0 changed, 0 unchanged, 0 failed), 300 claims in ") !=
+        std::string::npos);
+
+  CHECK(on_terminal("--db db2 --quiet ingest news.jsonl").find("\x1b[K") == std::string::npos);
+  auto piped = run_claimcheck("--db db3 ingest news.jsonl", dir.path().string());
+  CHECK(piped.status == 0);
+  CHECK(piped.err.find('\r') == std::string::npos);
+  CHECK(piped.err.find("ingest: 300 documents (300 new") == 0);
 }
