@@ -144,6 +144,65 @@ TEST_CASE("SIGKILL during `claimcheck ingest`: whole documents only, and the nex
   CHECK(complete.claims == expected.claims);
 }
 
+TEST_CASE("SIGINT or SIGTERM during `claimcheck ingest`: exit 130 with the summary, and the same command finishes the rest",
+          "[robustness][store]") {
+  constexpr int kArticles = 10000;
+  TempDir dir;
+  write_articles(dir / "in", kArticles);
+  RunResult clean = run_claimcheck("-q ingest --db '" + (dir / "clean") + "' '" + dir / "in" + "'");
+  REQUIRE(clean.status == 0);
+  Exported expected = export_of(dir / "clean");
+
+  for (int sig : {SIGINT, SIGTERM}) {
+    INFO("signal " << sig);
+    std::string db = dir / ("db" + std::to_string(sig));
+    std::string err = dir / ("err" + std::to_string(sig));
+    pid_t child = fork();
+    if (child == 0) {
+      int null = open("/dev/null", O_WRONLY);
+      int log = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      dup2(null, 1);
+      dup2(log, 2);
+      execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "ingest", "-j", "2", "--db", db.c_str(), (dir / "in").c_str(),
+            static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    // Signal once the writer has stored something (its write-ahead log grows).
+    auto wal_bytes = [&] {
+      std::uintmax_t n = 0;
+      std::error_code ec;
+      for (const auto& f : fs::directory_iterator(db, ec))
+        if (f.path().extension() == ".log") n += f.file_size(ec);
+      return n;
+    };
+    for (int i = 0; i < 30000 && wal_bytes() < 64 * 1024; ++i) usleep(1000);
+    kill(child, sig);
+    int status = 0;
+    waitpid(child, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 130);
+    std::string summary = read_file(err);
+    INFO(summary);
+    CHECK(summary.find("ingest: ") != std::string::npos);
+    CHECK(summary.find("; interrupted\n") != std::string::npos);
+
+    Exported stopped = export_of(db);
+    CHECK(stopped.whole);
+    CHECK(stopped.documents > 0);
+    CHECK(stopped.documents < kArticles);
+
+    // The same command again: what is stored is skipped, the rest is done.
+    RunResult again = run_claimcheck("ingest --db '" + db + "' '" + dir / "in" + "'");
+    CHECK(again.status == 0);
+    CHECK(again.err.find("(" + std::to_string(kArticles - stopped.documents) + " new, 0 changed, " +
+                         std::to_string(stopped.documents) + " unchanged, 0 failed)") != std::string::npos);
+    Exported complete = export_of(db);
+    CHECK(complete.whole);
+    CHECK(complete.documents == kArticles);
+    CHECK(complete.claims == expected.claims);
+  }
+}
+
 TEST_CASE("two writers at once: the second is refused with the first one's pid", "[robustness][store]") {
   TempDir dir;
   write_articles(dir / "in", 3000);
