@@ -33,7 +33,7 @@ int run_import(const std::string& file, const GlobalOptions& g) {
   return kExitOk;
 }
 
-const Registration reg{{"import", "Read a JSON Lines export into the database", 52,
+const Registration reg{{"import", "Load an export, or keyed claims from a cluster run (bulk, through SST files), into the database", 52,
     [](CLI::App& app, GlobalOptions& g) -> Action {
       auto file = std::make_shared<std::string>();
       app.add_option("FILE", *file, "The export file, or keyed claims (extract --format keyed), or - for stdin")->required();

@@ -46,7 +46,7 @@ int run_ingest(const IngestCliOptions& o, const GlobalOptions& g) {
   return s.failed ? kExitUsage : kExitOk;
 }
 
-const Registration reg{{"ingest", "Extract claims from articles (files, directories, - for stdin) into the database", 30,
+const Registration reg{{"ingest", "Extract claims from articles (files, directories, JSON Lines corpora, - for stdin) into the database", 30,
     [](CLI::App& app, GlobalOptions& g) -> Action {
       auto o = std::make_shared<IngestCliOptions>();
       app.add_option("PATH", o->paths,
