@@ -45,6 +45,9 @@ std::vector<InputStream::Entry> list_directory(const fs::path& dir) {
     if (hidden(it->path())) continue;
     std::error_code type_ec;
     bool directory = it->is_directory(type_ec);
+    // Like find and grep -r: a symlink to a directory is not walked into (a
+    // link to a parent would never end); name it on the command line to scan it.
+    if (directory && it->is_symlink(type_ec)) continue;
     if (directory || (it->is_regular_file(type_ec) && is_article_file(it->path().string())))
       out.push_back({it->path().lexically_normal(), directory});
   }

@@ -43,7 +43,7 @@ bool is_article_file(const std::string& path);
 
 // Files as given (any extension: the user named them); directories walked
 // recursively in name order, taking article files and skipping hidden entries
-// (.git, .claimcheck); "-" kept.  A path that does not exist becomes an Input
+// (.git, .claimcheck) and symlinks to directories; "-" kept.  A path that does not exist becomes an Input
 // with an error, so one typo does not stop a batch; so does a JSON Lines file
 // that cannot be opened or turns out damaged part way (after the articles read
 // before the damage).

@@ -129,3 +129,16 @@ TEST_CASE("the progress line shows files, MB, claims, rate and ETA", "[ingest]")
   ingest::InputTotals none{};
   CHECK(ingest::Progress::line(state, none, 4000, "") == "[250 documents] 20.0 MB  12,345 claims  0.0 MB/s");
 }
+
+TEST_CASE("a symlink to a directory inside a walk is not followed, so a loop ends", "[ingest]") {
+  TempDir dir;
+  write_file(dir / "d/a.txt", "a");
+  write_file(dir / "other/b.txt", "b");
+  std::filesystem::create_directory_symlink(dir.path() / "d", dir.path() / "d/loop");
+  std::filesystem::create_directory_symlink(dir.path() / "other", dir.path() / "d/elsewhere");
+  auto inputs = ingest::collect_inputs({dir / "d"});
+  REQUIRE(inputs.size() == 1);
+  CHECK(inputs[0].path == dir / "d/a.txt");
+  // Named on the command line, a symlinked directory is scanned.
+  CHECK(ingest::collect_inputs({dir / "d/elsewhere"}).size() == 1);
+}
