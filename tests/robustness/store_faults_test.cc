@@ -90,6 +90,35 @@ class ScratchMount {
   bool mounted_ = false;
 };
 
+// Starts `claimcheck ingest -j JOBS --db DB IN` as a child process, stdout to
+// /dev/null and stderr to `err` (or /dev/null), and returns its pid.
+pid_t start_ingest(const std::string& db, const std::string& in, const char* jobs, const std::string& err = "") {
+  pid_t child = fork();
+  if (child == 0) {
+    int null = open("/dev/null", O_WRONLY);
+    int log = err.empty() ? null : open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(null, 1);
+    dup2(log, 2);
+    execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "ingest", "-j", jobs, "--db", db.c_str(), in.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return child;
+}
+
+// Waits (up to 30 s) until the writer has stored something: its write-ahead
+// log holds some tens of documents (each ~1 KiB there).
+void wait_for_writes(const std::string& db) {
+  auto wal_bytes = [&] {
+    std::uintmax_t n = 0;
+    std::error_code ec;
+    for (const auto& f : fs::directory_iterator(db, ec))
+      if (f.path().extension() == ".log") n += f.file_size(ec);
+    return n;
+  };
+  for (int i = 0; i < 30000 && wal_bytes() < 64 * 1024; ++i) usleep(1000);
+}
+
 }  // namespace
 
 TEST_CASE("SIGKILL during `claimcheck ingest`: whole documents only, and the next ingest completes",
@@ -106,25 +135,8 @@ TEST_CASE("SIGKILL during `claimcheck ingest`: whole documents only, and the nex
   Exported expected = export_of(dir / "clean");
   REQUIRE(expected.documents == kArticles);
 
-  pid_t child = fork();
-  if (child == 0) {
-    int null = open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "ingest", "-j", "2", "--db", db.c_str(), (dir / "in").c_str(),
-          static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  // Kill the writer as soon as it has stored something: its write-ahead log
-  // holds some tens of documents (each ~1 KiB there).
-  auto wal_bytes = [&] {
-    std::uintmax_t n = 0;
-    std::error_code ec;
-    for (const auto& f : fs::directory_iterator(db, ec))
-      if (f.path().extension() == ".log") n += f.file_size(ec);
-    return n;
-  };
-  for (int i = 0; i < 30000 && wal_bytes() < 64 * 1024; ++i) usleep(1000);
+  pid_t child = start_ingest(db, dir / "in", "2");
+  wait_for_writes(db);  // kill the writer as soon as it has stored something
   kill(child, SIGKILL);
   int status = 0;
   waitpid(child, &status, 0);
@@ -157,25 +169,8 @@ TEST_CASE("SIGINT or SIGTERM during `claimcheck ingest`: exit 130 with the summa
     INFO("signal " << sig);
     std::string db = dir / ("db" + std::to_string(sig));
     std::string err = dir / ("err" + std::to_string(sig));
-    pid_t child = fork();
-    if (child == 0) {
-      int null = open("/dev/null", O_WRONLY);
-      int log = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      dup2(null, 1);
-      dup2(log, 2);
-      execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "ingest", "-j", "2", "--db", db.c_str(), (dir / "in").c_str(),
-            static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    // Signal once the writer has stored something (its write-ahead log grows).
-    auto wal_bytes = [&] {
-      std::uintmax_t n = 0;
-      std::error_code ec;
-      for (const auto& f : fs::directory_iterator(db, ec))
-        if (f.path().extension() == ".log") n += f.file_size(ec);
-      return n;
-    };
-    for (int i = 0; i < 30000 && wal_bytes() < 64 * 1024; ++i) usleep(1000);
+    pid_t child = start_ingest(db, dir / "in", "2", err);
+    wait_for_writes(db);
     kill(child, sig);
     int status = 0;
     waitpid(child, &status, 0);
@@ -207,15 +202,7 @@ TEST_CASE("two writers at once: the second is refused with the first one's pid",
   TempDir dir;
   write_articles(dir / "in", 3000);
   std::string db = dir / "db";
-  pid_t child = fork();
-  if (child == 0) {
-    int null = open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "ingest", "-j", "1", "--db", db.c_str(), (dir / "in").c_str(),
-          static_cast<char*>(nullptr));
-    _exit(127);
-  }
+  pid_t child = start_ingest(db, dir / "in", "1");
   for (int i = 0; i < 3000 && !fs::exists(db + "/LOCK"); ++i) usleep(10 * 1000);
   usleep(200 * 1000);
   write_file(dir / "other.txt", "GPT-5.5 costs $5 per million input tokens.\n");
