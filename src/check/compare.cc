@@ -8,6 +8,7 @@
 #include <set>
 
 #include "check/align.h"
+#include "claimcheck/attributes.h"
 #include "check/explain.h"
 #include "check/interval.h"
 
@@ -432,10 +433,7 @@ Severity severity_of(FindingKind kind) {
 }
 
 bool is_time_varying(const std::string& attribute) {
-  static const std::set<std::string> kVarying = {"valuation", "price",      "users",        "funding",
-                                                 "revenue",   "profit",     "share_price",  "market_share",
-                                                 "growth",    "employees",  "stock_change", "downloads"};
-  return kVarying.count(attribute) > 0;
+  return attribute_info(attribute).over_time == OverTime::varies;
 }
 
 std::string fingerprint(const Finding& f) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <tuple>
 
+#include "claimcheck/attributes.h"
 #include "claimcheck/error.h"
 #include "claims/article_meta.h"
 #include "claims/masked_sentence.h"
@@ -41,12 +42,9 @@ std::string slot_kind(QuantityKind k) {
   }
 }
 
-// Attributes whose value does not change over time: a date elsewhere in the
-// sentence does not set their as-of date.
-bool is_fixed_attribute(const std::string& a) {
-  return a == "release_date" || a == "knowledge_cutoff" || a == "parameters" || a == "context_window" ||
-         a == "max_output";
-}
+// Attributes whose value does not change over time (rules/attributes.json): a
+// date elsewhere in the sentence does not set their as-of date.
+bool is_fixed_attribute(const std::string& a) { return attribute_info(a).over_time == OverTime::fixed; }
 
 std::size_t parse_index(re2::StringPiece digits) {
   std::size_t v = 0;

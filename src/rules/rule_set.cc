@@ -180,6 +180,10 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
     std::set<std::string> ids;
     for (const auto& [f, j] : parsed) {
       current = f;
+      if (auto it = j.find("attributes"); it != j.end()) {
+        auto table = parse_attribute_table(*it, f->path);
+        set->attributes_.insert(table.begin(), table.end());
+      }
       if (auto it = j.find("entities"); it != j.end())
         for (const auto& e : *it) set->entities_.push_back(parse_entity(e, f->path));
       if (auto it = j.find("modality"); it != j.end()) {
@@ -248,6 +252,8 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
       throw Error(set->rules_[i].file, "rule '" + set->rules_[i].id + "': " + error);
   }
   if (!set->set_->Compile()) throw Error("rules", "the rules are too large to compile into one RE2::Set");
+  // Packs from disk with their own attribute table replace the built-in one.
+  if (!set->attributes_.empty()) set_attribute_table(set->attributes_);
   return set;
 }
 

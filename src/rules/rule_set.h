@@ -8,8 +8,8 @@
 //   for (int i : hits) ... set->regex(i) ... // only those run their full pattern
 //
 // A rules directory holds JSON files (comments allowed).  A file may define
-// "fragments" (object), "rules" (array), "entities" (the gazetteer, array) and
-// "modality" (cue words, array); docs/rules.md describes each field.  Files
+// "fragments" (object), "rules" (array), "entities" (the gazetteer, array),
+// "modality" (cue words, array) and "attributes" (the attribute table, object); docs/rules.md describes each field.  Files
 // are read in path order; the first folder under the directory names the pack,
 // which prefixes rule ids: "ai-models/price.for_direction".
 //
@@ -26,6 +26,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "claimcheck/attributes.h"
 #include "rules/rule.h"
 
 namespace claimcheck::rules {
@@ -67,6 +68,7 @@ class RuleSet {
   std::vector<ModalityCue> modality_;
   std::vector<std::unique_ptr<RE2>> modality_regexes_;
   std::map<std::string, Fragment> fragments_;
+  std::map<std::string, AttributeInfo, std::less<>> attributes_;
 };
 
 // Reads every *.json under `dir` (recursively) as SourceFiles.
