@@ -293,11 +293,40 @@ class GroupComparer {
       as_of.insert(i->claim->as_of);
       if (!i->claim->as_of.empty()) by_as_of[i->claim->as_of].push_back(i);
     }
+    if (as_of.size() > 1 && !as_of.count("") && !changes_in_time(clusters)) {
+      conflict(clusters, "");
+      return;
+    }
     for (const auto& [date, same_day] : by_as_of) {
       auto c = cluster(same_day);
       if (c.size() > 1) conflict(c, date);
     }
     if (as_of.size() > 1 || as_of.count("")) changed_over_time(items);
+  }
+
+  // Whether differing values read as one value replacing another: in as-of
+  // order each value's claims come in one run, and every change waits at
+  // least the attribute's settle_days after the last claim of the value
+  // before.  A price page saying $10 two days after another said $15, or
+  // $15 again after $10, is a disagreement, not a price change.
+  bool changes_in_time(const std::vector<Cluster>& clusters) const {
+    std::vector<std::pair<int64_t, std::size_t>> dated;  // (day, cluster)
+    for (std::size_t k = 0; k < clusters.size(); ++k)
+      for (const Item* i : clusters[k].items) {
+        int64_t day = 0;
+        if (!parse_iso_date(i->claim->as_of, day)) return true;  // unknown dates: say what changed
+        dated.emplace_back(day, k);
+      }
+    std::sort(dated.begin(), dated.end());
+    const int settle = attribute_info(key().attribute).settle_days;
+    std::set<std::size_t> done;
+    for (std::size_t n = 1; n < dated.size(); ++n) {
+      if (dated[n].second == dated[n - 1].second) continue;
+      if (dated[n].first == dated[n - 1].first) return true;  // a same-day conflict: reported as such
+      if (!done.insert(dated[n - 1].second).second || done.count(dated[n].second)) return false;  // back again
+      if (dated[n].first - dated[n - 1].first < settle) return false;
+    }
+    return true;
   }
 
   void agreement(const Cluster& c) {

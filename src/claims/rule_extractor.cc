@@ -11,6 +11,7 @@
 #include "claimcheck/error.h"
 #include "claims/article_meta.h"
 #include "claims/masked_sentence.h"
+#include "claims/tables.h"
 #include "claims/self_test.h"
 #include "rules/fragments.h"
 #include "rules/placeholder.h"
@@ -145,8 +146,48 @@ Extraction RuleExtractor::extract(const text::Document& doc, const ArticleMeta& 
   return extract_traced(doc, known, nullptr);
 }
 
+// Tables: each filled cell is read as its own small sentence (tables.h), by
+// the same rules, then its claims are pointed back at the cell and its row.
+void RuleExtractor::extract_tables(const text::Document& doc, const Tables& tables, Extraction* out,
+                                   std::set<std::string>* fired) const {
+  if (tables.sentences.empty()) return;
+  std::string synthetic;
+  for (const auto& t : tables.sentences) synthetic += t.text + "\n";
+  text::Document cells = text::make_document(doc.id, std::move(synthetic));
+  ArticleMeta meta = out->meta;
+  Extraction x = extract_sentences(cells, meta, fired, nullptr);
+  for (Claim& c : x.claims) {
+    if (c.line < 1 || static_cast<std::size_t>(c.line) > tables.sentences.size()) continue;
+    if (c.subject_from_focus) continue;  // a cell's subject is its row's or column's, never the row above's
+    const TableSentence& t = tables.sentences[c.line - 1];
+    c.begin = t.cell_begin;
+    c.end = t.cell_end;
+    auto lc = doc.line_column(c.begin);
+    c.line = lc.line;
+    c.column = lc.column;
+    c.text = doc.original.substr(t.cell_begin, t.cell_end - t.cell_begin);
+    c.sentence = doc.original.substr(t.row_begin, t.row_end - t.row_begin);
+    while (!c.sentence.empty() && (c.sentence.back() == '\r' || c.sentence.back() == ' ')) c.sentence.pop_back();
+    c.id = make_claim_id(doc.id, c.begin, c.end, c.rule);
+    out->claims.push_back(std::move(c));
+  }
+}
+
 Extraction RuleExtractor::extract_traced(const text::Document& doc, const ArticleMeta& known,
                                          std::set<std::string>* fired) const {
+  Tables tables = read_tables(doc.original, [&](std::string_view cell) {
+    std::vector<Mention> m = subjects_.find(cell);
+    return m.size() == 1 && m[0].kind != "benchmark" && m[0].begin == 0 && m[0].end + 1 >= cell.size();
+  });
+  Extraction out = extract_sentences(doc, known, fired, &tables);
+  extract_tables(doc, tables, &out, fired);
+  std::stable_sort(out.claims.begin(), out.claims.end(),
+                   [](const Claim& a, const Claim& b) { return a.begin < b.begin; });
+  return out;
+}
+
+Extraction RuleExtractor::extract_sentences(const text::Document& doc, const ArticleMeta& known,
+                                            std::set<std::string>* fired, const Tables* tables) const {
   Extraction out;
   out.meta = complete_meta(known, doc.normalized);
 
@@ -179,8 +220,17 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
   std::vector<std::pair<std::size_t, std::size_t>> subject_slots;  // masked offset, mention index
   std::vector<re2::StringPiece> groups;
 
+  auto in_table = [&](const text::Sentence& s) {
+    if (!tables) return false;
+    std::size_t at = doc.to_original(s.begin);
+    for (const auto& r : tables->regions)
+      if (at >= r.begin && at < r.end) return true;
+    return false;
+  };
+
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& sentence = doc.sentences[si];
+    if (in_table(sentence)) continue;  // read cell by cell (extract_tables)
     slots.clear();
     subject_slots.clear();
     std::vector<std::size_t> sentence_dates;  // quantity indexes of dates in this sentence
@@ -334,7 +384,11 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
         c.qualifiers = rule.qualifiers;
         for (std::size_t k = 0; k < plan.qualifiers.size(); ++k) {
           re2::StringPiece captured = groups[plan.qualifiers[k].first];
-          if (!captured.empty()) c.qualifiers[plan.qualifier_names[k]] = rules_->qualifier_value(plan.qualifiers[k].second, std::string_view(captured.data(), captured.size()));
+          if (captured.empty()) continue;
+          if (plan.qualifier_names[k] == "benchmark_text")  // a benchmark nobody listed, named as written
+            c.qualifiers["benchmark"] = std::string(captured.data(), captured.size());
+          else
+            c.qualifiers[plan.qualifier_names[k]] = rules_->qualifier_value(plan.qualifiers[k].second, std::string_view(captured.data(), captured.size()));
         }
         for (const auto& [fragment, re] : plan.in_value) {
           const std::string& key = rules_->fragments().at(fragment).capture;
@@ -344,7 +398,8 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
             c.qualifiers[key] = rules_->qualifier_value(fragment, std::string_view(found.data(), found.size()));
         }
         for (int g : plan.benchmarks)
-          if (!groups[g].empty()) c.qualifiers["benchmark"] = mentions[parse_index(groups[g])].canonical;
+          if (!groups[g].empty() && parse_index(groups[g]) < mentions.size())
+            c.qualifiers["benchmark"] = mentions[parse_index(groups[g])].canonical;
         c.value = vm.quantity;
         if (!rule.unit.empty() && c.value.unit.empty()) c.value.unit = rule.unit;
         c.modality = rule.modality ? *rule.modality : modality_of_sentence();

@@ -20,6 +20,8 @@
 
 namespace claimcheck::claims {
 
+struct Tables;  // tables.h
+
 class RuleExtractor : public Extractor {
  public:
   explicit RuleExtractor(std::unique_ptr<rules::RuleSet> rules);
@@ -34,6 +36,12 @@ class RuleExtractor : public Extractor {
   struct Plan;  // per rule: where its groups are (rule_extractor.cc)
 
  private:
+  // The prose, sentence by sentence; sentences inside `tables` are skipped.
+  Extraction extract_sentences(const text::Document& doc, const ArticleMeta& known, std::set<std::string>* fired,
+                               const Tables* tables) const;
+  void extract_tables(const text::Document& doc, const Tables& tables, Extraction* out,
+                      std::set<std::string>* fired) const;
+
   std::unique_ptr<rules::RuleSet> rules_;
   SubjectFinder subjects_;
   std::vector<std::unique_ptr<Plan>> plans_;

@@ -35,6 +35,15 @@ const std::set<std::string, std::less<>>& stop_words() {
   return words;
 }
 
+// "FRIDAY" -> "Friday", "may" -> "May".
+std::string title_case(std::string_view w) {
+  std::string out(w);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    out[i] = static_cast<char>(i == 0 ? std::toupper(static_cast<unsigned char>(out[i]))
+                                      : std::tolower(static_cast<unsigned char>(out[i])));
+  return out;
+}
+
 bool is_year(std::string_view v) {
   return v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
          (v.substr(0, 2) == "19" || v.substr(0, 2) == "20");
@@ -47,7 +56,7 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
     // "HappyHorse"); version: "-5.1", " 3.1", " K2.6", "3" glued to the name
     // ("Qwen3"); then an optional edition word ("Pro", "Flash", ...).
     : unlisted_(
-          "((?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})){0,2})"
+          "((?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})){0,2}|[A-Z])"
           "(?:([ -])([A-Z]?[0-9]+(?:\\.[0-9]+)*[a-z]?)|([0-9]{1,2}(?:\\.[0-9]+)*))"
           "((?:[ -](?:Pro|Flash|Mini|Nano|Max|Ultra|Lite|Turbo|Preview|Plus|Instruct|Thinking|Chat|Coder|Air|Omni|Opus|Sonnet|Haiku|Vision|Reasoner|Large|Small|Medium))*)"
           "\\b") {
@@ -115,6 +124,12 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     }
     if (name.empty()) continue;
     if (is_year(version)) continue;
+    // The word right before the number is a date or a counter word, not a
+    // name's last word: "Starting May 14", "FRIDAY 8", "Top 10".
+    if (stop_words().count(title_case(name.substr(name.find_last_of(" -") + 1)))) continue;
+    // One capital glued to a dotted version names a model ("K3.2"); without the
+    // dot it is a quarter, a paper size or a grid square ("Q3", "A4", "B2").
+    if (name.size() == 1 && (groups[4].empty() || version.find('.') == std::string_view::npos)) continue;
     // A bare integer after a space ("Nano Banana 2") is a weak version:
     // keep it only for short numbers.
     bool bare = groups[2] == " " && version.find_first_not_of("0123456789") == std::string_view::npos;

@@ -487,3 +487,22 @@ TEST_CASE("severity by kind", "[check][severity]") {
   CHECK(check::severity_of(FindingKind::not_comparable) == Severity::info);
   CHECK(check::severity_of(FindingKind::agreement) == Severity::info);
 }
+
+TEST_CASE("a value that varies but changes back, or changes within days, is a conflict", "[check][over-time]") {
+  auto run = [](std::vector<Claim> claims) { return check::compare_group(claims); };
+  auto price = [](const char* doc, double v, const char* as_of) {
+    return C(doc, "Zephyr-3 Ultra", "price").money(v, 2, "USD").as_of(as_of);
+  };
+  SECTION("a page two days after the others gives another price: conflict") {
+    CHECK(kinds(run({price("a", 15, "2026-05-14"), price("b", 15, "2026-07-20"), price("c", 10, "2026-07-22")})) ==
+          "conflict");
+  }
+  SECTION("the old price again after the new one: conflict") {
+    CHECK(kinds(run({price("a", 15, "2026-01-10"), price("b", 10, "2026-04-20"), price("c", 15, "2026-08-22")})) ==
+          "conflict");
+  }
+  SECTION("a new price months after the old one: changed over time") {
+    CHECK(kinds(run({price("a", 15, "2026-01-10"), price("b", 10, "2026-04-20"), price("c", 10, "2026-05-01")})) ==
+          "changed_over_time");
+  }
+}

@@ -1,0 +1,176 @@
+// Markdown pipe tables as one sentence per cell; see tables.h.
+#include "claims/tables.h"
+
+#include <algorithm>
+
+namespace claimcheck::claims {
+namespace {
+
+struct Cell {
+  std::size_t begin = 0, end = 0;  // trimmed, original offsets
+  std::string_view text;
+};
+
+struct Row {
+  std::size_t begin = 0, end = 0;
+  std::vector<Cell> cells;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// "| a | b |" -> cells a, b (offsets relative to `line_begin` in the original).
+std::vector<Cell> split_row(std::string_view original, std::size_t b, std::size_t e) {
+  std::vector<Cell> cells;
+  while (b < e && is_space(original[b])) ++b;
+  while (e > b && is_space(original[e - 1])) --e;
+  if (b < e && original[b] == '|') ++b;
+  if (e > b && original[e - 1] == '|') --e;
+  std::size_t start = b;
+  for (std::size_t i = b; i <= e; ++i) {
+    if (i < e && !(original[i] == '|' && (i == b || original[i - 1] != '\\'))) continue;
+    std::size_t cb = start, ce = i;
+    while (cb < ce && is_space(original[cb])) ++cb;
+    while (ce > cb && is_space(original[ce - 1])) --ce;
+    cells.push_back({cb, ce, original.substr(cb, ce - cb)});
+    start = i + 1;
+  }
+  return cells;
+}
+
+bool is_separator(const std::vector<Cell>& cells) {
+  if (cells.empty()) return false;
+  for (const Cell& c : cells) {
+    if (c.text.empty()) return false;
+    for (char ch : c.text)
+      if (ch != '-' && ch != ':' && ch != ' ') return false;
+  }
+  return true;
+}
+
+// Markdown emphasis around a cell or label: "**Vega-4 Pro**" -> "Vega-4 Pro".
+std::string_view unemphasise(std::string_view s) {
+  while (s.size() >= 2 && (s.front() == '*' || s.front() == '_') && s.back() == s.front())
+    s = s.substr(1, s.size() - 2);
+  return s;
+}
+
+// "Input $/1M" -> "Input"; "Parameters (total / active)" -> "Parameters" and
+// the parts "total", "active".
+std::string clean_label(std::string_view label, std::vector<std::string>* parts) {
+  label = unemphasise(label);
+  std::string out;
+  std::size_t open = label.find('(');
+  std::size_t close = open == std::string_view::npos ? open : label.find(')', open);
+  if (close != std::string_view::npos) {
+    std::string_view inside = label.substr(open + 1, close - open - 1);
+    if (inside.find('/') != std::string_view::npos) {
+      std::size_t s = 0;
+      while (s <= inside.size()) {
+        std::size_t slash = inside.find('/', s);
+        std::string_view p = inside.substr(s, slash == std::string_view::npos ? std::string_view::npos : slash - s);
+        while (!p.empty() && is_space(p.front())) p.remove_prefix(1);
+        while (!p.empty() && is_space(p.back())) p.remove_suffix(1);
+        parts->emplace_back(p);
+        if (slash == std::string_view::npos) break;
+        s = slash + 1;
+      }
+    }
+    out = std::string(label.substr(0, open)) + std::string(label.substr(close + 1));
+  } else {
+    out = std::string(label);
+  }
+  // A unit written as "$/1M" or "($)" says nothing the cell does not.
+  for (std::string_view junk : {"$/1M", "$ / 1M", "$/M", "($)", "(USD)", "$"}) {
+    for (std::size_t p; (p = out.find(junk)) != std::string::npos;) out.erase(p, junk.size());
+  }
+  while (!out.empty() && is_space(out.back())) out.pop_back();
+  while (!out.empty() && is_space(out.front())) out.erase(0, 1);
+  return out;
+}
+
+// "2.4T / 96B" -> {"2.4T", "96B"} with their offsets; one part when no slash.
+std::vector<Cell> split_slashes(const Cell& cell) {
+  std::vector<Cell> out;
+  std::size_t s = 0;
+  while (true) {
+    std::size_t slash = cell.text.find('/', s);
+    std::size_t e = slash == std::string_view::npos ? cell.text.size() : slash;
+    std::size_t b = s;
+    while (b < e && is_space(cell.text[b])) ++b;
+    while (e > b && is_space(cell.text[e - 1])) --e;
+    out.push_back({cell.begin + b, cell.begin + e, cell.text.substr(b, e - b)});
+    if (slash == std::string_view::npos) break;
+    s = slash + 1;
+  }
+  return out;
+}
+
+void add(const Row& row, std::string_view subject, const std::string& label, const std::vector<std::string>& parts,
+         const Cell& cell, Tables* out) {
+  if (cell.text.empty() || subject.empty()) return;
+  std::vector<Cell> pieces = parts.size() > 1 ? split_slashes(cell) : std::vector<Cell>{cell};
+  if (pieces.size() != parts.size()) pieces = {cell};
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    std::string text = std::string(subject) + " " + label;
+    if (pieces.size() > 1) text += " " + parts[i];
+    text += ": " + std::string(unemphasise(pieces[i].text)) + ".";
+    out->sentences.push_back({text, pieces[i].begin, pieces[i].end, row.begin, row.end});
+  }
+}
+
+void read_table(const std::vector<Row>& rows, const std::function<bool(std::string_view)>& is_name, Tables* out) {
+  const Row& header = rows.front();
+  std::size_t names_in_header = 0, names_in_column = 0;
+  for (std::size_t c = 1; c < header.cells.size(); ++c) names_in_header += is_name(unemphasise(header.cells[c].text));
+  for (std::size_t r = 1; r < rows.size(); ++r)
+    if (!rows[r].cells.empty()) names_in_column += is_name(unemphasise(rows[r].cells.front().text));
+  const bool subjects_in_header = names_in_header > names_in_column;
+  if (names_in_header == 0 && names_in_column == 0) return;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    if (row.cells.empty()) continue;
+    for (std::size_t c = 1; c < row.cells.size() && c < header.cells.size(); ++c) {
+      std::vector<std::string> parts;
+      std::string_view subject =
+          unemphasise(subjects_in_header ? header.cells[c].text : row.cells.front().text);
+      std::string label = clean_label(subjects_in_header ? row.cells.front().text : header.cells[c].text, &parts);
+      add(row, subject, label, parts, row.cells[c], out);
+    }
+  }
+}
+
+}  // namespace
+
+Tables read_tables(std::string_view original, const std::function<bool(std::string_view)>& is_name) {
+  Tables out;
+  std::vector<Row> rows;
+  bool separator_seen = false;
+  auto flush = [&](std::size_t end) {
+    if (rows.size() >= 2 && separator_seen) {
+      read_table(rows, is_name, &out);
+      out.regions.push_back({rows.front().begin, end});
+    }
+    rows.clear();
+    separator_seen = false;
+  };
+  std::size_t line = 0;
+  while (line < original.size()) {
+    std::size_t nl = original.find('\n', line);
+    std::size_t end = nl == std::string_view::npos ? original.size() : nl;
+    std::size_t first = line;
+    while (first < end && is_space(original[first])) ++first;
+    if (first < end && original[first] == '|') {
+      std::vector<Cell> cells = split_row(original, line, end);
+      if (is_separator(cells) && rows.size() == 1) separator_seen = true;
+      else rows.push_back({line, end, std::move(cells)});
+    } else {
+      flush(line);
+    }
+    if (nl == std::string_view::npos) break;
+    line = nl + 1;
+  }
+  flush(original.size());
+  return out;
+}
+
+}  // namespace claimcheck::claims
