@@ -33,7 +33,8 @@ struct Cluster {
   }
 };
 
-bool is_expectation(Modality m) { return m == Modality::plan || m == Modality::estimate; }
+// What was expected or whispered before the fact: a plan, an estimate, a rumour.
+bool is_expectation(Modality m) { return m == Modality::plan || m == Modality::estimate || m == Modality::rumour; }
 
 bool before(const Item* x, const Item* y) {
   const Claim& a = *x->claim;
@@ -453,6 +454,22 @@ uint64_t fnv1a(const std::string& s, uint64_t h = 1469598103934665603ULL) {
 
 }  // namespace
 
+void widen_by_convention(const Claim& c, Interval* iv) {
+  const AttributeInfo& info = attribute_info(c.attribute);
+  // Token counts are written in decimal or binary thousands: a "256K" context
+  // is 256,000 or 262,144 tokens, "1M" is 1,000,000 or 1,048,576.
+  if (info.family == "tokens" && c.value.value >= 1000) {
+    const double v = c.value.value;
+    if (std::fmod(v, 1e6) == 0) iv->hi = std::max(iv->hi, v * 1.048576 + 0.5);
+    else if (std::fmod(v, 1e3) == 0) iv->hi = std::max(iv->hi, v * 1.024 + 0.5);
+  }
+  if (info.tolerance > 0) {
+    const double slack = info.tolerance * std::max(std::fabs(iv->lo), std::fabs(iv->hi));
+    iv->lo -= slack;
+    iv->hi += slack;
+  }
+}
+
 Severity severity_of(FindingKind kind) {
   switch (kind) {
     case FindingKind::conflict: return Severity::error;
@@ -482,6 +499,7 @@ std::vector<Finding> compare_group(const std::vector<Claim>& claims) {
   for (const Claim& c : claims) {
     Item item{&c, align(c.value)};
     if (std::isnan(item.a.interval.lo) || std::isnan(item.a.interval.hi)) continue;  // nothing to compare
+    widen_by_convention(c, &item.a.interval);
     groups[group_key(c)].push_back(std::move(item));
   }
   std::vector<Finding> out;

@@ -29,12 +29,18 @@
 #include <string>
 #include <vector>
 
+#include "check/interval.h"
 #include "claimcheck/claim.h"
 #include "claimcheck/finding.h"
 
 namespace claimcheck::check {
 
 Severity severity_of(FindingKind kind);
+
+// The conventions of an attribute (rules/attributes.json) applied to a claim's
+// interval: binary thousands for token counts (256K = 256,000 or 262,144),
+// the attribute's relative tolerance.
+void widen_by_convention(const Claim& c, Interval* interval);
 
 // valuation, price, users, funding, revenue, profit, share_price, market_share,
 // growth, employees, stock_change: values that legitimately change over time.

@@ -1,6 +1,8 @@
 // Building masked sentences; see masked_sentence.h.
 #include "claims/masked_sentence.h"
 
+#include <algorithm>
+
 #include "rules/placeholder.h"
 
 namespace claimcheck::claims {
@@ -13,7 +15,11 @@ MaskedSentence mask_sentence(std::string_view normalized, std::size_t begin, std
   auto copy_until = [&](std::size_t until) {
     if (until <= pos) return;
     m.pieces.push_back({m.text.size(), pos, until, false});
+    const std::size_t at = m.text.size();
     m.text.append(normalized.substr(pos, until - pos));
+    // A hard-wrapped line is one sentence to the rules: "cached\ninput" reads
+    // as "cached input" (same length, so offsets stay).
+    std::replace(m.text.begin() + static_cast<std::ptrdiff_t>(at), m.text.end(), '\n', ' ');
     pos = until;
   };
   for (const auto& s : slots) {

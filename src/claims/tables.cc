@@ -74,13 +74,15 @@ std::string clean_label(std::string_view label, std::vector<std::string>* parts)
         if (slash == std::string_view::npos) break;
         s = slash + 1;
       }
+      out = std::string(label.substr(0, open)) + std::string(label.substr(close + 1));
+    } else {  // "Input (cache hit)" -> "Input cache hit"
+      out = std::string(label.substr(0, open)) + std::string(inside) + std::string(label.substr(close + 1));
     }
-    out = std::string(label.substr(0, open)) + std::string(label.substr(close + 1));
   } else {
     out = std::string(label);
   }
   // A unit written as "$/1M" or "($)" says nothing the cell does not.
-  for (std::string_view junk : {"$/1M", "$ / 1M", "$/M", "($)", "(USD)", "$"}) {
+  for (std::string_view junk : {"$/1M", "$ / 1M", "$/M", "USD", "$"}) {
     for (std::size_t p; (p = out.find(junk)) != std::string::npos;) out.erase(p, junk.size());
   }
   while (!out.empty() && is_space(out.back())) out.pop_back();
