@@ -240,6 +240,11 @@ class GroupComparer {
   }
 
   void unit_mismatch(const std::map<std::string, std::map<std::string, std::vector<const Item*>>>& classes) {
+    std::set<std::string> docs;
+    for (const auto& [dimension, by_currency] : classes)
+      for (const auto& [currency, items] : by_currency)
+        for (const Item* i : items) docs.insert(i->claim->doc);
+    if (docs.size() < 2) return;  // one document is one source: it does not disagree with itself
     FindingBuilder b(FindingKind::unit_mismatch, key());
     std::vector<std::string> parts, labels;
     for (const auto& [dimension, by_currency] : classes) {
@@ -339,6 +344,10 @@ class GroupComparer {
   }
 
   void conflict(const std::vector<Cluster>& clusters, const std::string& as_of) {
+    std::set<std::string> docs;
+    for (const Cluster& c : clusters)
+      for (const auto& d : c.docs()) docs.insert(d);
+    if (docs.size() < 2) return;  // one document is one source: two values in it are two facts
     FindingBuilder b(FindingKind::conflict, key());
     for (const Cluster& c : clusters) b.add(c.items);
     std::vector<std::string> parts;

@@ -346,9 +346,11 @@ TEST_CASE("a plan vs what happened is its own kind", "[check][plan]") {
     CHECK(kinds(run({v4("001").day("2026-02-15").modality(Modality::plan),
                      v4("013").day("2026-02-15").modality(Modality::plan)})) == "agreement");
   }
-  SECTION("reported and rumoured values are not plans") {
+  SECTION("reported values are not plans, but a rumour before the fact is an expectation") {
     CHECK(kinds(run({v4("002").day("2026-04-24").modality(Modality::reported),
-                     v4("003").day("2026-04-23").modality(Modality::rumour)})) == "conflict");
+                     v4("003").day("2026-04-23").modality(Modality::stated)})) == "conflict");
+    CHECK(kinds(run({v4("002").day("2026-04-24").modality(Modality::reported),
+                     v4("003").day("2026-04-23").modality(Modality::rumour)})) == "plan_vs_actual");
   }
 }
 
@@ -424,8 +426,10 @@ TEST_CASE("support counts distinct documents", "[check][support]") {
     CHECK(docs_supporting(f, "2026-04-23") == 1);
     CHECK(f.explanation == "016 says 2026-04-23, 002, 003 say 2026-04-24: one day apart");
   }
-  SECTION("one document contradicting itself is a conflict") {
-    CHECK(kinds(run({d("002").day("2026-04-24"), d("002").day("2026-04-23")})) == "conflict");
+  SECTION("one document is one source: two values in it are two facts, not a conflict") {
+    CHECK(kinds(run({d("002").day("2026-04-24"), d("002").day("2026-04-23")})) == "");
+    CHECK(kinds(run({d("002").day("2026-04-24"), d("002").day("2026-04-23"), d("003").day("2026-04-23")})) ==
+          "conflict");
   }
   SECTION("three values") {
     auto found = run({d("002").day("2026-04-24"), d("003").day("2026-04-23"), d("016").day("2026-04-01")});
