@@ -31,6 +31,7 @@ struct AttributeInfo {
   OverTime over_time = OverTime::unknown;
   bool event = false;        // a fact of one event (deaths, arrests, crowd): compare within a story only
   std::string family;        // "money", "count", "date", "time", "duration", "percent", ... ("" = any)
+  std::string owner;         // the kind of name that owns it: "model", "company" ("" = any name)
   double tolerance = 0;      // relative slack beyond the stated precision (0.05 = 5 %)
   int settle_days = 0;       // varies: a new value stated sooner than this after the old one is a conflict
   std::string description;   // one line for `claimcheck rules list` and docs

@@ -77,6 +77,35 @@ std::optional<std::size_t> date_beside(const std::vector<values::Match>& quantit
   return std::nullopt;
 }
 
+// Whether a name of `kind` ("model", "product", "company"...) can own an
+// attribute whose owner is `owner` ("" = any name).
+bool owns(const std::string& owner, const std::string& kind) {
+  if (owner.empty()) return true;
+  if (owner == "model") return kind == "model" || kind == "product";
+  return kind == owner;
+}
+
+// The name a value at `value_at` belongs to among the sentence's names that
+// `fits`: the nearest before it in its clause (clauses end at ';'), else the
+// first of the sentence before it, else the first after it in its clause.
+template <typename Fits>
+std::optional<std::size_t> subject_in_sentence(const std::string& masked,
+                                               const std::vector<std::pair<std::size_t, std::size_t>>& names,
+                                               std::size_t value_at, Fits fits) {
+  std::size_t clause_begin = masked.rfind(';', value_at);
+  clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
+  std::size_t clause_end = masked.find(';', value_at);
+  std::optional<std::size_t> found;
+  for (const auto& [at, mi] : names)
+    if (at >= clause_begin && at < value_at && fits(mi)) found = mi;
+  if (found) return found;
+  for (const auto& [at, mi] : names)
+    if (at < value_at && fits(mi)) return mi;
+  for (const auto& [at, mi] : names)
+    if (at > value_at && at < clause_end && fits(mi)) return mi;
+  return std::nullopt;
+}
+
 struct Candidate {
   Claim claim;
   std::size_t value_key;  // quantity index, or a large number for anchored values
@@ -212,6 +241,20 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
   const auto& rule_list = rules_->rules();
   std::optional<std::size_t> focus;            // mention index in focus
   std::size_t focus_sentence = 0;
+  // The model and the company last named, for attributes only they own.
+  std::optional<std::size_t> focus_model, focus_company;
+  std::size_t focus_model_sentence = 0, focus_company_sentence = 0;
+  std::size_t si = 0;
+  auto note_focus_by_kind = [&](const std::vector<Slot>& sentence_slots) {
+    for (const auto& s : sentence_slots) {
+      if (s.kind != rules::kSubjectKind) continue;
+      if (!focus_model && owns("model", mentions[s.index].kind)) focus_model = s.index, focus_model_sentence = si;
+      else if (owns("model", mentions[s.index].kind) && focus_model_sentence != si)
+        focus_model = s.index, focus_model_sentence = si;
+      if (owns("company", mentions[s.index].kind) && (!focus_company || focus_company_sentence != si))
+        focus_company = s.index, focus_company_sentence = si;
+    }
+  };
   std::optional<std::size_t> anchor;           // quantity index of the narrative date
   std::size_t anchor_sentence = 0;
   std::size_t next_q = 0, next_m = 0;
@@ -228,7 +271,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
     return false;
   };
 
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+  for (si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& sentence = doc.sentences[si];
     if (in_table(sentence)) continue;  // read cell by cell (extract_tables)
     slots.clear();
@@ -269,6 +312,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
       return s.kind != rules::kSubjectKind && s.kind != rules::kBenchmarkKind;
     });
     if (!has_value && !anchor) {  // names only: nothing to claim, but they move the focus
+      note_focus_by_kind(slots);
       for (const auto& s : slots)
         if (s.kind == rules::kSubjectKind) {
           focus = s.index;
@@ -352,23 +396,22 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
         if (rule.date_from_anchor && !vm.quantity.is_date()) continue;
 
         Claim c;
-        // The subject.
+        // The subject: a name of the kind that owns the attribute (a model's
+        // price, a company's valuation) first, then any name as before.
         std::optional<std::size_t> subject;
         if (plan.subject >= 0 && !groups[plan.subject].empty()) subject = parse_index(groups[plan.subject]);
-        if (!subject && !subject_slots.empty()) {
-          std::size_t clause_begin = masked.text.rfind(';', value_at);
-          clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
-          std::size_t clause_end = masked.text.find(';', value_at);
-          for (const auto& [at, mi] : subject_slots)
-            if (at >= clause_begin && at < value_at) subject = mi;  // nearest before, same clause
-          if (!subject && subject_slots.front().first < value_at) subject = subject_slots.front().second;
-          if (!subject)
-            for (const auto& [at, mi] : subject_slots)
-              if (at > value_at && at < clause_end) {
-                subject = mi;
-                break;
-              }
+        const std::string& owner = attribute_info(rule.attribute).owner;
+        auto fits = [&](std::size_t mi) { return owns(owner, mentions[mi].kind); };
+        if (!subject && !owner.empty()) subject = subject_in_sentence(masked.text, subject_slots, value_at, fits);
+        if (!subject && !owner.empty() && rule.allow_focus) {
+          for (auto& [kind_focus, at_sentence] : {std::pair{focus_model, focus_model_sentence},
+                                                  std::pair{focus_company, focus_company_sentence}})
+            if (!subject && kind_focus && fits(*kind_focus) && si - at_sentence <= kFocusSentences) {
+              subject = kind_focus;
+              c.subject_from_focus = true;
+            }
         }
+        if (!subject) subject = subject_in_sentence(masked.text, subject_slots, value_at, [](std::size_t) { return true; });
         if (!subject && rule.allow_focus && focus && si - focus_sentence <= kFocusSentences) {
           subject = focus;
           c.subject_from_focus = true;
@@ -459,6 +502,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
       focus = subject_slots.front().second;
       focus_sentence = si;
     }
+    note_focus_by_kind(slots);
   }
   return out;
 }

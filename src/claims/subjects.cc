@@ -59,7 +59,18 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
           "((?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})){0,2}|[A-Z])"
           "(?:([ -])([A-Z]?[0-9]+(?:\\.[0-9]+)*[a-z]?)|([0-9]{1,2}(?:\\.[0-9]+)*))"
           "((?:[ -](?:Pro|Flash|Mini|Nano|Max|Ultra|Lite|Turbo|Preview|Plus|Instruct|Thinking|Chat|Coder|Air|Omni|Opus|Sonnet|Haiku|Vision|Reasoner|Large|Small|Medium))*)"
-          "\\b") {
+          "\\b"),
+      // Group 1: the name (one to three capitalised words, none a stop word:
+      // checked in code).  Group 2: a company word that is part of the name.
+      organisation_(
+          "\\b((?:[A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*)(?: [A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*){0,2})"
+          "(?:( (?:Labs|AI|Systems|Technologies|Inc|Corp|Corporation|Ltd|Group|Holdings|Research|Robotics|"
+          "Intelligence|Computing|Networks|Software|Dynamics|Industries))\\b"
+          "|(?:'s?)? (?:has |have |had |was |is |also |just |quietly |officially )?(?:raised|raises|closed|released|releases|"
+          "launched|launches|announced|announces|unveiled|unveils|shipped|ships|introduced|introduces|secured|"
+          "debuted|open-sourced|priced|prices|charges|valued|employs|acquired|"
+          "bought|open-weighted)\\b"
+          "|('s?) )") {
   for (const auto& e : entities) {
     aliases_.push_back({e.canonical, {e.canonical, e.kind}});
     for (const auto& a : e.aliases) aliases_.push_back({a, {e.canonical, e.kind}});
@@ -139,10 +150,59 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
   }
 }
 
+void SubjectFinder::find_organisations(std::string_view text, const std::vector<Mention>& known,
+                                       std::vector<Mention>* out) const {
+  auto overlaps_known = [&](std::size_t b, std::size_t e) {
+    for (const Mention& m : known)
+      if (m.begin < e && b < m.end) return true;
+    return false;
+  };
+  auto model_at = [&](std::size_t at) {
+    for (const Mention& m : known)
+      if (m.begin == at && m.kind == "model") return true;
+    return false;
+  };
+  std::set<std::string, std::less<>> names;
+  std::size_t pos = 0;
+  re2::StringPiece groups[4];
+  while (pos < text.size() && organisation_.Match(text, pos, text.size(), RE2::UNANCHORED, groups, 4)) {
+    std::size_t b = groups[1].data() - text.data();
+    pos = groups[0].data() - text.data() + std::max<std::size_t>(groups[0].size(), 1);
+    if (!groups[3].empty() && !model_at(groups[3].data() - text.data() + groups[3].size() + 1)) continue;
+    std::string_view name(groups[1].data(), groups[1].size());
+    while (!name.empty()) {  // "The Borealis" -> "Borealis"; "Today Borealis" -> "Borealis"
+      auto sp = name.find(' ');
+      if (!stop_words().count(name.substr(0, sp))) break;
+      name = sp == std::string_view::npos ? std::string_view{} : name.substr(sp + 1);
+    }
+    if (name.empty()) continue;
+    std::string full(name);
+    if (!groups[2].empty()) full += std::string(groups[2].data(), groups[2].size());
+    b = name.data() - text.data();
+    if (overlaps_known(b, b + full.size())) continue;
+    names.insert(full);
+  }
+  if (names.empty()) return;
+  // Every mention of a name found once is the organisation.
+  for (const std::string& n : names) {
+    for (std::size_t at = text.find(n); at != std::string_view::npos; at = text.find(n, at + 1)) {
+      std::size_t e = at + n.size();
+      bool left_ok = at == 0 || (!is_word_byte(text[at - 1]) && text[at - 1] != '-');
+      bool right_ok = e >= text.size() || (!is_word_byte(text[e]) && text[e] != '-');
+      if (left_ok && right_ok && !overlaps_known(at, e)) out->push_back({at, e, n, "company", false});
+    }
+  }
+}
+
 std::vector<Mention> SubjectFinder::find(std::string_view text) const {
   std::vector<Mention> listed, unlisted;
   find_listed(text, &listed);
   find_unlisted(text, &unlisted);
+  {
+    std::vector<Mention> known = listed;
+    known.insert(known.end(), unlisted.begin(), unlisted.end());
+    find_organisations(text, known, &listed);  // merged like listed names: a longer model name wins
+  }
   // Merge: an unlisted name replaces the listed ones it strictly covers and
   // is longer than ("DeepSeek V5" over "DeepSeek").
   std::vector<Mention> all;

@@ -6,7 +6,12 @@
 //      "DeepSeek's V4" -> "DeepSeek V4", "V4-Pro" -> "DeepSeek V4-Pro";
 //   2. a recogniser of model and product names nobody listed: capitalised
 //      words followed by a version, "Kimi K2.6", "Gemini 3.1 Pro", "GLM-5.1",
-//      "Qwen3", "Nano Banana 2" (but not "April 2026", "Over 400" or "Top 10").
+//      "Qwen3", "Nano Banana 2" (but not "April 2026", "Over 400" or "Top 10");
+//   3. a recogniser of organisations nobody listed, by how the text treats
+//      them: a company word after the name ("Halcyon Labs", "Borealis AI"),
+//      a company verb after it ("Borealis raised", "Kestrel released"), or a
+//      possessive before a model ("Borealis's Zephyr-3"); once found, every
+//      other mention of the same name in the text is the company too.
 // Benchmarks are names too (kind "benchmark"); rules see them as {benchmark}.
 #include <memory>
 #include <string>
@@ -36,6 +41,7 @@ class SubjectFinder {
  private:
   void find_listed(std::string_view text, std::vector<Mention>* out) const;
   void find_unlisted(std::string_view text, std::vector<Mention>* out) const;
+  void find_organisations(std::string_view text, const std::vector<Mention>& models, std::vector<Mention>* out) const;
 
   struct Alias {
     std::string canonical, kind;
@@ -44,6 +50,7 @@ class SubjectFinder {
   std::unordered_map<std::string, Alias> by_surface_;   // first (longest-sorted) wins
   std::unique_ptr<RE2> listed_;                          // all aliases, leftmost-longest
   RE2 unlisted_;
+  RE2 organisation_;  // a capitalised name followed by a company word or verb
 };
 
 }  // namespace claimcheck::claims

@@ -34,6 +34,9 @@ AttributeInfo parse_entry(const std::string& name, const json& j, const std::str
     } else if (key == "family" || key == "description") {
       if (!v.is_string()) throw Error(where, at + " must be a string");
       (key == "family" ? a.family : a.description) = v.get<std::string>();
+    } else if (key == "owner") {
+      if (!v.is_string() || (v != "model" && v != "company")) throw Error(where, at + " must be \"model\" or \"company\"");
+      a.owner = v.get<std::string>();
     } else if (key == "tolerance") {
       if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 1)
         throw Error(where, at + " must be a number from 0 to 1");
