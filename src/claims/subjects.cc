@@ -2,6 +2,7 @@
 #include "claims/subjects.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -152,17 +153,35 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
 
 void SubjectFinder::find_organisations(std::string_view text, const std::vector<Mention>& known,
                                        std::vector<Mention>* out) const {
+  // Known names sorted by start (find_listed and find_unlisted each return
+  // them in text order): lookups are binary searches, so a long document
+  // with many names stays linear-logarithmic.
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // (begin, end)
+  std::vector<bool> is_model;
+  {
+    std::vector<std::size_t> order(known.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return known[a].begin < known[b].begin; });
+    for (std::size_t i : order) {
+      spans.emplace_back(known[i].begin, known[i].end);
+      is_model.push_back(known[i].kind == "model");
+    }
+  }
   auto overlaps_known = [&](std::size_t b, std::size_t e) {
-    for (const Mention& m : known)
-      if (m.begin < e && b < m.end) return true;
+    auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(e, std::size_t{0}));
+    // Names start before e; the longest name is short, so look back a few.
+    for (int k = 0; k < 8 && it != spans.begin(); ++k) {
+      --it;
+      if (it->second > b) return true;
+    }
     return false;
   };
   auto model_at = [&](std::size_t at) {
-    for (const Mention& m : known)
-      if (m.begin == at && m.kind == "model") return true;
-    return false;
+    auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(at, std::size_t{0}));
+    return it != spans.end() && it->first == at && is_model[static_cast<std::size_t>(it - spans.begin())];
   };
   std::set<std::string, std::less<>> names;
+  std::map<std::string, std::string, std::less<>> canonical;  // "Halcyon" -> "Halcyon Labs"
   std::size_t pos = 0;
   re2::StringPiece groups[4];
   while (pos < text.size() && organisation_.Match(text, pos, text.size(), RE2::UNANCHORED, groups, 4)) {
@@ -181,6 +200,10 @@ void SubjectFinder::find_organisations(std::string_view text, const std::vector<
     b = name.data() - text.data();
     if (overlaps_known(b, b + full.size())) continue;
     names.insert(full);
+    if (!groups[2].empty()) {  // the short name is the same company: "Halcyon" of "Halcyon Labs"
+      names.insert(std::string(name));
+      canonical[std::string(name)] = full;
+    }
   }
   if (names.empty()) return;
   // Every mention of a name found once is the organisation.
@@ -189,7 +212,9 @@ void SubjectFinder::find_organisations(std::string_view text, const std::vector<
       std::size_t e = at + n.size();
       bool left_ok = at == 0 || (!is_word_byte(text[at - 1]) && text[at - 1] != '-');
       bool right_ok = e >= text.size() || (!is_word_byte(text[e]) && text[e] != '-');
-      if (left_ok && right_ok && !overlaps_known(at, e)) out->push_back({at, e, n, "company", false});
+      auto c = canonical.find(n);
+      if (left_ok && right_ok && !overlaps_known(at, e))
+        out->push_back({at, e, c == canonical.end() ? n : c->second, "company", false});
     }
   }
 }
@@ -218,8 +243,10 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
       if (!u.listed && l.begin < u.end && u.begin < l.end) covered = true;
     if (!covered) all.push_back(l);
   }
-  std::sort(all.begin(), all.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  // Drop remaining overlaps (keep the earlier).
+  std::sort(all.begin(), all.end(), [](const Mention& a, const Mention& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  // Drop remaining overlaps (keep the earlier, then the longer).
   std::vector<Mention> result;
   for (auto& m : all)
     if (result.empty() || m.begin >= result.back().end) result.push_back(std::move(m));

@@ -78,6 +78,26 @@ std::string clean_label(std::string_view label, std::vector<std::string>* parts)
     } else {  // "Input (cache hit)" -> "Input cache hit"
       out = std::string(label.substr(0, open)) + std::string(inside) + std::string(label.substr(close + 1));
     }
+  } else if (label.find('/') != std::string_view::npos) {
+    // "Total / active parameters" -> "Total parameters", "active parameters":
+    // the words after the last part's first word are shared by every part.
+    std::vector<std::string> segments;
+    std::size_t s = 0;
+    while (true) {
+      std::size_t slash = label.find('/', s);
+      std::string_view seg = label.substr(s, slash == std::string_view::npos ? std::string_view::npos : slash - s);
+      while (!seg.empty() && is_space(seg.front())) seg.remove_prefix(1);
+      while (!seg.empty() && is_space(seg.back())) seg.remove_suffix(1);
+      segments.emplace_back(seg);
+      if (slash == std::string_view::npos) break;
+      s = slash + 1;
+    }
+    const std::string& last = segments.back();
+    std::size_t sp = last.find(' ');
+    std::string shared = sp == std::string::npos ? "" : last.substr(sp);
+    for (std::size_t i = 0; i + 1 < segments.size(); ++i) segments[i] += shared;
+    *parts = segments;
+    out.clear();
   } else {
     out = std::string(label);
   }
@@ -113,8 +133,11 @@ void add(const Row& row, std::string_view subject, const std::string& label, con
   std::vector<Cell> pieces = parts.size() > 1 ? split_slashes(cell) : std::vector<Cell>{cell};
   if (pieces.size() != parts.size()) pieces = {cell};
   for (std::size_t i = 0; i < pieces.size(); ++i) {
-    std::string text = std::string(subject) + " " + label;
+    std::string text = std::string(subject);
+    if (!label.empty()) text += " " + label;
     if (pieces.size() > 1) text += " " + parts[i];
+    else if (label.empty())  // a split label whose cell did not split: all of it
+      for (const auto& p : parts) text += " " + p;
     text += ": " + std::string(unemphasise(pieces[i].text)) + ".";
     out->sentences.push_back({text, pieces[i].begin, pieces[i].end, row.begin, row.end});
   }
