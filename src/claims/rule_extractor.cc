@@ -43,6 +43,15 @@ std::string slot_kind(QuantityKind k) {
   }
 }
 
+// The unit a placeholder carries for {number:...} and {money:...}: a number's
+// counted noun ("parameters"); a rate's denominator ("per_tokens": "$2 per
+// million input tokens"), else a money amount's currency.
+std::string slot_unit(const Quantity& q) {
+  if (q.kind == QuantityKind::number) return q.unit;
+  if (q.kind != QuantityKind::money) return {};
+  return q.per_unit.empty() ? q.unit : "per_" + q.per_unit;
+}
+
 // Attributes whose value does not change over time (rules/attributes.json): a
 // date elsewhere in the sentence does not set their as-of date.
 bool is_fixed_attribute(const std::string& a) { return attribute_info(a).over_time == OverTime::fixed; }
@@ -293,8 +302,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
         if (quantities[q].norm_begin >= sentence.begin && quantities[q].norm_end <= sentence.end &&
             (slots.empty() || quantities[q].norm_begin >= slots.back().norm_end)) {
           const Quantity& qv = quantities[q].quantity;
-          slots.push_back({quantities[q].norm_begin, quantities[q].norm_end, slot_kind(qv.kind), q,
-                           qv.kind == QuantityKind::number || qv.kind == QuantityKind::money ? qv.unit : std::string()});
+          slots.push_back({quantities[q].norm_begin, quantities[q].norm_end, slot_kind(qv.kind), q, slot_unit(qv)});
           if (quantities[q].quantity.is_date()) sentence_dates.push_back(q);
         }
         ++q;

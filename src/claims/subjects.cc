@@ -45,6 +45,15 @@ std::string title_case(std::string_view w) {
   return out;
 }
 
+// Words that end a model name and tell its variant: "Vega-4 Flash".
+const std::set<std::string, std::less<>>& edition_words() {
+  static const std::set<std::string, std::less<>> words = {
+      "Pro",  "Flash", "Mini",     "Nano",  "Max",   "Ultra", "Lite", "Turbo",    "Preview", "Plus", "Instruct",
+      "Thinking", "Chat", "Coder", "Air", "Omni", "Opus", "Sonnet", "Haiku", "Vision", "Reasoner", "Large",
+      "Small", "Medium"};
+  return words;
+}
+
 bool is_year(std::string_view v) {
   return v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
          (v.substr(0, 2) == "19" || v.substr(0, 2) == "20");
@@ -250,7 +259,58 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
   std::vector<Mention> result;
   for (auto& m : all)
     if (result.empty() || m.begin >= result.back().end) result.push_back(std::move(m));
+  add_edition_mentions(text, &result);
   return result;
+}
+
+// "Flash is also a mixture-of-experts design": once "Vega-4 Flash" is named,
+// the bare edition word names it too, when no other model of the text has
+// that edition.  "ChatGPT Pro", "the Pro plan" and a sentence-initial "Pro"
+// followed by another capitalised word are left alone.
+void SubjectFinder::add_edition_mentions(std::string_view text, std::vector<Mention>* mentions) const {
+  std::map<std::string, std::string, std::less<>> model_of;  // edition word -> canonical ("" = ambiguous)
+  for (const Mention& m : *mentions) {
+    if (m.kind != "model") continue;
+    std::size_t sp = m.canonical.find_last_of(" -");
+    if (sp == std::string::npos) continue;
+    std::string edition = m.canonical.substr(sp + 1);
+    if (!edition_words().count(edition)) continue;
+    auto [it, fresh] = model_of.emplace(edition, m.canonical);
+    if (!fresh && it->second != m.canonical) it->second.clear();
+  }
+  if (model_of.empty()) return;
+  std::vector<Mention> added;
+  std::size_t next = 0;  // index into *mentions, in text order
+  for (const auto& [edition, canonical] : model_of) {
+    if (canonical.empty()) continue;
+    next = 0;
+    for (std::size_t at = text.find(edition); at != std::string_view::npos; at = text.find(edition, at + 1)) {
+      std::size_t e = at + edition.size();
+      if (at > 0 && (is_word_byte(text[at - 1]) || text[at - 1] == '-')) continue;
+      if (e < text.size() && (is_word_byte(text[e]) || text[e] == '-')) continue;
+      // Not after another name word ("ChatGPT Pro") nor before a noun it qualifies ("Pro plan").
+      std::size_t before = at;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      std::size_t wb = before;
+      while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
+      if (wb < before && std::isupper(static_cast<unsigned char>(text[wb])) && !(wb == 0 || text[wb - 1] == '\n')) {
+        bool sentence_start = wb >= 2 && (text[wb - 2] == '.' || text[wb - 2] == '!' || text[wb - 2] == '?');
+        if (!sentence_start) continue;
+      }
+      std::size_t after = e;
+      if (after + 2 <= text.size() && text.substr(after, 2) == "'s") after += 2;
+      else if (after < text.size() && text[after] == '\'') after += 1;
+      while (after < text.size() && text[after] == ' ') ++after;
+      if (after < text.size() && std::isupper(static_cast<unsigned char>(text[after])) && after > e) continue;
+      bool inside = false;
+      while (next < mentions->size() && (*mentions)[next].end <= at) ++next;
+      if (next < mentions->size() && (*mentions)[next].begin < e) inside = true;
+      if (!inside) added.push_back({at, e, canonical, "model", false});
+    }
+  }
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
 }  // namespace claimcheck::claims
