@@ -54,6 +54,12 @@ const std::set<std::string, std::less<>>& edition_words() {
   return words;
 }
 
+// Parts of a name that make it a benchmark's.
+const std::vector<std::string_view>& benchmark_cues() {
+  static const std::vector<std::string_view> cues = {"Bench", "bench", "Eval", "Exam", "Arena", "Leaderboard"};
+  return cues;
+}
+
 bool is_year(std::string_view v) {
   return v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
          (v.substr(0, 2) == "19" || v.substr(0, 2) == "20");
@@ -156,7 +162,10 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     bool bare = groups[2] == " " && version.find_first_not_of("0123456789") == std::string_view::npos;
     if (bare && version.size() > 3) continue;
     std::size_t nb = name.data() - text.data();
-    out->push_back({nb, e, std::string(text.substr(nb, e - nb)), "model", false});
+    // "ShellBench 2.0", "CodeEval 3" are benchmarks, not models.
+    const bool benchmark = std::any_of(benchmark_cues().begin(), benchmark_cues().end(),
+                                       [&](std::string_view cue) { return name.find(cue) != std::string_view::npos; });
+    out->push_back({nb, e, std::string(text.substr(nb, e - nb)), benchmark ? "benchmark" : "model", false});
   }
 }
 

@@ -145,21 +145,36 @@ void add(const Row& row, std::string_view subject, const std::string& label, con
 
 void read_table(const std::vector<Row>& rows, const std::function<bool(std::string_view)>& is_name, Tables* out) {
   const Row& header = rows.front();
-  std::size_t names_in_header = 0, names_in_column = 0;
+  // The subjects are in the header row or in the column with the most names
+  // (often the first; "| Rank | Model | ... |" has them second).
+  std::size_t names_in_header = 0;
   for (std::size_t c = 1; c < header.cells.size(); ++c) names_in_header += is_name(unemphasise(header.cells[c].text));
-  for (std::size_t r = 1; r < rows.size(); ++r)
-    if (!rows[r].cells.empty()) names_in_column += is_name(unemphasise(rows[r].cells.front().text));
-  const bool subjects_in_header = names_in_header > names_in_column;
+  std::size_t subject_column = 0, names_in_column = 0;
+  for (std::size_t c = 0; c < header.cells.size(); ++c) {
+    std::size_t n = 0;
+    for (std::size_t r = 1; r < rows.size(); ++r)
+      if (c < rows[r].cells.size()) n += is_name(unemphasise(rows[r].cells[c].text));
+    if (n > names_in_column) names_in_column = n, subject_column = c;
+  }
   if (names_in_header == 0 && names_in_column == 0) return;
+  const bool subjects_in_header = names_in_header > names_in_column;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const Row& row = rows[r];
     if (row.cells.empty()) continue;
-    for (std::size_t c = 1; c < row.cells.size() && c < header.cells.size(); ++c) {
+    if (subjects_in_header) {
+      for (std::size_t c = 1; c < row.cells.size() && c < header.cells.size(); ++c) {
+        std::vector<std::string> parts;
+        std::string label = clean_label(row.cells.front().text, &parts);
+        add(row, unemphasise(header.cells[c].text), label, parts, row.cells[c], out);
+      }
+      continue;
+    }
+    if (subject_column >= row.cells.size()) continue;
+    for (std::size_t c = 0; c < row.cells.size() && c < header.cells.size(); ++c) {
+      if (c == subject_column) continue;
       std::vector<std::string> parts;
-      std::string_view subject =
-          unemphasise(subjects_in_header ? header.cells[c].text : row.cells.front().text);
-      std::string label = clean_label(subjects_in_header ? row.cells.front().text : header.cells[c].text, &parts);
-      add(row, subject, label, parts, row.cells[c], out);
+      std::string label = clean_label(header.cells[c].text, &parts);
+      add(row, unemphasise(row.cells[subject_column].text), label, parts, row.cells[c], out);
     }
   }
 }
