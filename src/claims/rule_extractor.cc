@@ -115,14 +115,47 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   return std::nullopt;
 }
 
-struct Candidate {
+// The day a sentence names: an ISO date written into it (a dated model id such
+// as "vega-4-pro-2026-07-01"), else its first day-precise date, else "unnamed".
+std::string date_named(std::string_view sentence, const std::vector<values::Match>& quantities,
+                       const std::vector<std::size_t>& sentence_dates) {
+  static const RE2 iso("((?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])");
+  re2::StringPiece found;
+  if (RE2::PartialMatch(sentence, iso, &found)) return std::string(found.data(), found.size());
+  for (std::size_t d : sentence_dates)
+    if (quantities[d].quantity.date_precision == DatePrecision::day)
+      return iso_date(static_cast<int64_t>(quantities[d].quantity.value));
+  return "unnamed";
+}
+
+}  // namespace
+
+struct RuleExtractor::Candidate {
   Claim claim;
   std::size_t value_key;  // quantity index, or a large number for anchored values
   std::size_t rule_index;
   std::size_t match_length;  // bytes of masked text the rule read
 };
 
-}  // namespace
+// Sentence-wide qualifiers (rules "scopes"): every claim of the sentence whose
+// attribute the scope names gets it, unless a rule already set it.
+void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& masked,
+                                 const std::vector<values::Match>& quantities,
+                                 const std::vector<std::size_t>& sentence_dates,
+                                 std::vector<Candidate>* candidates) const {
+  if (candidates->empty()) return;
+  const auto& scopes = rules_->scopes();
+  for (std::size_t i = 0; i < scopes.size(); ++i) {
+    if (!RE2::PartialMatch(masked, rules_->scope_regex(i))) continue;
+    std::string value = scopes[i].value;
+    if (value == "date") value = date_named(sentence, quantities, sentence_dates);
+    for (Candidate& k : *candidates) {
+      const auto& only = scopes[i].attributes;
+      if (!only.empty() && std::find(only.begin(), only.end(), k.claim.attribute) == only.end()) continue;
+      k.claim.qualifiers.emplace(scopes[i].qualifier, value);
+    }
+  }
+}
 
 std::unique_ptr<Extractor> Extractor::load(const std::vector<std::string>& rules_dirs) {
   auto extractor = std::make_unique<RuleExtractor>(rules::RuleSet::load(rules_dirs));
@@ -482,6 +515,9 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
                               match_end - match_begin});
       }
     }
+
+    apply_scopes(doc.normalized.substr(sentence.begin, sentence.end - sentence.begin), masked.text, quantities,
+                 sentence_dates, &candidates);
 
     // One claim per (value, attribute, subject): the most specific rule wins.
     std::vector<bool> keep(candidates.size(), true);

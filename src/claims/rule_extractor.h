@@ -16,6 +16,7 @@
 
 #include "claims/extractor.h"
 #include "claims/subjects.h"
+#include "values/recognizer.h"
 #include "rules/rule_set.h"
 
 namespace claimcheck::claims {
@@ -39,6 +40,9 @@ class RuleExtractor : public Extractor {
   // The prose, sentence by sentence; sentences inside `tables` are skipped.
   Extraction extract_sentences(const text::Document& doc, const ArticleMeta& known, std::set<std::string>* fired,
                                const Tables* tables) const;
+  struct Candidate;  // a claim before de-duplication (rule_extractor.cc)
+  void apply_scopes(std::string_view sentence, const std::string& masked, const std::vector<values::Match>& quantities,
+                    const std::vector<std::size_t>& sentence_dates, std::vector<Candidate>* candidates) const;
   void extract_tables(const text::Document& doc, const Tables& tables, Extraction* out,
                       std::set<std::string>* fired) const;
 

@@ -82,4 +82,14 @@ struct ModalityCue {
   std::string pattern;  // RE2, case-insensitive, over the sentence
 };
 
+// A qualifier a whole sentence gives its claims ("scopes" in a rules file):
+// "a new Vega-4 Pro snapshot ... at $2.00 input" makes that price the
+// snapshot's, "$5 once a prompt passes 200K tokens" the long-context tier's.
+struct Scope {
+  std::string qualifier;               // "snapshot", "tier"
+  std::string pattern;                 // RE2, case-insensitive, over the masked sentence
+  std::string value;                   // the qualifier's value; "date": the ISO date the sentence names
+  std::vector<std::string> attributes; // only these attributes (empty: every attribute)
+};
+
 }  // namespace claimcheck::rules

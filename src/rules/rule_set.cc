@@ -200,6 +200,28 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
           set->modality_regexes_.push_back(std::move(re));
         }
       }
+      if (auto it = j.find("scopes"); it != j.end()) {
+        if (!it->is_array()) throw Error(f->path, "\"scopes\" must be an array");
+        for (const auto& sj : *it) {
+          Scope scope;
+          scope.qualifier = string_field(sj, "qualifier", f->path, true);
+          std::string cue = string_field(sj, "cue", f->path, true);
+          scope.value = string_field(sj, "value", f->path, true);
+          if (auto a = sj.find("attributes"); a != sj.end())
+            for (const auto& name : *a) scope.attributes.push_back(name.get<std::string>());
+          Expansion x;
+          try {
+            x = expand_fragments(cue, set->fragments_);
+          } catch (const std::invalid_argument& e) {
+            throw Error(f->path, "scope '" + scope.qualifier + "': " + e.what());
+          }
+          scope.pattern = "(?i)" + x.pattern;
+          auto re = std::make_unique<RE2>(scope.pattern, rule_options());
+          if (!re->ok()) throw Error(f->path, "scope '" + scope.qualifier + "' cue: " + re->error());
+          set->scopes_.push_back(std::move(scope));
+          set->scope_regexes_.push_back(std::move(re));
+        }
+      }
       if (auto it = j.find("rules"); it != j.end()) {
         if (!it->is_array()) throw Error(f->path, "\"rules\" must be an array");
         for (const auto& rj : *it) {

@@ -9,7 +9,8 @@
 //
 // A rules directory holds JSON files (comments allowed).  A file may define
 // "fragments" (object), "rules" (array), "entities" (the gazetteer, array),
-// "modality" (cue words, array) and "attributes" (the attribute table, object); docs/rules.md describes each field.  Files
+// "modality" (cue words, array), "scopes" (sentence-wide qualifiers, array) and
+// "attributes" (the attribute table, object); docs/rules.md describes each field.  Files
 // are read in path order; the first folder under the directory names the pack,
 // which prefixes rule ids: "ai-models/price.for_direction".
 //
@@ -46,6 +47,9 @@ class RuleSet {
   const RE2& regex(std::size_t i) const { return *regexes_[i]; }
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<ModalityCue>& modality_cues() const { return modality_; }
+  // Sentence-wide qualifiers, with their compiled cues (same order).
+  const std::vector<Scope>& scopes() const { return scopes_; }
+  const RE2& scope_regex(std::size_t i) const { return *scope_regexes_[i]; }
   // The modality whose cue words appear first in rules/modality.json order
   // among those found in `sentence`; nullopt when none.
   std::optional<Modality> modality_of(std::string_view sentence) const;
@@ -68,6 +72,8 @@ class RuleSet {
   std::vector<ModalityCue> modality_;
   std::vector<std::unique_ptr<RE2>> modality_regexes_;
   std::map<std::string, Fragment> fragments_;
+  std::vector<Scope> scopes_;
+  std::vector<std::unique_ptr<RE2>> scope_regexes_;
   std::map<std::string, AttributeInfo, std::less<>> attributes_;
 };
 
