@@ -43,6 +43,15 @@ std::string slot_kind(QuantityKind k) {
   }
 }
 
+// "Active parameters: 41B": a capitalised key of a few words and a colon.
+bool is_field_line(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  if (s.empty() || !std::isupper(static_cast<unsigned char>(s.front()))) return false;
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon > 40 || colon + 1 >= s.size() || s[colon + 1] != ' ') return false;
+  return std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 4;
+}
+
 // The unit a placeholder carries for {number:...} and {money:...}: a number's
 // counted noun ("parameters"); a rate's denominator ("per_tokens": "$2 per
 // million input tokens"), else a money amount's currency.
@@ -287,14 +296,17 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
   std::optional<std::size_t> focus_model, focus_company;
   std::size_t focus_model_sentence = 0, focus_company_sentence = 0;
   std::size_t si = 0;
+  // Focus fades with sentences of prose; a spec sheet's "Key: value" lines
+  // all speak of the model named above them, however many there are.
+  std::size_t clock = 0;
   auto note_focus_by_kind = [&](const std::vector<Slot>& sentence_slots) {
     for (const auto& s : sentence_slots) {
       if (s.kind != rules::kSubjectKind) continue;
-      if (!focus_model && owns("model", mentions[s.index].kind)) focus_model = s.index, focus_model_sentence = si;
-      else if (owns("model", mentions[s.index].kind) && focus_model_sentence != si)
-        focus_model = s.index, focus_model_sentence = si;
-      if (owns("company", mentions[s.index].kind) && (!focus_company || focus_company_sentence != si))
-        focus_company = s.index, focus_company_sentence = si;
+      if (!focus_model && owns("model", mentions[s.index].kind)) focus_model = s.index, focus_model_sentence = clock;
+      else if (owns("model", mentions[s.index].kind) && focus_model_sentence != clock)
+        focus_model = s.index, focus_model_sentence = clock;
+      if (owns("company", mentions[s.index].kind) && (!focus_company || focus_company_sentence != clock))
+        focus_company = s.index, focus_company_sentence = clock;
     }
   };
   std::optional<std::size_t> anchor;           // quantity index of the narrative date
@@ -316,6 +328,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
   for (si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& sentence = doc.sentences[si];
     if (in_table(sentence)) continue;  // read cell by cell (extract_tables)
+    if (!is_field_line(doc.sentence_text(sentence))) ++clock;
     slots.clear();
     subject_slots.clear();
     std::vector<std::size_t> sentence_dates;  // quantity indexes of dates in this sentence
@@ -357,7 +370,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
       for (const auto& s : slots)
         if (s.kind == rules::kSubjectKind) {
           focus = s.index;
-          focus_sentence = si;
+          focus_sentence = clock;
           break;
         }
       continue;
@@ -447,13 +460,13 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
         if (!subject && !owner.empty() && rule.allow_focus) {
           for (auto& [kind_focus, at_sentence] : {std::pair{focus_model, focus_model_sentence},
                                                   std::pair{focus_company, focus_company_sentence}})
-            if (!subject && kind_focus && fits(*kind_focus) && si - at_sentence <= kFocusSentences) {
+            if (!subject && kind_focus && fits(*kind_focus) && clock - at_sentence <= kFocusSentences) {
               subject = kind_focus;
               c.subject_from_focus = true;
             }
         }
         if (!subject) subject = subject_in_sentence(masked.text, subject_slots, value_at, [](std::size_t) { return true; });
-        if (!subject && rule.allow_focus && focus && si - focus_sentence <= kFocusSentences) {
+        if (!subject && rule.allow_focus && focus && clock - focus_sentence <= kFocusSentences) {
           subject = focus;
           c.subject_from_focus = true;
         }
@@ -544,7 +557,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
 
     if (!subject_slots.empty()) {
       focus = subject_slots.front().second;
-      focus_sentence = si;
+      focus_sentence = clock;
     }
     note_focus_by_kind(slots);
   }

@@ -240,6 +240,23 @@ void inline_markdown(const Mapped& in, std::size_t from, std::size_t to, Mapped&
   }
 }
 
+// A spec sheet's "Key: value" line ("Active parameters: 41B"): a capitalised
+// key of a few words, a colon, a value.  Each is a line of its own, never
+// joined with the next as a hard-wrapped sentence would be.
+bool is_field_line(std::string_view v) {
+  if (v.empty() || !std::isupper(static_cast<unsigned char>(v.front()))) return false;
+  std::size_t colon = v.find(':');
+  if (colon == std::string_view::npos || colon > 40 || colon + 1 >= v.size() || v[colon + 1] != ' ') return false;
+  int spaces = 0;
+  for (std::size_t i = 0; i < colon; ++i) {
+    unsigned char c = static_cast<unsigned char>(v[i]);
+    if (c == ' ') ++spaces;
+    else if (!std::isalnum(c) && c != '-' && c != '(' && c != ')' && c != '/' && c != '\'' && c != '.' && c < 0x80)
+      return false;
+  }
+  return spaces <= 4;
+}
+
 }  // namespace
 
 std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
@@ -305,6 +322,7 @@ Mapped strip_markdown(const Mapped& in) {
   std::vector<Kind> kinds(lines.size(), Kind::skip);
   std::vector<std::size_t> content_start(lines.size(), 0);
   std::vector<bool> heading(lines.size(), false);
+  std::vector<bool> field(lines.size(), false);  // "Context length: 2,000,000 tokens"
   bool in_fence = false;
   for (std::size_t k = li; k < lines.size(); ++k) {
     std::string_view v = view(lines[k]);
@@ -330,7 +348,8 @@ Mapped strip_markdown(const Mapped& in) {
     heading[k] = h;
     content_start[k] = lines[k].b + marker;
     std::string_view rest = ltrim(v);
-    kinds[k] = (marker > 0 || rest.front() == '|' || rest.front() == '<') ? Kind::block : Kind::text;
+    field[k] = marker == 0 && is_field_line(rest);
+    kinds[k] = (marker > 0 || field[k] || rest.front() == '|' || rest.front() == '<') ? Kind::block : Kind::text;
   }
   for (std::size_t k = li; k < lines.size(); ++k) {
     const Line& l = lines[k];
@@ -349,7 +368,7 @@ Mapped strip_markdown(const Mapped& in) {
       inline_markdown(in, from, to, out);
       if (has_newline) {
         // A hard-wrapped line continues on the next text line.
-        bool join = !heading[k] && k + 1 < lines.size() && kinds[k + 1] == Kind::text;
+        bool join = !heading[k] && !field[k] && k + 1 < lines.size() && kinds[k + 1] == Kind::text;
         // Two trailing spaces are a hard break in Markdown.
         if (l.e >= l.b + 2 && s[l.e - 1] == ' ' && s[l.e - 2] == ' ') join = false;
         out.push(join ? ' ' : '\n', in.begin[l.e], in.end[l.e]);
