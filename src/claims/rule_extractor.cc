@@ -109,7 +109,7 @@ bool owns(const std::string& owner, const std::string& kind) {
 template <typename Fits>
 std::optional<std::size_t> subject_in_sentence(const std::string& masked,
                                                const std::vector<std::pair<std::size_t, std::size_t>>& names,
-                                               std::size_t value_at, Fits fits) {
+                                               std::size_t value_at, Fits fits, bool look_after = true) {
   std::size_t clause_begin = masked.rfind(';', value_at);
   clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
   std::size_t clause_end = masked.find(';', value_at);
@@ -119,9 +119,18 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   if (found) return found;
   for (const auto& [at, mi] : names)
     if (at < value_at && fits(mi)) return mi;
+  if (!look_after) return std::nullopt;
   for (const auto& [at, mi] : names)
     if (at > value_at && at < clause_end && fits(mi)) return mi;
   return std::nullopt;
+}
+
+// "It scores 74.2% ... up from 68.9% for K3.1", "Its context window is 512K,
+// half of what Vega-4 Pro offers": a pronoun before the value points back to
+// the name in focus, not forward to the name the value is compared with.
+bool points_back(std::string_view masked, std::size_t value_at) {
+  static const RE2 anaphor("(?i)(?:^\\s*(?:the|this|that)\\b|\\b(?:it|its|it's|they|their|the model|this model|the new model)\\b)");
+  return RE2::PartialMatch(masked.substr(0, value_at), anaphor);
 }
 
 // The day a sentence names: an ISO date written into it (a dated model id such
@@ -456,7 +465,8 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
         if (plan.subject >= 0 && !groups[plan.subject].empty()) subject = parse_index(groups[plan.subject]);
         const std::string& owner = attribute_info(rule.attribute).owner;
         auto fits = [&](std::size_t mi) { return owns(owner, mentions[mi].kind); };
-        if (!subject && !owner.empty()) subject = subject_in_sentence(masked.text, subject_slots, value_at, fits);
+        const bool anaphor = points_back(masked.text, value_at);
+        if (!subject && !owner.empty()) subject = subject_in_sentence(masked.text, subject_slots, value_at, fits, !anaphor);
         if (!subject && !owner.empty() && rule.allow_focus) {
           for (auto& [kind_focus, at_sentence] : {std::pair{focus_model, focus_model_sentence},
                                                   std::pair{focus_company, focus_company_sentence}})

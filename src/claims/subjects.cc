@@ -269,7 +269,47 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
   for (auto& m : all)
     if (result.empty() || m.begin >= result.back().end) result.push_back(std::move(m));
   add_edition_mentions(text, &result);
+  add_id_mentions(text, &result);
   return result;
+}
+
+// "`lumora/vega-4-flash`", "vega-4-pro-2026-07-01": an API model id names the
+// model of the text whose name it spells (case, spaces and dashes aside),
+// with an optional "vendor/" before it and a dated snapshot after it.
+void SubjectFinder::add_id_mentions(std::string_view text, std::vector<Mention>* mentions) const {
+  auto key = [](std::string_view s) {
+    std::string k;
+    for (char c : s)
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == '.') k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return k;
+  };
+  std::map<std::string, std::string, std::less<>> model_of_key;
+  for (const Mention& m : *mentions)
+    if (m.kind == "model") model_of_key.emplace(key(m.canonical), m.canonical);
+  if (model_of_key.empty()) return;
+  // A lower-case token with a dash: "lumora/vega-4-pro-2026-07-01".
+  static const RE2 id("((?:[a-z0-9-]+/)?[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+)");
+  static const RE2 dated("(.*?)-(?:(?:19|20)[0-9]{2}-?[01][0-9]-?[0-3][0-9]|[01][0-9][0-3][0-9])");
+  std::vector<Mention> added;
+  std::size_t pos = 0;
+  re2::StringPiece g;
+  while (pos < text.size() && id.Match(text, pos, text.size(), RE2::UNANCHORED, &g, 1)) {
+    std::size_t b = g.data() - text.data(), e = b + g.size();
+    pos = e;
+    if (b > 0 && (is_word_byte(text[b - 1]) || text[b - 1] == '-')) continue;
+    std::string_view token(g.data(), g.size());
+    if (auto slash = token.rfind('/'); slash != std::string_view::npos) token.remove_prefix(slash + 1);
+    auto it = model_of_key.find(key(token));
+    re2::StringPiece undated;
+    if (it == model_of_key.end() && RE2::FullMatch(token, dated, &undated))
+      it = model_of_key.find(key(std::string_view(undated.data(), undated.size())));
+    if (it == model_of_key.end()) continue;
+    bool inside = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin < e && b < m.end; });
+    if (!inside) added.push_back({b, e, it->second, "model", false});
+  }
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
 // "Flash is also a mixture-of-experts design": once "Vega-4 Flash" is named,

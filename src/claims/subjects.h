@@ -41,6 +41,7 @@ class SubjectFinder {
  private:
   void find_listed(std::string_view text, std::vector<Mention>* out) const;
   void find_unlisted(std::string_view text, std::vector<Mention>* out) const;
+  void add_id_mentions(std::string_view text, std::vector<Mention>* mentions) const;
   void add_edition_mentions(std::string_view text, std::vector<Mention>* mentions) const;
   void find_organisations(std::string_view text, const std::vector<Mention>& models, std::vector<Mention>* out) const;
 
