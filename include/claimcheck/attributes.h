@@ -33,7 +33,8 @@ struct AttributeInfo {
   std::string family;        // "money", "count", "date", "time", "duration", "percent", ... ("" = any)
   std::string owner;         // the kind of name that owns it: "model", "company" ("" = any name)
   double tolerance = 0;      // relative slack beyond the stated precision (0.05 = 5 %)
-  int settle_days = 0;       // varies: a new value stated sooner than this after the old one is a conflict
+  int settle_days = 0;
+  double min = 0, max = 0;   // plausible values (0 = no bound): 8 "active" experts are no parameter count       // varies: a new value stated sooner than this after the old one is a conflict
   std::string description;   // one line for `claimcheck rules list` and docs
 };
 

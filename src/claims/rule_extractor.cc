@@ -43,6 +43,17 @@ std::string slot_kind(QuantityKind k) {
   }
 }
 
+// Whether the value lies in the attribute's plausible range (rules/attributes.json).
+bool plausible(const Claim& c) {
+  const AttributeInfo& a = attribute_info(c.attribute);
+  if (a.min == 0 && a.max == 0) return true;
+  if (c.value.is_date() || c.value.kind == QuantityKind::money) return true;
+  const double v = c.value.value;
+  if (a.min != 0 && v < a.min) return false;
+  if (a.max != 0 && v > a.max) return false;
+  return true;
+}
+
 // "Active parameters: 41B": a capitalised key of a few words and a colon.
 bool is_field_line(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
@@ -509,6 +520,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
             c.qualifiers["benchmark"] = mentions[parse_index(groups[g])].canonical;
         c.value = vm.quantity;
         if (!rule.unit.empty() && c.value.unit.empty()) c.value.unit = rule.unit;
+        if (!plausible(c)) continue;
         c.modality = rule.modality ? *rule.modality : modality_of_sentence();
         c.as_of = out.meta.date;
         if (!is_fixed_attribute(rule.attribute))

@@ -129,6 +129,10 @@ void SubjectFinder::find_listed(std::string_view text, std::vector<Mention>* out
 }
 
 void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* out) const {
+  // "Q7" alone is taken for a model only where the text also names "Q7-Turbo".
+  std::vector<std::pair<std::size_t, std::size_t>> bare_letters;
+  std::set<std::string, std::less<>> versioned_letters;
+  std::size_t first_added = out->size();
   std::size_t pos = 0;
   re2::StringPiece groups[6];
   while (pos < text.size() && unlisted_.Match(text, pos, text.size(), RE2::UNANCHORED, groups, 6)) {
@@ -154,9 +158,14 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     // The word right before the number is a date or a counter word, not a
     // name's last word: "Starting May 14", "FRIDAY 8", "Top 10".
     if (stop_words().count(title_case(name.substr(name.find_last_of(" -") + 1)))) continue;
-    // One capital glued to a dotted version names a model ("K3.2"); without the
-    // dot it is a quarter, a paper size or a grid square ("Q3", "A4", "B2").
-    if (name.size() == 1 && (groups[4].empty() || version.find('.') == std::string_view::npos)) continue;
+    // One capital glued to a dotted version names a model ("K3.2"), and so does
+    // one with an edition ("Q7-Turbo"); otherwise it is a quarter, a paper
+    // size or a grid square ("Q3", "A4", "B2").
+    if (name.size() == 1 && (groups[4].empty() || (version.find('.') == std::string_view::npos && groups[5].empty()))) {
+      if (!groups[4].empty()) bare_letters.emplace_back(b, e);
+      continue;
+    }
+    if (name.size() == 1) versioned_letters.insert(std::string(name) + std::string(version));
     // A bare integer after a space ("Nano Banana 2") is a weak version:
     // keep it only for short numbers.
     bool bare = groups[2] == " " && version.find_first_not_of("0123456789") == std::string_view::npos;
@@ -167,6 +176,14 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
                                        [&](std::string_view cue) { return name.find(cue) != std::string_view::npos; });
     out->push_back({nb, e, std::string(text.substr(nb, e - nb)), benchmark ? "benchmark" : "model", false});
   }
+  if (versioned_letters.empty() || bare_letters.empty()) return;
+  for (const auto& [b, e] : bare_letters) {
+    std::string_view token = text.substr(b, e - b);
+    if (!versioned_letters.count(token)) continue;
+    out->push_back({b, e, std::string(token), "model", false});
+  }
+  std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_added), out->end(),
+            [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
 }
 
 void SubjectFinder::find_organisations(std::string_view text, const std::vector<Mention>& known,

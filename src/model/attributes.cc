@@ -41,6 +41,9 @@ AttributeInfo parse_entry(const std::string& name, const json& j, const std::str
       if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 1)
         throw Error(where, at + " must be a number from 0 to 1");
       a.tolerance = v.get<double>();
+    } else if (key == "min" || key == "max") {
+      if (!v.is_number()) throw Error(where, at + " must be a number");
+      (key == "min" ? a.min : a.max) = v.get<double>();
     } else if (key == "settle_days") {
       if (!v.is_number_integer() || v.get<int>() < 0) throw Error(where, at + " must be a whole number of days");
       a.settle_days = v.get<int>();
