@@ -1,0 +1,129 @@
+// Issue 19 (hostile-input and fault review): each case is one finding of the
+// review, reproduced through the binary as a user would meet it.
+//   1  a damaged MANIFEST: writers refuse and name `claimcheck repair`, readers
+//      say the database is damaged, and repair recovers everything
+//   3  imports cannot give one document another document's claim ids
+//   4  `-o FILE` writes through no planted name and keeps special files
+//   5  one bad input (a file name or an id) does not stop the batch
+//   6  names and text printed to a terminal or a log are escaped
+//   7  a walk does not follow symlinks out of the corpus unless --follow
+#include <catch2/catch.hpp>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "helpers.h"
+
+namespace fs = std::filesystem;
+using claimcheck::testing::read_file;
+using claimcheck::testing::run_claimcheck;
+using claimcheck::testing::RunResult;
+using claimcheck::testing::TempDir;
+using claimcheck::testing::write_file;
+using nlohmann::json;
+
+namespace {
+
+// n small articles named PREFIXi.txt, each with a few claims naming its own number.
+void write_articles(const std::string& dir, int n, const std::string& prefix = "a") {
+  for (int i = 0; i < n; ++i) {
+    std::string k = prefix + std::to_string(i);
+    write_file(dir + "/" + k + ".txt",
+               "Model" + k + " costs $" + std::to_string(1 + i % 50) + " per million input tokens.\n" +
+                   "OpenAI released Model" + k + " on April " + std::to_string(1 + i % 28) + ", 2026.\n" +
+                   "Model" + k + " has " + std::to_string(7 + i % 90) + " billion parameters.\n");
+  }
+}
+
+struct Exported {
+  int documents = 0, claims = 0;
+  bool whole = true;  // every document followed by exactly the claims it says it has
+};
+
+Exported export_of(const std::string& db) {
+  RunResult r = run_claimcheck("-q export --db '" + db + "'");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  Exported e;
+  std::istringstream in(r.out);
+  int expected = -1, seen = 0;
+  for (std::string line; std::getline(in, line);) {
+    json j = json::parse(line);
+    if (j["type"] == "document") {
+      if (expected >= 0 && seen != expected) e.whole = false;
+      expected = j["claims"].get<int>();
+      seen = 0;
+      ++e.documents;
+    } else if (j["type"] == "claim") {
+      ++seen;
+      ++e.claims;
+    }
+  }
+  if (expected >= 0 && seen != expected) e.whole = false;
+  return e;
+}
+
+std::set<std::string> files_with_extension(const std::string& dir, const std::string& ext) {
+  std::set<std::string> out;
+  for (const auto& f : fs::directory_iterator(dir))
+    if (f.path().extension() == ext) out.insert(f.path().filename().string());
+  return out;
+}
+
+std::string manifest_of(const std::string& db) {
+  for (const auto& f : fs::directory_iterator(db))
+    if (f.path().filename().string().rfind("MANIFEST-", 0) == 0) return f.path().string();
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("issue 19.1: a truncated MANIFEST is refused by writers, named by readers, and repaired whole",
+          "[robustness][store][integrity]") {
+  TempDir dir;
+  std::string db = dir / "db";
+  write_articles(dir / "in1", 200, "a");
+  write_articles(dir / "in2", 200, "b");
+  REQUIRE(run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in1" + "'").status == 0);
+  REQUIRE(run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in2" + "'").status == 0);
+  Exported before = export_of(db);
+  REQUIRE(before.documents == 400);
+  std::set<std::string> tables = files_with_extension(db, ".sst");
+  REQUIRE_FALSE(tables.empty());
+
+  std::string manifest = manifest_of(db);
+  REQUIRE_FALSE(manifest.empty());
+  REQUIRE(fs::file_size(manifest) > 500);
+  fs::resize_file(manifest, fs::file_size(manifest) - 500);  // truncate -s -500
+
+  // A reader: the database is damaged, and repair is named.
+  RunResult stats = run_claimcheck("stats --db '" + db + "'");
+  INFO(stats.out + stats.err);
+  CHECK(stats.status == 2);
+  CHECK_THAT(stats.err, Catch::Contains(db + ": database is damaged") && Catch::Contains("claimcheck repair"));
+
+  // A writer refuses, and deletes nothing.
+  write_file(dir / "new.txt", "GPT-5.5 costs $5 per million input tokens.\n");
+  RunResult w = run_claimcheck("ingest --db '" + db + "' '" + dir / "new.txt" + "'");
+  INFO(w.err);
+  CHECK(w.status == 2);
+  CHECK_THAT(w.err, Catch::Contains(db + ": database is damaged") && Catch::Contains("claimcheck repair"));
+  CHECK(files_with_extension(db, ".sst") == tables);
+
+  // Repair brings everything back.
+  RunResult repair = run_claimcheck("repair --db '" + db + "'");
+  INFO(repair.out + repair.err);
+  CHECK(repair.status == 0);
+  Exported after = export_of(db);
+  CHECK(after.whole);
+  CHECK(after.documents == before.documents);
+  CHECK(after.claims == before.claims);
+  CHECK(run_claimcheck("-q ingest --db '" + db + "' '" + dir / "new.txt" + "'").status == 0);
+}
