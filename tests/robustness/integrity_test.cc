@@ -127,3 +127,55 @@ TEST_CASE("issue 19.1: a truncated MANIFEST is refused by writers, named by read
   CHECK(after.claims == before.claims);
   CHECK(run_claimcheck("-q ingest --db '" + db + "' '" + dir / "new.txt" + "'").status == 0);
 }
+
+TEST_CASE("issue 19.3: an import cannot give one document another document's claim ids",
+          "[robustness][store][integrity]") {
+  TempDir dir;
+  std::string db = dir / "db";
+  write_file(dir / "in/a.txt", "OpenAI released GPT-5.5 on April 23, 2026.\n");
+  write_file(dir / "in/b.txt", "OpenAI released GPT-5.5 on April 24, 2026.\n");
+  REQUIRE(run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in" + "'").status == 0);
+  RunResult exported = run_claimcheck("-q export --db '" + db + "'");
+  REQUIRE(exported.status == 0);
+  RunResult conflicts = run_claimcheck("-q conflicts --db '" + db + "' --format json");
+  REQUIRE(conflicts.status == 0);
+  REQUIRE_THAT(conflicts.out, Catch::Contains("\"conflict\""));
+
+  // a.txt's claim, carried by a document "evil" with the value changed.
+  json claim;
+  std::istringstream lines(exported.out);
+  for (std::string line; std::getline(lines, line);) {
+    json j = json::parse(line);
+    if (j["type"] == "claim" && j["doc"].get<std::string>().find("a.txt") != std::string::npos) claim = j;
+  }
+  REQUIRE(claim.is_object());
+  json forged = claim;
+  forged["doc"] = "evil";
+  forged["display"] = "2026-04-24";  // a.txt's date becomes b.txt's
+  for (const char* k : {"value", "min", "max"}) forged["value"][k] = "2026-04-24";
+  json doc{{"type", "document"}, {"id", "evil"}, {"path", ""}, {"hash", "x"}, {"title", ""}, {"date", ""},
+           {"ingested_at", ""}, {"bytes", 0}, {"claims", 1}};
+
+  SECTION("an export edited by hand") {
+    write_file(dir / "evil.jsonl", json{{"type", "claimcheck-export"}, {"schema", 1}}.dump() + "\n" + doc.dump() +
+                                       "\n" + forged.dump() + "\n");
+    RunResult r = run_claimcheck("import --db '" + db + "' '" + dir / "evil.jsonl" + "'");
+    INFO(r.err);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains(dir / "evil.jsonl:3: claim id '" + claim["id"].get<std::string>() + "'"));
+  }
+  SECTION("keyed claims") {
+    write_file(dir / "evil.keyed", "GPT-5.5|release_date\t" + forged.dump() + "\n");
+    RunResult r = run_claimcheck("import --db '" + db + "' '" + dir / "evil.keyed" + "'");
+    INFO(r.err);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains(dir / "evil.keyed:1: claim id '" + claim["id"].get<std::string>() + "'"));
+  }
+  // Nothing changed: the conflict is still there, a.txt keeps its claim, and
+  // there is no document "evil" to forget.
+  CHECK(run_claimcheck("-q export --db '" + db + "'").out == exported.out);
+  CHECK(run_claimcheck("-q conflicts --db '" + db + "' --format json").out == conflicts.out);
+  RunResult forget = run_claimcheck("-q forget --db '" + db + "' evil");
+  CHECK(forget.status != 0);
+  CHECK(run_claimcheck("-q report --db '" + db + "'").status == 0);
+}
