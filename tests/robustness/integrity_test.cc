@@ -179,3 +179,73 @@ TEST_CASE("issue 19.3: an import cannot give one document another document's cla
   CHECK(forget.status != 0);
   CHECK(run_claimcheck("-q report --db '" + db + "'").status == 0);
 }
+
+TEST_CASE("issue 19.4: `-o FILE` writes through no planted name, keeps special files, respects the umask",
+          "[robustness][untrusted][integrity]") {
+  TempDir dir;
+  std::string db = dir / "db";
+  write_file(dir / "in/a.txt", "OpenAI released GPT-5.5 on April 23, 2026.\n");
+  write_file(dir / "in/b.txt", "OpenAI released GPT-5.5 on April 24, 2026.\n");
+  REQUIRE(run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in" + "'").status == 0);
+  fs::create_directories(dir / "out");
+
+  SECTION("a symlink planted at F.tmp is not followed, and nothing but F is left") {
+    write_file(dir / "victim", "precious\n");
+    fs::create_symlink(dir / "victim", dir / "out/export.jsonl.tmp");
+    RunResult r = run_claimcheck("-q export --db '" + db + "' -o '" + dir / "out/export.jsonl" + "'");
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(read_file(dir / "victim") == "precious\n");
+    CHECK_THAT(read_file(dir / "out/export.jsonl"), Catch::Contains("claimcheck-export"));
+    std::set<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir / "out")) names.insert(e.path().filename().string());
+    CHECK(names == std::set<std::string>{"export.jsonl", "export.jsonl.tmp"});  // the planted link, untouched
+  }
+  SECTION("a FIFO is written to, not replaced") {
+    std::string fifo = dir / "out/fifo";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    int rd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);  // so the writer's open does not wait
+    REQUIRE(rd >= 0);
+    for (const char* command : {"export", "report --format md"}) {
+      INFO(command);
+      RunResult r = run_claimcheck(std::string("-q ") + command + " --db '" + db + "' -o '" + fifo + "'");
+      INFO(r.err);
+      CHECK(r.status == 0);
+      std::string got;
+      char buf[4096];
+      for (ssize_t n; (n = ::read(rd, buf, sizeof buf)) > 0;) got.append(buf, static_cast<std::size_t>(n));
+      CHECK_THAT(got, Catch::Contains("GPT-5.5"));
+      struct stat st {};
+      REQUIRE(lstat(fifo.c_str(), &st) == 0);
+      CHECK(S_ISFIFO(st.st_mode));
+    }
+    ::close(rd);
+  }
+  SECTION("a character device is written to, not replaced (root only)") {
+    std::string null = dir / "out/null";
+    if (mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+      WARN("cannot make a device node here (not root?): device test skipped");
+      return;
+    }
+    for (const char* command : {"export", "report --format html"}) {
+      RunResult r = run_claimcheck(std::string("-q ") + command + " --db '" + db + "' -o '" + null + "'");
+      INFO(command << ": " << r.err);
+      CHECK(r.status == 0);
+      struct stat st {};
+      REQUIRE(lstat(null.c_str(), &st) == 0);
+      CHECK(S_ISCHR(st.st_mode));
+    }
+  }
+  SECTION("output files follow the umask") {
+    mode_t old = umask(077);
+    RunResult e = run_claimcheck("-q export --db '" + db + "' -o '" + dir / "out/e.jsonl" + "'");
+    RunResult r = run_claimcheck("-q report --db '" + db + "' --format html -o '" + dir / "out/r.html" + "'");
+    umask(old);
+    CHECK(e.status == 0);
+    CHECK(r.status == 0);
+    for (const char* f : {"out/e.jsonl", "out/r.html"}) {
+      INFO(f);
+      CHECK((fs::status(dir / f).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+    }
+  }
+}
