@@ -249,3 +249,107 @@ TEST_CASE("issue 19.4: `-o FILE` writes through no planted name, keeps special f
     }
   }
 }
+
+TEST_CASE("issue 19.5: one bad file name or id fails alone, named and escaped, and the batch goes on",
+          "[robustness][ingest][integrity]") {
+  TempDir dir;
+  std::string db = dir / "db";
+  write_file(dir / "in/bad\xff.txt", "GPT-5.5 costs $5 per million input tokens.\n");
+  write_file(dir / "in/good.txt", "GPT-5.5 costs $6 per million input tokens.\n");
+  std::string jsonl = R"({"id":")" + std::string(70000, 'x') + R"(","text":"GPT-5.5 costs $7 per million input tokens."})" "\n" +
+                      R"({"id":"fine","text":"GPT-5.5 costs $8 per million input tokens."})" "\n";
+  write_file(dir / "in/c.jsonl", jsonl);
+  for (int run = 0; run < 2; ++run) {  // every rerun gets past the bad ones too
+    INFO("run " << run);
+    RunResult r = run_claimcheck("ingest --db '" + db + "' '" + dir / "in" + "'");
+    INFO(r.err);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains(dir / "in/bad\\xff.txt: the file name is not valid UTF-8"));
+    CHECK_THAT(r.err, Catch::Contains(dir / "in/c.jsonl:1: the id is 70000 bytes long"));
+    CHECK(r.err.find("json.exception") == std::string::npos);
+    CHECK_THAT(r.err, Catch::Contains(run == 0 ? "(2 new, 0 changed, 0 unchanged, 2 failed)"
+                                               : "(0 new, 0 changed, 2 unchanged, 2 failed)"));
+  }
+  RunResult docs = run_claimcheck("docs --db '" + db + "'");
+  CHECK_THAT(docs.out, Catch::Contains("good.txt") && Catch::Contains("fine"));
+}
+
+TEST_CASE("issue 19.7: a walk does not follow symlinks out of the corpus unless --follow",
+          "[robustness][ingest][integrity]") {
+  TempDir dir;
+  write_file(dir / "secret/netrc", "machine example.com login me password hunter2\n");
+  write_file(dir / "corpus/a.txt", "GPT-5.5 costs $5 per million input tokens.\n");
+  fs::create_symlink(dir / "secret/netrc", dir / "corpus/notes.txt");
+  for (const char* command : {"ingest", "scan"}) {
+    INFO(command);
+    std::string db = dir / (std::string("db-") + command);
+    RunResult r = run_claimcheck(std::string(command) + " --db '" + db + "' '" + dir / "corpus" + "'");
+    INFO(r.out + r.err);
+    CHECK(r.status == 0);
+    RunResult docs = run_claimcheck("-q export --db '" + db + "'");
+    CHECK_THAT(docs.out, Catch::Contains("a.txt"));
+    CHECK(docs.out.find("hunter2") == std::string::npos);
+    CHECK(docs.out.find("notes.txt") == std::string::npos);
+  }
+  // --follow reads it; a link named on the command line is always read.
+  RunResult follow = run_claimcheck("-q ingest --follow --db '" + dir / "db-follow" + "' '" + dir / "corpus" + "'");
+  CHECK(follow.status == 0);
+  CHECK_THAT(run_claimcheck("-q export --db '" + dir / "db-follow" + "'").out, Catch::Contains("notes.txt"));
+  RunResult named = run_claimcheck("-q ingest --db '" + dir / "db-named" + "' '" + dir / "corpus/notes.txt" + "'");
+  CHECK(named.status == 0);
+  CHECK_THAT(run_claimcheck("-q export --db '" + dir / "db-named" + "'").out, Catch::Contains("notes.txt"));
+}
+
+namespace {
+
+// No escape sequence, bell, C1 control or CI command can reach a terminal or
+// a CI log from this output.
+void check_terminal_safe(const std::string& what, const std::string& output) {
+  INFO(what << ":\n" << output);
+  CHECK(output.find('\x1b') == std::string::npos);
+  CHECK(output.find('\x07') == std::string::npos);
+  CHECK(output.find("\xc2\x9b") == std::string::npos);  // CSI
+  CHECK(output.find("\xc2\x9d") == std::string::npos);  // OSC
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);) CHECK(line.rfind("::", 0) != 0);
+}
+
+}  // namespace
+
+TEST_CASE("issue 19.6: names and text printed to a terminal or a log are escaped",
+          "[robustness][untrusted][integrity]") {
+  TempDir dir;
+  std::string db = dir / "db";
+  std::string evil = "a\n::error file=x::pwned\n::add-mask::x\n::stop-commands::y\x1b[31m\x1b]0;title\x07.txt";
+  write_file(dir / ("in/" + evil), "OpenAI released GPT-5.5 on April 23, 2026. \xc2\x9b" "2J \xc2\x9d" "0;t\x07\n");
+  write_file(dir / "in/b.txt", "OpenAI released GPT-5.5 on April 24, 2026.\n");
+  write_file(dir / "in/c.jsonl",
+             R"({"id":"j\u001b[2J\n::error::x","date":"2026-04-20\u001b[5m","title":"T\u009b2J","text":"OpenAI released GPT-5.5 on April 25, 2026."})"
+             "\n");
+  RunResult ingest = run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in" + "'");
+  INFO(ingest.err);
+  REQUIRE(ingest.status == 0);
+
+  for (const char* command : {"docs", "claims", "conflicts --format text", "report", "report --format text"}) {
+    RunResult r = run_claimcheck(std::string(command) + " --color never --db '" + db + "'");
+    CHECK(r.status < 2);
+    check_terminal_safe(command, r.out + r.err);
+  }
+  RunResult docs = run_claimcheck("docs --db '" + db + "'");
+  CHECK_THAT(docs.out, Catch::Contains("a\\n::error file=x::pwned\\n::add-mask::x\\n::stop-commands::y\\x1b[31m"));
+
+  // The CI gate on an article with such a name.
+  std::string article = dir / ("new/" + evil);
+  write_file(article, "OpenAI released GPT-5.5 on April 26, 2026.\n");
+  RunResult check = run_claimcheck("check --color never --db '" + db + "' '" + article + "'");
+  CHECK(check.status == 1);
+  check_terminal_safe("check", check.out + check.err);
+
+  // Errors and per-file diagnostics on stderr.
+  RunResult missing = run_claimcheck("ingest --db '" + db + "' '" + dir / evil + "'");
+  CHECK(missing.status == 2);
+  check_terminal_safe("ingest of a missing file", missing.out + missing.err);
+  RunResult no_doc = run_claimcheck("claims --db '" + db + "' --doc '" + evil + "'");
+  CHECK(no_doc.status == 2);
+  check_terminal_safe("claims --doc", no_doc.err);
+}
