@@ -353,3 +353,57 @@ TEST_CASE("issue 19.6: names and text printed to a terminal or a log are escaped
   CHECK(no_doc.status == 2);
   check_terminal_safe("claims --doc", no_doc.err);
 }
+
+namespace {
+
+// No escape sequence, bell, C1 control or CI command can reach a terminal or
+// a CI log from this output.
+void check_terminal_safe(const std::string& what, const std::string& output) {
+  INFO(what << ":\n" << output);
+  CHECK(output.find('\x1b') == std::string::npos);
+  CHECK(output.find('\x07') == std::string::npos);
+  CHECK(output.find("\xc2\x9b") == std::string::npos);  // CSI
+  CHECK(output.find("\xc2\x9d") == std::string::npos);  // OSC
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);) CHECK(line.rfind("::", 0) != 0);
+}
+
+}  // namespace
+
+TEST_CASE("issue 19.6: names and text printed to a terminal or a log are escaped",
+          "[robustness][untrusted][integrity]") {
+  TempDir dir;
+  std::string db = dir / "db";
+  std::string evil = "a\n::error file=x::pwned\n::add-mask::x\n::stop-commands::y\x1b[31m\x1b]0;title\x07.txt";
+  write_file(dir / ("in/" + evil), "OpenAI released GPT-5.5 on April 23, 2026. \xc2\x9b" "2J \xc2\x9d" "0;t\x07\n");
+  write_file(dir / "in/b.txt", "OpenAI released GPT-5.5 on April 24, 2026.\n");
+  write_file(dir / "in/c.jsonl",
+             R"({"id":"j\u001b[2J\n::error::x","date":"2026-04-20\u001b[5m","title":"T\u009b2J","text":"OpenAI released GPT-5.5 on April 25, 2026."})"
+             "\n");
+  RunResult ingest = run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in" + "'");
+  INFO(ingest.err);
+  REQUIRE(ingest.status == 0);
+
+  for (const char* command : {"docs", "claims", "conflicts --format text", "report", "report --format text"}) {
+    RunResult r = run_claimcheck(std::string(command) + " --color never --db '" + db + "'");
+    CHECK(r.status < 2);
+    check_terminal_safe(command, r.out + r.err);
+  }
+  RunResult docs = run_claimcheck("docs --db '" + db + "'");
+  CHECK_THAT(docs.out, Catch::Contains("a\\n::error file=x::pwned\\n::add-mask::x\\n::stop-commands::y\\x1b[31m"));
+
+  // The CI gate on an article with such a name.
+  std::string article = dir / ("new/" + evil);
+  write_file(article, "OpenAI released GPT-5.5 on April 26, 2026.\n");
+  RunResult check = run_claimcheck("check --color never --db '" + db + "' '" + article + "'");
+  CHECK(check.status == 1);
+  check_terminal_safe("check", check.out + check.err);
+
+  // Errors and per-file diagnostics on stderr.
+  RunResult missing = run_claimcheck("ingest --db '" + db + "' '" + dir / evil + "'");
+  CHECK(missing.status == 2);
+  check_terminal_safe("ingest of a missing file", missing.out + missing.err);
+  RunResult no_doc = run_claimcheck("claims --db '" + db + "' --doc '" + evil + "'");
+  CHECK(no_doc.status == 2);
+  check_terminal_safe("claims --doc", no_doc.err);
+}
