@@ -354,56 +354,55 @@ TEST_CASE("issue 19.6: names and text printed to a terminal or a log are escaped
   check_terminal_safe("claims --doc", no_doc.err);
 }
 
-namespace {
-
-// No escape sequence, bell, C1 control or CI command can reach a terminal or
-// a CI log from this output.
-void check_terminal_safe(const std::string& what, const std::string& output) {
-  INFO(what << ":\n" << output);
-  CHECK(output.find('\x1b') == std::string::npos);
-  CHECK(output.find('\x07') == std::string::npos);
-  CHECK(output.find("\xc2\x9b") == std::string::npos);  // CSI
-  CHECK(output.find("\xc2\x9d") == std::string::npos);  // OSC
-  std::istringstream lines(output);
-  for (std::string line; std::getline(lines, line);) CHECK(line.rfind("::", 0) != 0);
-}
-
-}  // namespace
-
-TEST_CASE("issue 19.6: names and text printed to a terminal or a log are escaped",
-          "[robustness][untrusted][integrity]") {
+TEST_CASE("issue 19.2: repair salvages a damaged table's readable blocks, and its advice is true",
+          "[robustness][store][integrity]") {
   TempDir dir;
   std::string db = dir / "db";
-  std::string evil = "a\n::error file=x::pwned\n::add-mask::x\n::stop-commands::y\x1b[31m\x1b]0;title\x07.txt";
-  write_file(dir / ("in/" + evil), "OpenAI released GPT-5.5 on April 23, 2026. \xc2\x9b" "2J \xc2\x9d" "0;t\x07\n");
-  write_file(dir / "in/b.txt", "OpenAI released GPT-5.5 on April 24, 2026.\n");
-  write_file(dir / "in/c.jsonl",
-             R"({"id":"j\u001b[2J\n::error::x","date":"2026-04-20\u001b[5m","title":"T\u009b2J","text":"OpenAI released GPT-5.5 on April 25, 2026."})"
-             "\n");
-  RunResult ingest = run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in" + "'");
-  INFO(ingest.err);
-  REQUIRE(ingest.status == 0);
+  write_articles(dir / "in", 300);
+  REQUIRE(run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in" + "'").status == 0);
+  Exported before = export_of(db);
 
-  for (const char* command : {"docs", "claims", "conflicts --format text", "report", "report --format text"}) {
-    RunResult r = run_claimcheck(std::string(command) + " --color never --db '" + db + "'");
-    CHECK(r.status < 2);
-    check_terminal_safe(command, r.out + r.err);
+  SECTION("a healthy database: nothing is called lost") {
+    RunResult repair = run_claimcheck("repair --db '" + db + "'");
+    INFO(repair.out + repair.err);
+    CHECK(repair.status == 0);
+    CHECK(repair.out.find("lost") == std::string::npos);
+    CHECK(repair.out.find("gone") == std::string::npos);
+    CHECK(export_of(db).claims == before.claims);
   }
-  RunResult docs = run_claimcheck("docs --db '" + db + "'");
-  CHECK_THAT(docs.out, Catch::Contains("a\\n::error file=x::pwned\\n::add-mask::x\\n::stop-commands::y\\x1b[31m"));
+  SECTION("64 bytes overwritten inside one block of the claims table") {
+    fs::path claims_table;  // the largest table holds the claims
+    for (const auto& f : fs::directory_iterator(db))
+      if (f.path().extension() == ".sst" && (claims_table.empty() || f.file_size() > fs::file_size(claims_table)))
+        claims_table = f.path();
+    REQUIRE_FALSE(claims_table.empty());
+    {
+      std::fstream f(claims_table, std::ios::in | std::ios::out | std::ios::binary);
+      f.seekp(static_cast<std::streamoff>(fs::file_size(claims_table) / 2));
+      f.write(std::string(64, '\xAB').data(), 64);
+    }
+    CHECK(run_claimcheck("-q export --db '" + db + "'").status == 2);
 
-  // The CI gate on an article with such a name.
-  std::string article = dir / ("new/" + evil);
-  write_file(article, "OpenAI released GPT-5.5 on April 26, 2026.\n");
-  RunResult check = run_claimcheck("check --color never --db '" + db + "' '" + article + "'");
-  CHECK(check.status == 1);
-  check_terminal_safe("check", check.out + check.err);
+    RunResult repair = run_claimcheck("repair --db '" + db + "'");
+    INFO(repair.out + repair.err);
+    CHECK(repair.status < 128);
+    CHECK_THAT(repair.out, Catch::Contains("entries salvaged"));
+    Exported after = export_of(db);
+    CHECK(after.whole);
+    CHECK(after.documents == before.documents);
+    CHECK(after.claims < before.claims);
+    CHECK(after.claims > before.claims * 3 / 4);  // one block lost, not the table
+    CHECK_THAT(repair.out, Catch::Contains("the next `claimcheck ingest` of it extracts it again"));
 
-  // Errors and per-file diagnostics on stderr.
-  RunResult missing = run_claimcheck("ingest --db '" + db + "' '" + dir / evil + "'");
-  CHECK(missing.status == 2);
-  check_terminal_safe("ingest of a missing file", missing.out + missing.err);
-  RunResult no_doc = run_claimcheck("claims --db '" + db + "' --doc '" + evil + "'");
-  CHECK(no_doc.status == 2);
-  check_terminal_safe("claims --doc", no_doc.err);
+    // Reports work, and do not send the user back to repair.
+    RunResult report = run_claimcheck("-q report --db '" + db + "'");
+    CHECK(report.status == 0);
+    CHECK(report.err.find("repair") == std::string::npos);
+    // The advice is true: a plain re-ingest restores everything.
+    REQUIRE(run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in" + "'").status == 0);
+    Exported restored = export_of(db);
+    CHECK(restored.whole);
+    CHECK(restored.documents == before.documents);
+    CHECK(restored.claims == before.claims);
+  }
 }
