@@ -91,10 +91,10 @@ std::string diagnostic_line(const GateFinding& g, bool color) {
   std::string line = terminal_safe(main.doc) + ":" + std::to_string(std::max(main.line, 1)) + ":" +
                      std::to_string(std::max(main.column, 1)) + ": ";
   line += color ? std::string(color_of(f.severity)) + level_name(f.severity) + ":\033[0m" : level_name(f.severity) + std::string(":");
-  std::string rest = " " + head + " " + main_value;
+  std::string rest = head + " " + main_value;
   if (!list.empty()) rest += std::string(" ") + verb(f.kind) + " " + list;
   rest += " [fingerprint " + f.fingerprint + "]";
-  line += terminal_safe(report::collapse_space(rest));
+  line += " " + terminal_safe(report::collapse_space(rest));
   return report::collapse_space(line);
 }
 
