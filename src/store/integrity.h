@@ -8,10 +8,10 @@
 //
 // A table file may legitimately be unlisted after a crash: a flush cut short
 // (an incomplete file, unreadable), a complete flush not yet recorded (its
-// data is still in the write-ahead log, so the database has every key), or
-// the inputs of a compaction recorded just before the crash (their keys are
-// in the compaction's output).  None of those holds a key the database
-// lacks.  (A compaction input whose keys were deleted later could, but only
+// data is still in the write-ahead log, so the database has every key, or a
+// deletion of it written later), or the inputs of a compaction recorded just
+// before the crash (their keys are in the compaction's output).  None of
+// those holds a key the database has never heard of.  (A compaction input whose keys were deleted later could, but only
 // if the process died between recording the compaction and deleting its
 // inputs; that would be refused, and `claimcheck repair` is then safe.)
 #include <string>
