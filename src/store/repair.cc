@@ -97,8 +97,11 @@ void reconcile(const std::string& path, RepairReport& report) {
     }
     std::string link = keys::doc_claim_key(c.doc, c.id);
     if (!exists(kDocuments, c.doc)) touched.insert(c.doc);  // its record is rebuilt below
-    if (exists(kDocClaims, link)) return;
     std::string index_key = keys::index_key(c);
+    if (exists(kDocClaims, link)) {
+      if (!exists(kIndex, index_key)) batch.Put(h[kIndex], index_key, "");  // the index table was damaged
+      return;
+    }
     batch.Put(h[kIndex], index_key, "");
     batch.Put(h[kDocClaims], link, index_key);
     touched.insert(c.doc);
@@ -148,20 +151,12 @@ class FamilyOf final : public rocksdb::ColumnFamilyHandle {
   uint32_t id_;
 };
 
-// The first key after every key that starts with key[0, depth) ("" = none).
-std::string skip_prefix(const std::string& key, std::size_t depth) {
-  std::string p = key.substr(0, depth);
-  while (!p.empty() && static_cast<unsigned char>(p.back()) == 0xff) p.pop_back();
-  if (!p.empty()) p.back() = static_cast<char>(static_cast<unsigned char>(p.back()) + 1);
-  return p;
-}
-
 // RepairDB drops a whole table when one of its blocks is unreadable (a 64-byte
 // overwrite cost every claim of a 17 MB table).  Before it runs, each table
 // whose checksums fail is read as far as it can be; past a damaged block the
-// reader skips ahead in ever larger steps of the key space (the key after
-// the last one read, with its last byte incremented, then the last two, ...)
-// until it reaches a readable block, and goes on from there.  What was read
+// reader skips ahead in ever larger steps of the key space (the last key read
+// with its last byte raised step by step, then the byte before it, ...) until
+// it reaches a readable block, and goes on from there.  What was read
 // is written to a new table of the same column family, which RepairDB then
 // takes; the damaged table goes to lost/.  Returns the entries salvaged.
 // (The salvaged entries are older than every other version of their keys, and
@@ -210,19 +205,20 @@ uint64_t salvage_tables(const std::string& path, uint64_t& damaged_tables) {
       if (it->Valid() || it->status().ok()) break;  // the end (or a write error)
       bool moved = false;
       // Damage in the first block: start again from each possible first byte.
-      std::vector<std::string> probes;
-      for (std::size_t depth = last.size(); depth > 0; --depth)
-        if (std::string p = skip_prefix(last, depth); !p.empty() && (probes.empty() || p != probes.back())) probes.push_back(p);
-      if (last.empty() && n == 0)
-        for (int b = 1; b < 256; ++b) probes.emplace_back(1, static_cast<char>(b));
-      for (const std::string& p : probes) {
+      // Probes in increasing order: the last key's last byte raised one step
+      // at a time, then the byte before it, and so on.
+      auto lands = [&](const std::string& p) {
         it.reset(reader.NewIterator(rocksdb::ReadOptions()));
         it->Seek(p);
-        if (it->Valid() || it->status().ok()) {
-          moved = true;
-          break;
-        }
+        return it->Valid() || it->status().ok();
+      };
+      for (std::size_t depth = last.size(); depth > 0 && !moved; --depth) {
+        std::string base = last.substr(0, depth - 1);
+        for (int v = static_cast<unsigned char>(last[depth - 1]) + 1; v < 256 && !moved; ++v)
+          moved = lands(base + static_cast<char>(v));
       }
+      if (last.empty())
+        for (int v = 1; v < 256 && !moved; ++v) moved = lands(std::string(1, static_cast<char>(v)));
       if (!moved) break;
     }
     it.reset();
