@@ -9,6 +9,7 @@
 #include <rocksdb/version.h>
 
 #include "claimcheck/error.h"
+#include "claimcheck/terminal.h"
 #include "cli/command.h"
 
 #ifndef CLAIMCHECK_VERSION
@@ -101,7 +102,7 @@ int run(int argc, char** argv) {
     std::string message = e.what();
     if (auto extras = dynamic_cast<const CLI::ExtrasError*>(&e); extras && argc > 1 && argv[1][0] != '-')
       message = std::string("unknown command '") + argv[1] + "' (see claimcheck --help)";
-    std::cerr << "claimcheck: error: " << message << "\n";
+    std::cerr << "claimcheck: error: " << terminal_safe(message) << "\n";
     return kExitUsage;
   }
   if (!chosen) {
@@ -111,10 +112,10 @@ int run(int argc, char** argv) {
   try {
     return chosen();
   } catch (const Error& e) {
-    std::cerr << "claimcheck: error: " << e.what() << "\n";
+    std::cerr << "claimcheck: error: " << terminal_safe(e.what()) << "\n";
     return e.exit_code();
   } catch (const std::exception& e) {
-    std::cerr << "claimcheck: error: " << e.what() << "\n";
+    std::cerr << "claimcheck: error: " << terminal_safe(e.what()) << "\n";
     return kExitUsage;
   }
 }

@@ -6,6 +6,7 @@
 
 #include "claimcheck/error.h"
 #include "claimcheck/json.h"
+#include "claimcheck/terminal.h"
 #include "cli/command.h"
 #include "store/store.h"
 
@@ -46,7 +47,7 @@ int run_claims(const ClaimsOptions& o, const GlobalOptions& g) {
     if (o.format == "jsonl")
       std::cout << nlohmann::json(c).dump() << "\n";
     else
-      std::cout << claim_line(c) << "\n";
+      std::cout << terminal_safe(claim_line(c)) << "\n";
   };
   // The cheapest access path for the filters given.
   if (!o.doc.empty()) {

@@ -15,6 +15,7 @@
 #include "check/find.h"
 #include "claimcheck/error.h"
 #include "claimcheck/json.h"
+#include "claimcheck/terminal.h"
 #include "cli/command.h"
 #include "cli/filter_options.h"
 #include "ingest/keyed.h"
@@ -38,21 +39,23 @@ check::Filter make_filter(const ConflictsOptions& o) {
   return cli::make_filter(o.kinds, o.min_severity, o.subject, o.attribute);
 }
 
+// A sentence on one line, escaped for the terminal (claimcheck/terminal.h).
 std::string one_line(std::string s) {
   for (char& c : s)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  return s;
+  return terminal_safe(s);
 }
 
 void print_text(const std::vector<Finding>& findings) {
   for (const Finding& f : findings) {
-    std::cout << to_string(f.severity) << " " << to_string(f.kind) << ": " << f.subject << " " << f.attribute;
-    for (const auto& [k, v] : f.qualifiers) std::cout << " " << k << "=" << v;
-    std::cout << "\n  " << f.explanation << "\n";
+    std::cout << to_string(f.severity) << " " << to_string(f.kind) << ": " << terminal_safe(f.subject) << " "
+              << terminal_safe(f.attribute);
+    for (const auto& [k, v] : f.qualifiers) std::cout << " " << terminal_safe(k) << "=" << terminal_safe(v);
+    std::cout << "\n  " << terminal_safe(f.explanation) << "\n";
     for (const Claim& c : f.claims) {
-      std::cout << "    " << display(c.value) << "  " << c.doc << ":" << c.line << ":" << c.column;
+      std::cout << "    " << display(c.value) << "  " << terminal_safe(c.doc) << ":" << c.line << ":" << c.column;
       if (c.modality != Modality::stated) std::cout << "  (" << to_string(c.modality) << ")";
-      std::cout << "  as of " << (c.as_of.empty() ? "unknown" : c.as_of) << "\n"
+      std::cout << "  as of " << (c.as_of.empty() ? "unknown" : terminal_safe(c.as_of)) << "\n"
                 << "      \"" << one_line(c.sentence) << "\"\n";
     }
   }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/error.h"
+#include "claimcheck/terminal.h"
 #include "cli/command.h"
 #include "store/store.h"
 
@@ -19,8 +20,9 @@ int run_docs(const std::string& format, const GlobalOptions& g) {
       std::cout << j.dump() << "\n";
     } else {
       // id, claims, date, title: tab-separated so `cut` and `sort` work on it.
-      std::cout << d.id << "\t" << d.claim_count << (d.claim_count == 1 ? " claim\t" : " claims\t") << (d.date.empty() ? "-" : d.date) << "\t"
-                << (d.title.empty() ? "-" : d.title) << "\n";
+      std::cout << terminal_safe(d.id) << "\t" << d.claim_count << (d.claim_count == 1 ? " claim\t" : " claims\t")
+                << (d.date.empty() ? "-" : terminal_safe(d.date)) << "\t" << (d.title.empty() ? "-" : terminal_safe(d.title))
+                << "\n";
     }
   });
   std::cout << std::flush;

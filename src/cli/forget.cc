@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "claimcheck/error.h"
+#include "claimcheck/terminal.h"
 #include "cli/command.h"
 #include "store/store.h"
 
@@ -16,7 +17,7 @@ int run_forget(const std::vector<std::string>& docs, const GlobalOptions& g) {
   for (const auto& id : docs) {
     uint64_t n = store->document(id)->claim_count;
     store->forget(id);
-    if (!g.quiet) std::cerr << "claimcheck: forgot " << id << " (" << n << " claims)\n";
+    if (!g.quiet) std::cerr << "claimcheck: forgot " << terminal_safe(id) << " (" << n << " claims)\n";
   }
   store->sync();
   return kExitOk;

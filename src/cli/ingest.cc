@@ -26,7 +26,7 @@ namespace {
 struct IngestCliOptions {
   std::vector<std::string> paths;
   unsigned jobs = 0;
-  bool force = false, lenient = false;
+  bool force = false, lenient = false, follow = false;
   std::string name = "<stdin>";
 };
 
@@ -37,6 +37,7 @@ int run_ingest(const IngestCliOptions& o, const GlobalOptions& g) {
   options.jobs = o.jobs;
   options.force = o.force;
   options.lenient = o.lenient;
+  options.follow = o.follow;
   options.stdin_name = o.name;
   options.progress = !g.quiet && isatty(STDERR_FILENO);
   options.stop = &install_stop_signal();
@@ -56,6 +57,8 @@ const Registration reg{{"ingest", "Extract claims from articles (files, director
       app.add_option("-j,--jobs", o->jobs, "Extraction threads (default: one per core)");
       app.add_flag("--force", o->force, "Re-extract and replace documents even if their bytes did not change");
       app.add_flag("--lenient", o->lenient, "Replace invalid UTF-8 with U+FFFD instead of rejecting the file");
+      app.add_flag("--follow", o->follow,
+                   "Inside directories, read symlinks to files too (default: skipped, as grep -r; paths named are always read)");
       app.add_option("--name", o->name, "Document id for - (default: <stdin>)");
       return [o, &g] { return run_ingest(*o, g); };
     }}};

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "claimcheck/error.h"
+#include "claimcheck/terminal.h"
 #include "cli/command.h"
 #include "store/repair.h"
 
@@ -12,10 +13,16 @@ namespace {
 int run_repair(const GlobalOptions& g) {
   store::RepairReport r = store::repair_database(g.db);
   std::cout << "repaired " << g.db << ": " << r.documents << " documents, " << r.claims << " claims recovered\n";
+  if (r.damaged_tables)
+    std::cout << r.damaged_tables << " damaged table file(s): " << r.salvaged_entries
+              << " entries salvaged from their readable blocks\n";
   if (r.lost_files)
-    std::cout << r.lost_files << " unreadable file(s) moved to " << g.db << "/lost/ (their data is gone)\n";
-  for (const auto& id : r.incomplete)
-    std::cout << "incomplete: " << id << " (re-ingest it, or `claimcheck forget` it)\n";
+    std::cout << r.lost_files << " unreadable table file(s) moved to " << g.db << "/lost/ (what could not be read from them is gone)\n";
+  for (const auto& d : r.incomplete)
+    std::cout << "incomplete: " << terminal_safe(d.doc) << " ("
+              << (d.record_rebuilt ? std::to_string(d.claims) + " claims recovered, its record was lost"
+                                   : std::to_string(d.claims) + " of " + std::to_string(d.expected) + " claims recovered")
+              << "; the next `claimcheck ingest` of it extracts it again, or `claimcheck forget` it)\n";
   return r.incomplete.empty() ? kExitOk : kExitUsage;
 }
 

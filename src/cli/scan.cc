@@ -26,7 +26,7 @@ namespace {
 struct ScanOptions {
   std::vector<std::string> paths{"corpus"};
   unsigned jobs = 0;
-  bool lenient = false;
+  bool lenient = false, follow = false;
   std::string format = "text";
   std::string output;
   std::string min_severity = "info";
@@ -44,6 +44,7 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   ingest::IngestOptions options;
   options.jobs = o.jobs;
   options.lenient = o.lenient;
+  options.follow = o.follow;
   options.progress = !g.quiet && isatty(STDERR_FILENO);
   options.stop = &install_stop_signal();
   ingest::IngestSummary s = ingest::ingest_paths(*store, *extractor, o.paths, options);
@@ -66,6 +67,8 @@ const Registration reg{{"scan", "Ingest articles (default: corpus/) and report c
       app.add_option("PATH", o->paths, "Article files, JSON Lines corpora or directories to ingest first (default: corpus)");
       app.add_option("-j,--jobs", o->jobs, "Extraction threads (default: one per core)");
       app.add_flag("--lenient", o->lenient, "Replace invalid UTF-8 with U+FFFD instead of rejecting the file");
+      app.add_flag("--follow", o->follow,
+                   "Inside directories, read symlinks to files too (default: skipped, as grep -r; paths named are always read)");
       app.add_option("-f,--format", o->format, "Report format: text, md, json, html, sarif or github (default: text)")
           ->check(CLI::IsMember({"text", "md", "markdown", "json", "html", "sarif", "github"}));
       app.add_option("-o,--output", o->output, "Write the report to FILE (atomically) instead of stdout");

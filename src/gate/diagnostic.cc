@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "claimcheck/terminal.h"
 #include "report/evidence.h"
 #include "report/report.h"
 
@@ -85,12 +86,15 @@ std::string diagnostic_line(const GateFinding& g, bool color) {
 
   std::string head = f.subject + " " + report::humanize(f.attribute);
   if (!f.qualifiers.empty()) head += " (" + report::qualifier_text(f.qualifiers) + ")";
-  std::string line = main.doc + ":" + std::to_string(std::max(main.line, 1)) + ":" +
+  // Names and values come from articles and file names: escaped for the
+  // terminal (and for CI logs, where a line starting `::` is a command).
+  std::string line = terminal_safe(main.doc) + ":" + std::to_string(std::max(main.line, 1)) + ":" +
                      std::to_string(std::max(main.column, 1)) + ": ";
   line += color ? std::string(color_of(f.severity)) + level_name(f.severity) + ":\033[0m" : level_name(f.severity) + std::string(":");
-  line += " " + head + " " + main_value;
-  if (!list.empty()) line += std::string(" ") + verb(f.kind) + " " + list;
-  line += " [fingerprint " + f.fingerprint + "]";
+  std::string rest = head + " " + main_value;
+  if (!list.empty()) rest += std::string(" ") + verb(f.kind) + " " + list;
+  rest += " [fingerprint " + f.fingerprint + "]";
+  line += " " + terminal_safe(report::collapse_space(rest));
   return report::collapse_space(line);
 }
 

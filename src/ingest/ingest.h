@@ -34,6 +34,7 @@ struct IngestOptions {
   unsigned jobs = 0;            // extraction threads; 0 = one per core
   bool force = false;           // re-extract and replace even unchanged documents
   bool lenient = false;         // invalid UTF-8 becomes U+FFFD instead of failing the file
+  bool follow = false;          // read symlinks to files inside walked directories (--follow)
   bool progress = false;        // one self-overwriting progress line on stderr (callers: TTY only)
   std::string stdin_name = "<stdin>";  // document id of `-`
   std::ostream* diagnostics = nullptr; // "file: cause" lines; nullptr = std::cerr

@@ -38,7 +38,7 @@ std::string cause_of(const Error& e) {
 
 // The entries of one directory an ingest takes, in name order: article files
 // and subdirectories (normalised paths).  Throws Error(dir, cause) when unreadable.
-std::vector<InputStream::Entry> list_directory(const fs::path& dir) {
+std::vector<InputStream::Entry> list_directory(const fs::path& dir, bool follow_symlinks) {
   std::error_code ec;
   std::vector<InputStream::Entry> out;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -48,6 +48,8 @@ std::vector<InputStream::Entry> list_directory(const fs::path& dir) {
     // Like find and grep -r: a symlink to a directory is not walked into (a
     // link to a parent would never end); name it on the command line to scan it.
     if (directory && it->is_symlink(type_ec)) continue;
+    // A symlink to a file, only with --follow (grep -r, not grep -R).
+    if (!follow_symlinks && it->is_symlink(type_ec)) continue;
     if (directory || (it->is_regular_file(type_ec) && is_article_file(it->path().string())))
       out.push_back({it->path().lexically_normal(), directory});
   }
@@ -58,7 +60,8 @@ std::vector<InputStream::Entry> list_directory(const fs::path& dir) {
 
 }  // namespace
 
-InputStream::InputStream(std::vector<std::string> paths) : paths_(paths.begin(), paths.end()) {}
+InputStream::InputStream(std::vector<std::string> paths, bool follow_symlinks)
+    : paths_(paths.begin(), paths.end()), follow_symlinks_(follow_symlinks) {}
 InputStream::~InputStream() = default;
 
 bool InputStream::next_jsonl_line(Input& out) {
@@ -98,7 +101,7 @@ bool InputStream::start_path(const std::string& path, Input& out) {
 
 bool InputStream::push_directory(const std::string& dir, Input& out) {
   try {
-    walk_.push_back({list_directory(dir)});
+    walk_.push_back({list_directory(dir, follow_symlinks_)});
     return true;
   } catch (const Error& e) {
     out = Input{dir, cause_of(e)};
@@ -144,7 +147,7 @@ bool InputStream::next(Input& out) {
   }
 }
 
-InputTotals measure_inputs(const std::vector<std::string>& paths) {
+InputTotals measure_inputs(const std::vector<std::string>& paths, bool follow_symlinks) {
   InputTotals totals;
   auto add_file = [&](const std::string& path) {
     ++totals.files;
@@ -154,7 +157,7 @@ InputTotals measure_inputs(const std::vector<std::string>& paths) {
   std::function<void(const std::string&)> walk = [&](const std::string& dir) {
     std::vector<InputStream::Entry> entries;
     try {
-      entries = list_directory(dir);
+      entries = list_directory(dir, follow_symlinks);
     } catch (const Error&) {
       return;  // the ingest itself reports it
     }
@@ -169,9 +172,9 @@ InputTotals measure_inputs(const std::vector<std::string>& paths) {
   return totals;
 }
 
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths) {
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, bool follow_symlinks) {
   std::vector<Input> out;
-  InputStream stream(paths);
+  InputStream stream(paths, follow_symlinks);
   for (Input in; stream.next(in);) out.push_back(std::move(in));
   return out;
 }

@@ -41,15 +41,19 @@ struct Input {
 // File extensions an ingest picks up inside directories.
 bool is_article_file(const std::string& path);
 
-// Files as given (any extension: the user named them); directories walked
-// recursively in name order, taking article files and skipping hidden entries
-// (.git, .claimcheck) and symlinks to directories; "-" kept.  A path that does not exist becomes an Input
+// Files as given (any extension: the user named them, so a symlink named is
+// followed); directories walked recursively in name order, taking article
+// files and skipping hidden entries (.git, .claimcheck) and symlinks, as
+// `grep -r` does: a link in a corpus (notes.txt -> ~/.netrc) would read a
+// file from outside it into reports.  With `follow_symlinks` (--follow)
+// symlinks to files are read; symlinks to directories are never walked into
+// (a link to a parent would never end).  "-" kept.  A path that does not exist becomes an Input
 // with an error, so one typo does not stop a batch; so does a JSON Lines file
 // that cannot be opened or turns out damaged part way (after the articles read
 // before the damage).
 class InputStream {
  public:
-  explicit InputStream(std::vector<std::string> paths);
+  explicit InputStream(std::vector<std::string> paths, bool follow_symlinks = false);
   ~InputStream();
   InputStream(const InputStream&) = delete;
   InputStream& operator=(const InputStream&) = delete;
@@ -73,6 +77,7 @@ class InputStream {
   bool push_directory(const std::string& dir, Input& out);  // false: unreadable, `out` says why
 
   std::deque<std::string> paths_;
+  bool follow_symlinks_ = false;
   std::vector<Directory> walk_;          // the directories being walked, innermost last
   std::unique_ptr<JsonlReader> jsonl_;   // the JSON Lines file being read
   uint64_t bytes_before_ = 0;            // input bytes of everything finished before jsonl_
@@ -84,10 +89,10 @@ struct InputTotals {
   uint64_t files = 0, bytes = 0;
   uint64_t jsonl_files = 0;  // how many of the files hold many articles each
 };
-InputTotals measure_inputs(const std::vector<std::string>& paths);
+InputTotals measure_inputs(const std::vector<std::string>& paths, bool follow_symlinks = false);
 
 // Every input at once: for tests and small lists only (an InputStream is what
 // keeps memory flat).
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths);
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, bool follow_symlinks = false);
 
 }  // namespace claimcheck::ingest

@@ -158,6 +158,7 @@ store::ImportSummary import_keyed(store::Store& store, std::istream& in, const s
       throw Error(where, std::string("not a claim: ") + e.what());
     }
     if (c.doc.empty()) throw Error(where, "the claim has no \"doc\"");
+    store::check_claim_id(c, where);
     by_doc[c.doc].push_back(std::move(c));
   }
   char now[32];

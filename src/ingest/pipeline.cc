@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "claimcheck/error.h"
+#include "claimcheck/terminal.h"
 #include "claims/manifest.h"
 #include "ingest/content_hash.h"
 #include "ingest/ingest.h"
@@ -57,6 +58,18 @@ std::string read_bytes(const std::string& path) {
   return std::move(ss).str();
 }
 
+// A document id becomes a length-prefixed key part and a JSON string in the
+// store: it must be valid UTF-8 and at most 65,535 bytes.  One document that
+// is not fails alone (`where: cause`), not the whole ingest at write time.
+void check_document_id(const std::string& id, const std::string& where, bool jsonl) {
+  const char* what = jsonl ? "the id" : "the file name";
+  if (!valid_utf8(id))
+    throw Error(where, std::string(what) + " is not valid UTF-8" + (jsonl ? "" : "; rename the file to store it"));
+  if (id.size() > 0xffff)
+    throw Error(where, std::string(what) + " is " + std::to_string(id.size()) +
+                           " bytes long; the longest a document id can be is 65535 bytes");
+}
+
 // manifest.json files, read once per directory.
 class ManifestCache {
  public:
@@ -83,12 +96,12 @@ class Pipeline {
  public:
   Pipeline(store::Store& store, const claims::Extractor& extractor, const std::vector<std::string>& paths,
            const IngestOptions& options)
-      : store_(store), extractor_(extractor), inputs_(paths), options_(options),
+      : store_(store), extractor_(extractor), inputs_(paths, options.follow), options_(options),
         out_(options.diagnostics ? *options.diagnostics : std::cerr) {
     jobs_ = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     capacity_ = 4 * jobs_;
     ring_.resize(capacity_);
-    if (options.progress) totals_ = measure_inputs(paths);
+    if (options.progress) totals_ = measure_inputs(paths, options.follow);
   }
 
   IngestSummary run() {
@@ -157,6 +170,7 @@ class Pipeline {
       r.bytes = bytes.size();
       bool from_stdin = input.path == "-";
       std::string id = jsonl ? article.id : from_stdin ? options_.stdin_name : input.path;
+      check_document_id(id, jsonl ? input.path + ":" + std::to_string(input.line_number) : input.path, jsonl);
       std::string hash = content_hash(jsonl ? article.line : bytes);
       if (!options_.force) {
         if (auto old = store_.document(id); old && old->content_hash == hash) {
@@ -224,7 +238,7 @@ class Pipeline {
       case Result::failed:
         ++summary_.failed;
         progress.clear();
-        out_ << r.error << "\n";
+        out_ << terminal_safe(r.error) << "\n";
         return;
       case Result::unchanged:
         ++summary_.unchanged;

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "claimcheck/terminal.h"
+
 namespace claimcheck::ingest {
 namespace {
 
@@ -44,7 +46,8 @@ std::string Progress::line(const ProgressState& state, const InputTotals& totals
     double left = seconds * double(totals.bytes - state.mark) / double(state.mark);
     out += "  ETA " + duration(left);
   }
-  std::string name = current.size() > 40 ? "..." + current.substr(current.size() - 37) : current;
+  std::string safe = terminal_safe(current);  // a file name is not to move the cursor
+  std::string name = safe.size() > 40 ? "..." + safe.substr(safe.size() - 37) : safe;
   if (!name.empty()) out += "  " + name;
   return out;
 }

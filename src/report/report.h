@@ -105,6 +105,10 @@ void write_file_atomically(const std::string& path, const std::string& contents)
 // The same for a report written piece by piece: write() any number of times,
 // then commit() renames it into place.  Destroyed without commit() (an error
 // part way), the temporary file is removed and `path` is left as it was.
+// The temporary file is made by mkstemp (O_EXCL: no name planted beside the
+// target is followed) and gets 0666 minus the umask.  A `path` that is a
+// device, FIFO or socket is written directly (`-o /dev/stdout`, `-o FIFO`):
+// it is never replaced by a regular file.
 class AtomicFile {
  public:
   explicit AtomicFile(std::string path);  // throws Error(path, cause)
@@ -115,7 +119,7 @@ class AtomicFile {
   void commit();                       // throws Error(path, cause)
 
  private:
-  std::string path_, temp_;
+  std::string path_, temp_;  // temp_ "" = writing `path_` directly
   int fd_ = -1;
 };
 

@@ -12,6 +12,7 @@
 //                   OpenAI officially released GPT-5.5 on [April 23, 2026].
 #include <string>
 
+#include "claimcheck/terminal.h"
 #include "report/evidence.h"
 #include "report/report.h"
 #include "report/text_parts.h"
@@ -39,11 +40,13 @@ struct Style {
 
 // Terminal text must not carry the article's own escape sequences or control
 // characters (an article could otherwise recolour or clear the terminal).
+// Newlines and tabs become spaces (a sentence stays on its line); every
+// other control character, C1 ones too, is shown escaped.
 std::string printable(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (unsigned char c : s) out += (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
-  return out;
+  std::string out = s;
+  for (char& c : out)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return terminal_safe(out);
 }
 
 std::string upper(std::string s) {
@@ -76,7 +79,7 @@ void render_finding(const Finding& f, const DocumentIndex& docs, const Style& st
     out += "    " + st.bold(printable(value)) + "  " + printable(location(c));
     if (const auto* d = docs.find(c.doc)) {
       if (!d->title.empty()) out += "  \"" + printable(d->title) + "\"";
-      if (!d->date.empty()) out += " (" + d->date + ")";
+      if (!d->date.empty()) out += " (" + printable(d->date) + ")";
     }
     if (c.modality != Modality::stated) out += "  " + std::string(to_string(c.modality));
     if (!c.as_of.empty()) out += "  as of " + printable(c.as_of);

@@ -34,6 +34,13 @@ DocumentInfo document_from(const json& j) {
 
 }  // namespace
 
+void check_claim_id(const Claim& c, const std::string& where) {
+  std::string derived = make_claim_id(c.doc, c.begin, c.end, c.rule);
+  if (c.id != derived)
+    throw Error(where, "claim id '" + c.id + "' is not the one its document, span and rule give (" + derived +
+                           "); claim ids are not taken from input, so one document cannot replace another's claims");
+}
+
 ExportSummary export_jsonl(const Store& store, std::ostream& out) {
   ExportSummary summary;
   out << json{{"type", "claimcheck-export"}, {"schema", kSchemaVersion}}.dump() << "\n";
@@ -95,6 +102,7 @@ ImportSummary import_jsonl(Store& store, std::istream& in, const std::string& so
         Claim c = j.get<Claim>();
         if (c.doc != doc->id)
           throw Error(where, "claim " + c.id + " belongs to '" + c.doc + "', not to '" + doc->id + "' before it");
+        check_claim_id(c, where);
         claims.push_back(std::move(c));
       } else {
         throw Error(where, "unknown line type '" + type + "' (expected document or claim)");

@@ -22,6 +22,12 @@ struct ExportSummary {
 };
 ExportSummary export_jsonl(const Store& store, std::ostream& out);
 
+// Throws Error(where, ...) unless the claim's id is the one its document,
+// span and rule give (make_claim_id).  Ids are keys shared by every document,
+// so an edited export or keyed file with another document's claim id would
+// otherwise overwrite that document's claim.
+void check_claim_id(const Claim& claim, const std::string& where);
+
 struct ImportSummary {
   uint64_t added = 0, replaced = 0, unchanged = 0, claims = 0;
 };

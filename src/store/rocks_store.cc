@@ -19,6 +19,7 @@
 #include "claimcheck/error.h"
 #include "store/codec.h"
 #include "store/document_entries.h"
+#include "store/integrity.h"
 #include "store/keys.h"
 #include "store/rocks_options.h"
 #include "store/store.h"
@@ -152,6 +153,7 @@ class RocksStore final : public Store {
     if (std::find(families.begin(), families.end(), "meta") == families.end())
       throw Error(path_, "is a RocksDB database but not a claimcheck one (no 'meta' column family); "
                          "use --db to choose another directory");
+    refuse_unlisted_tables(families);
     open_existing(families);
   }
 
@@ -415,6 +417,9 @@ class RocksStore final : public Store {
     }
     for (auto* x : extra_) handles_.push_back(x);
     for (int f = 0; f < kFamilyCount; ++f)
+      if (!handles_[f] && fs::exists(path_ + "/" + kMarkerFile))
+        fail_open(path_, rocksdb::Status::Corruption("column family '" + family_names()[f] + "' is missing"));
+    for (int f = 0; f < kFamilyCount; ++f)
       if (!handles_[f])
         throw Error(path_, "is not a claimcheck database (column family '" + family_names()[f] +
                            "' is missing); if it was one, run `claimcheck repair --db " + path_ + "`");
@@ -468,6 +473,8 @@ class RocksStore final : public Store {
 
     std::string version;
     s = db_->Get(rocksdb::ReadOptions(), h(kMeta), kSchemaKey, &version);
+    if (s.IsNotFound() && fs::exists(path_ + "/" + kMarkerFile))
+      fail_open(path_, rocksdb::Status::Corruption("the schema version is missing"));
     if (s.IsNotFound())
       throw Error(path_, "is not a claimcheck database (no schema version); use --db to choose another directory");
     check(path_, s);
@@ -477,6 +484,22 @@ class RocksStore final : public Store {
                              std::to_string(kSchemaVersion) + "); upgrade claimcheck to use it");
     if (v < 1) throw Error(path_, "has an unreadable schema version '" + version + "'; run `claimcheck repair`");
     if (mode_ == Mode::read_write) write_pid_file();
+  }
+
+  // A MANIFEST that no longer lists table files holding data (integrity.h):
+  // a writer would delete them, a reader would show part of the database.
+  // Skipped while another process writes (its flushes make files the
+  // MANIFEST lists a moment later; a second writer is refused anyway).
+  void refuse_unlisted_tables(const std::vector<std::string>& families) {
+    if (writer_running(path_)) return;
+    std::vector<std::string> lost = unlisted_tables_with_data(path_, families);
+    if (lost.empty()) return;
+    std::string names;
+    for (std::size_t i = 0; i < lost.size() && i < 3; ++i) names += (i ? ", " : "") + lost[i];
+    if (lost.size() > 3) names += ", ...";
+    throw Error(path_, "database is damaged: its MANIFEST does not list " + std::to_string(lost.size()) +
+                           " table file(s) holding data (" + names + "); nothing was changed. Back up the "
+                           "directory, then run `claimcheck repair --db " + path_ + "`, which recovers them");
   }
 
   void write_pid_file() {
