@@ -53,3 +53,31 @@ TEST_CASE("dates, counts and headings are not model names", "[claims][subjects]"
   CHECK(names("Comparisons6632").empty());
   CHECK(names("Step 3 and Section 2.1 follow.").empty());
 }
+
+TEST_CASE("organisations nobody listed are found by a company word or verb, then everywhere", "[claims][subjects]") {
+  auto found = finder().find("Corvid Labs shipped Nimbus 4.1 Pro. Later, Corvid said the model sells well.");
+  std::vector<std::string> kinds, canonical;
+  for (const auto& m : found) kinds.push_back(m.kind), canonical.push_back(m.canonical);
+  CHECK(canonical == std::vector<std::string>{"Corvid Labs", "Nimbus 4.1 Pro", "Corvid Labs"});
+  CHECK(kinds == std::vector<std::string>{"company", "model", "company"});
+  // A capitalised word that merely starts a sentence is no company.
+  CHECK(names("The report launched a debate.").empty());
+}
+
+TEST_CASE("a bare edition word and an API model id name the model of the text", "[claims][subjects]") {
+  CHECK(names("Vega-9 Flash is new. Flash is fast, and Flash's price is low.") ==
+        std::vector<std::string>{"Vega-9 Flash", "Vega-9 Flash", "Vega-9 Flash"});
+  // Two models share the edition: the bare word stays unnamed.
+  CHECK(names("Vega-9 Pro and Orion-3 Pro both ship. Pro users rejoice.") ==
+        std::vector<std::string>{"Vega-9 Pro", "Orion-3 Pro"});
+  CHECK(names("Nimbus 4.1 Pro is here: call `corvid/nimbus-4.1-pro-2026-07-01` today.") ==
+        std::vector<std::string>{"Nimbus 4.1 Pro", "Nimbus 4.1 Pro"});
+}
+
+TEST_CASE("no names from dates, quarters or counters next to a number", "[claims][subjects]") {
+  CHECK(names("Starting May 14 the app is free.").empty());
+  CHECK(names("FRIDAY 8:30 PM at the hall.").empty());
+  CHECK(names("Profit rose in Q3 and again in Q4.").empty());
+  CHECK(names("Q7-Turbo is faster than Q7.") == std::vector<std::string>{"Q7-Turbo", "Q7"});
+  CHECK(names("K3.2 ships today.") == std::vector<std::string>{"K3.2"});
+}
