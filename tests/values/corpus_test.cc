@@ -5,6 +5,8 @@
 //   sentence => -                       (a negative: nothing may be found)
 //   @ref 2026-01-10                     (reference date for the cases below; "@ref none")
 //   @fallback 2026                      (fallback year for the cases below)
+//   @spans                              (the cases below also give each surface text:
+//                                        "number 192 \"192\"", as the owners' suite scores spans)
 //
 // `display` is claimcheck::display() of the Quantity ("0.28 USD per 1e6 tokens",
 // "~30 %", "2026-02-11..2026-02-20"); dates add their precision and "inferred".
@@ -31,6 +33,7 @@ TEST_CASE("value corpora: every case in tests/data/values/*.txt", "[values]") {
     std::string line;
     int line_no = 0;
     values::ValueOptions options;
+    bool spans = false;
     while (std::getline(in, line)) {
       ++line_no;
       if (line.empty() || line[0] == '#') continue;
@@ -41,6 +44,10 @@ TEST_CASE("value corpora: every case in tests/data/values/*.txt", "[values]") {
         else if (parse_iso_date(d, days)) options.reference_date = days;
         continue;
       }
+      if (line == "@spans") {
+        spans = true;
+        continue;
+      }
       if (line.rfind("@fallback ", 0) == 0) {
         options.fallback_year = std::stoi(line.substr(10));
         continue;
@@ -49,7 +56,7 @@ TEST_CASE("value corpora: every case in tests/data/values/*.txt", "[values]") {
       if (arrow == std::string::npos) continue;
       std::string sentence = line.substr(0, arrow);
       std::string expected = values_test::normalise_expected(line.substr(arrow + 4));
-      std::string got = values_test::describe_all(sentence, options);
+      std::string got = values_test::describe_all(sentence, options, spans);
       ++cases;
       if (got != expected) {
         ++failures;
