@@ -393,7 +393,8 @@ Num Scanner::simple_fraction(std::size_t j) const {
     // over a small denominator.  ("71/2" written as such is rare.)
     const std::string_view num = t_[j].text;
     const int last = num.back() - '0';
-    if (num.size() < 2 || d.value > 10 || last < 1 || last >= d.value) return r;
+    const bool vulgar = d.value == 2 || d.value == 3 || d.value == 4 || d.value == 8;  // ½ ⅓ ¼ ⅛ ¾ ⅔ ⅜ (not "24/7")
+    if (num.size() < 2 || !vulgar || last < 1 || last >= d.value) return r;
     value = std::floor(a.value / 10) + last / d.value;
   }
   r = a;
