@@ -181,6 +181,10 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
   const bool ambiguous = t.lower == "may" || t.lower == "march" || t.lower == "mar";
   // lower-case "may"/"march" only with a year: "may 5, 2026"
   const bool need_year = ambiguous && !t.upper;
+  // "Jan-1", "Jan/1": a day glued after a separator (a year there is "Dec/2018", below).
+  if ((is_sym(k, "-") || is_sym(k, "/")) && glued(k) && is_num(k + 1) && glued(k + 1) && t_[k + 1].text.size() <= 2 &&
+      !is_sym(k + 2, t_[k].text))
+    ++k;
   if (need_year && !is_num(k)) return false;
   // Day of month.
   if (is_num(k)) {
