@@ -31,7 +31,8 @@ const char* color_of(Severity s) {
 
 // "2026-04-23 (corpus/003_x.txt, line 38)" for one other value: its first
 // claim, a stored document's rather than another article's when there is one.
-std::string cite(const Claim& c) { return display(c.value) + " (" + c.doc + ", line " + std::to_string(c.line) + ")"; }
+// Values as people write them ("$852 billion"); display() stays the key.
+std::string cite(const Claim& c) { return display_text(c.value) + " (" + c.doc + ", line " + std::to_string(c.line) + ")"; }
 
 }  // namespace
 
@@ -88,7 +89,7 @@ std::string diagnostic_line(const GateFinding& g, bool color) {
   std::string line = main.doc + ":" + std::to_string(std::max(main.line, 1)) + ":" +
                      std::to_string(std::max(main.column, 1)) + ": ";
   line += color ? std::string(color_of(f.severity)) + level_name(f.severity) + ":\033[0m" : level_name(f.severity) + std::string(":");
-  line += " " + head + " " + main_value;
+  line += " " + head + " " + display_text(main.value);
   if (!list.empty()) line += std::string(" ") + verb(f.kind) + " " + list;
   line += " [fingerprint " + f.fingerprint + "]";
   return report::collapse_space(line);
