@@ -14,7 +14,9 @@
 
 namespace claimcheck {
 
-enum class QuantityKind : uint8_t { number, percent, money, date, daterange, duration };
+// time: a clock time ("8:30am", "12:50 BST"); age: "a 29-year-old".  New kinds
+// are appended: the store writes the enum's value.
+enum class QuantityKind : uint8_t { number, percent, money, date, daterange, duration, time, age };
 
 // How the text bounds the value: "over 400 days" is more_than 400.
 enum class Bound : uint8_t { exact, at_least, more_than, at_most, less_than, range };
@@ -27,8 +29,8 @@ inline constexpr double kUnset = std::numeric_limits<double>::quiet_NaN();
 struct Quantity {
   QuantityKind kind = QuantityKind::number;
   // number / money: the amount (1.6 trillion = 1.6e12); percent: points (82.7);
-  // duration: amount of `unit`; date / daterange: days since 1970-01-01 of the
-  // first day the text allows.
+  // duration / age: amount of `unit`; date / daterange: days since 1970-01-01 of the
+  // first day the text allows; time: minutes after midnight (8:30 p.m. = 1230).
   double value = 0;
   // Interval the text allows: set for ranges ("6-12 months"), bounds (one side
   // set, the other NaN) and dates/dateranges (first and last day, inclusive).
@@ -37,7 +39,8 @@ struct Quantity {
   bool approximate = false;  // "about", "nearly", "~", "approximately"
   // number/money: counted noun or ISO 4217 code ("tokens", "parameters", "USD",
   // "CNY"); percent: "%" or "pp" (percentage points); duration: "hour", "day",
-  // "week", "month", "year"; dates: empty.
+  // "week", "month", "year"; age: "year", "month"...; time: the time zone as
+  // written ("BST", "GMT") or empty; dates: empty.
   std::string unit;
   double per = 0;            // rate denominator amount, 0 = not a rate (1e6 for "per million tokens")
   std::string per_unit;      // rate denominator unit: "tokens", "month", "user/month"
@@ -66,5 +69,9 @@ bool parse_iso_date(const std::string& iso, int64_t& days);
 // A short human form: "2026-04-23", "2026-02-11..2026-02-20", "1.6e12 parameters",
 // "0.28 USD per 1e6 tokens", ">1e12 USD", "~30 %".
 std::string display(const Quantity&);
+// As people write it, for reports read by people: "$852 billion", "1M tokens",
+// "49B parameters", "April 23, 2026", "mid-February 2026", "8:30 a.m.",
+// "more than 400 days", "$0.28 per million tokens", "29 years old".
+std::string display_text(const Quantity&);
 
 }  // namespace claimcheck

@@ -68,6 +68,11 @@ Aligned align(const Quantity& q) {
       a.label = q.unit.empty() ? "no unit" : q.unit;
       a.unit_missing = q.unit.empty();
       return a;
+    case QuantityKind::time:  // a clock time or an age is its own dimension
+    case QuantityKind::age:
+      a.dimension = std::string(to_string(q.kind)) + " " + singular(q.unit);
+      a.label = q.kind == QuantityKind::time ? "time of day" : "age";
+      return a;
     case QuantityKind::money: break;
   }
   a.currency = q.unit;

@@ -3,8 +3,9 @@
 //   claimcheck values [--ref-date YYYY-MM-DD] [--format jsonl|text] [--lenient] FILE|-
 //
 // jsonl: one object per quantity, the Quantity JSON (include/claimcheck/json.h)
-// plus "line" and "column" (1-based, column in code points) of its start.
-// text:  FILE:LINE:COLUMN  kind  display  "surface text"
+// plus "line" and "column" (1-based, column in code points) of its start and
+// "display_text", the value as people write it ("$852 billion").
+// text:  FILE:LINE:COLUMN  kind  display_text  "surface text"
 #include <iostream>
 #include <memory>
 
@@ -43,11 +44,12 @@ int run_values(const ValuesOptions& o) {
     text::LineColumn lc = doc.line_column(m.quantity.begin);
     if (o.format == "text") {
       out += doc.id + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column) + "  " +
-             to_string(m.quantity.kind) + "  " + display(m.quantity) + "  \"" + m.quantity.text + "\"\n";
+             to_string(m.quantity.kind) + "  " + display_text(m.quantity) + "  \"" + m.quantity.text + "\"\n";
     } else {
       nlohmann::json j = m.quantity;
       j["line"] = lc.line;
       j["column"] = lc.column;
+      j["display_text"] = display_text(m.quantity);
       out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       out += '\n';
     }

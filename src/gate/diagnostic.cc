@@ -32,7 +32,8 @@ const char* color_of(Severity s) {
 
 // "2026-04-23 (corpus/003_x.txt, line 38)" for one other value: its first
 // claim, a stored document's rather than another article's when there is one.
-std::string cite(const Claim& c) { return display(c.value) + " (" + c.doc + ", line " + std::to_string(c.line) + ")"; }
+// Values as people write them ("$852 billion"); display() stays the key.
+std::string cite(const Claim& c) { return display_text(c.value) + " (" + c.doc + ", line " + std::to_string(c.line) + ")"; }
 
 }  // namespace
 
@@ -91,7 +92,7 @@ std::string diagnostic_line(const GateFinding& g, bool color) {
   std::string line = terminal_safe(main.doc) + ":" + std::to_string(std::max(main.line, 1)) + ":" +
                      std::to_string(std::max(main.column, 1)) + ": ";
   line += color ? std::string(color_of(f.severity)) + level_name(f.severity) + ":\033[0m" : level_name(f.severity) + std::string(":");
-  std::string rest = head + " " + main_value;
+  std::string rest = head + " " + display_text(main.value);
   if (!list.empty()) rest += std::string(" ") + verb(f.kind) + " " + list;
   rest += " [fingerprint " + f.fingerprint + "]";
   line += " " + terminal_safe(report::collapse_space(rest));

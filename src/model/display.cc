@@ -46,6 +46,12 @@ std::string display(const Quantity& q) {
     return iso_date(static_cast<int64_t>(q.min)) + ".." + iso_date(static_cast<int64_t>(q.max));
   }
   std::string s = q.approximate ? "~" : "";
+  if (q.kind == QuantityKind::time) {  // 24-hour clock: "08:30", "12:50 BST"
+    char buf[16];
+    const int minutes = static_cast<int>(q.value);
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60 % 24, minutes % 60);
+    return s + bound_prefix(q.bound) + buf + (q.unit.empty() ? "" : " " + q.unit);
+  }
   if (q.bound == Bound::range && !std::isnan(q.min) && !std::isnan(q.max)) {
     s += number(q.min) + "-" + number(q.max);
   } else {

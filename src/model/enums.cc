@@ -19,7 +19,7 @@ bool parse_enum(const char* const (&names)[N], const std::string& s, E& out) {
   return false;
 }
 
-const char* const kKinds[] = {"number", "percent", "money", "date", "daterange", "duration"};
+const char* const kKinds[] = {"number", "percent", "money", "date", "daterange", "duration", "time", "age"};
 const char* const kBounds[] = {"exact", "at_least", "more_than", "at_most", "less_than", "range"};
 const char* const kPrecisions[] = {"none", "day", "part_of_month", "month", "quarter", "half_year", "year"};
 const char* const kModalities[] = {"stated", "plan", "reported", "estimate", "rumour"};

@@ -93,6 +93,7 @@ void to_json(json& j, const Claim& c) {
            {"qualifiers", c.qualifiers},
            {"value", c.value},
            {"display", display(c.value)},
+           {"display_text", display_text(c.value)},
            {"unit", c.value.unit},
            {"modality", to_string(c.modality)},
            {"as_of", c.as_of.empty() ? json(nullptr) : json(c.as_of)},

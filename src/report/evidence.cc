@@ -78,6 +78,12 @@ const store::DocumentInfo* DocumentIndex::find(const std::string& id) const {
   return it == by_id_.end() ? nullptr : it->second;
 }
 
+std::string people_value(const Finding& f, const std::string& value) {
+  for (const Claim& c : f.claims)
+    if (display(c.value) == value) return display_text(c.value);
+  return value;
+}
+
 std::vector<const Claim*> claims_with_value(const Finding& f, const std::string& value) {
   std::vector<const Claim*> out;
   for (const Claim& c : f.claims)

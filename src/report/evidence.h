@@ -48,6 +48,10 @@ class DocumentIndex {
   std::map<std::string, const store::DocumentInfo*> by_id_;
 };
 
+// A support value (display form, the key) as people write it: display_text()
+// of a claim that carries it ("8.52e11 USD" -> "$852 billion"); else unchanged.
+std::string people_value(const Finding&, const std::string& value);
+
 // The claims of a finding that carry `value` (display form), in finding order.
 std::vector<const Claim*> claims_with_value(const Finding&, const std::string& value);
 

@@ -50,11 +50,11 @@ std::string render_github(const ReportInput& in, const RenderOptions& opts) {
     const Claim& c = f.claims[primary];
     std::string message = f.subject + " " + humanize(f.attribute);
     if (!f.qualifiers.empty()) message += " (" + qualifier_text(f.qualifiers) + ")";
-    message += " " + display(c.value) + ": " + (f.explanation.empty() ? humanize(to_string(f.kind)) : f.explanation);
+    message += " " + display_text(c.value) + ": " + (f.explanation.empty() ? humanize(to_string(f.kind)) : f.explanation);
     std::string others;
     for (std::size_t i = 0; i < f.claims.size(); ++i) {
       if (i == primary) continue;
-      others += (others.empty() ? "" : "; ") + display(f.claims[i].value) + " at " +
+      others += (others.empty() ? "" : "; ") + display_text(f.claims[i].value) + " at " +
                 relative_to(f.claims[i].doc, opts.repo_root) + ":" + std::to_string(f.claims[i].line);
     }
     if (!others.empty()) message += " (" + others + ")";

@@ -88,7 +88,7 @@ json result(const Finding& f, const RenderOptions& opts) {
   const Claim& main = f.claims[primary];
   std::string head = f.subject + " " + humanize(f.attribute);
   if (!f.qualifiers.empty()) head += " (" + qualifier_text(f.qualifiers) + ")";
-  std::string text = message_text(head + " " + display(main.value) + ": " +
+  std::string text = message_text(head + " " + display_text(main.value) + ": " +
                                   (f.explanation.empty() ? humanize(to_string(f.kind)) : f.explanation));
   json related = json::array();
   std::string links;
@@ -96,7 +96,7 @@ json result(const Finding& f, const RenderOptions& opts) {
   for (std::size_t i = 0; i < f.claims.size(); ++i) {
     if (i == primary) continue;
     const Claim& c = f.claims[i];
-    std::string label = display(c.value) + " in " + short_doc(c.doc) + ", line " + std::to_string(c.line);
+    std::string label = display_text(c.value) + " in " + short_doc(c.doc) + ", line " + std::to_string(c.line);
     related.push_back({{"id", id},
                        {"physicalLocation", physical_location(c, opts)},
                        {"message", {{"text", message_text(label)}}}});

@@ -70,12 +70,12 @@ void render_finding(const Finding& f, const DocumentIndex& docs, const Style& st
     out += "    values: ";
     for (std::size_t i = 0; i < f.support.size(); ++i) {
       if (i) out += "  |  ";
-      out += st.bold(printable(f.support[i].value)) + " (" + printable(docs_text(f.support[i].docs)) + ")";
+      out += st.bold(printable(people_value(f, f.support[i].value))) + " (" + printable(docs_text(f.support[i].docs)) + ")";
     }
     out += "\n";
   }
   for (const Claim& c : f.claims) {
-    std::string value = display(c.value);
+    std::string value = display_text(c.value);
     out += "    " + st.bold(printable(value)) + "  " + printable(location(c));
     if (const auto* d = docs.find(c.doc)) {
       if (!d->title.empty()) out += "  \"" + printable(d->title) + "\"";

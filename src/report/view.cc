@@ -28,7 +28,7 @@ std::string docs_text(const std::vector<std::string>& docs) {
 
 json claim_view(const Claim& c, const DocumentIndex& docs) {
   Highlighted h = highlight(c);
-  json j{{"value", display(c.value)},
+  json j{{"value", display_text(c.value)},
          {"location", location(c)},
          {"doc", c.doc},
          {"short_doc", short_doc(c.doc)},
@@ -51,7 +51,7 @@ json claim_view(const Claim& c, const DocumentIndex& docs) {
 json finding_view(const Finding& f, std::size_t index, const DocumentIndex& docs) {
   json values = json::array();
   for (const Support& s : f.support)
-    values.push_back({{"value", s.value}, {"docs", docs_text(s.docs)}, {"count", s.docs.size()}});
+    values.push_back({{"value", people_value(f, s.value)}, {"docs", docs_text(s.docs)}, {"count", s.docs.size()}});
   std::set<std::string> distinct_docs;
   json claims = json::array();
   for (const Claim& c : f.claims) {
@@ -110,7 +110,7 @@ json timeline_view(const std::vector<Finding>& findings, const DocumentIndex& do
       std::string when = std::isnan(e.day) ? "date unknown" : (dates ? display(c.value) : c.as_of);
       int pos = std::isnan(e.day) ? 100 : (hi > lo ? static_cast<int>(std::lround(100 * (e.day - lo) / (hi - lo))) : 50);
       // A date finding's value is its date: say it once.
-      json item{{"when", when}, {"value", dates ? "" : display(c.value)}, {"doc", c.doc}, {"short_doc", short_doc(c.doc)},
+      json item{{"when", when}, {"value", dates ? "" : display_text(c.value)}, {"doc", c.doc}, {"short_doc", short_doc(c.doc)},
                 {"title", ""}, {"pos", pos}, {"unknown", std::isnan(e.day)},
                 {"modality", c.modality == Modality::stated ? "" : to_string(c.modality)}};
       if (const auto* d = docs.find(c.doc)) item["title"] = d->title;

@@ -9,7 +9,10 @@
 namespace claimcheck::rules {
 namespace {
 
-const std::vector<std::string> kValueKinds = {"money", "number", "percent", "date", "duration"};
+// Value kinds a fragment may name; {quantity} stands for the first five (a
+// clock time or an age is never "any quantity").
+const std::vector<std::string> kValueKinds = {"money", "number", "percent", "date", "duration", "time", "age"};
+const std::vector<std::string> kQuantityKinds(kValueKinds.begin(), kValueKinds.begin() + 5);
 
 bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
 bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
@@ -97,7 +100,7 @@ bool is_value_fragment(const std::string& name) {
 }
 
 std::vector<std::string> kinds_of_value_fragment(const std::string& fragment) {
-  if (fragment == "quantity") return kValueKinds;
+  if (fragment == "quantity") return kQuantityKinds;
   return {fragment};
 }
 

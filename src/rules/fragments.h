@@ -3,7 +3,8 @@
 //
 // Built-in fragments match placeholders and capture their index:
 //   {money} {number} {percent} {date} {duration}  one quantity of that kind
-//   {quantity}                                     a quantity of any kind
+//   {time} {age}                                   a clock time ("8:30 a.m."), an age ("a 29-year-old")
+//   {quantity}                                     money, number, percent, date or duration
 //   {subject}                                      a recognised name (model, company...)
 //   {benchmark}                                    a recognised benchmark name
 //   {gap}                                          up to 60 characters with no placeholder or ';'

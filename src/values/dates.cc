@@ -2,6 +2,7 @@
 // fuzzy ("mid-February", "the end of March", "early 2026") and relative
 // ("one day later", "a year ago", "last week"), resolved against the last date
 // mentioned before them (HeidelTime's narrative rule), else the reference date.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -132,7 +133,7 @@ bool Scanner::try_date(std::size_t i) {
     return false;
   }
   if (t.kind == Token::number) {
-    if (try_numeric_date(i) || try_quarter(i)) return true;
+    if (try_numeric_date(i) || try_quarter(i) || try_dashed_month_date(i)) return true;
     // "23 April 2026", "23rd of April"
     Num d = parse_digits_token(i);
     if (d.ok && d.plain_int && d.int_digits <= 2 && d.value >= 1 && d.value <= 31) {
@@ -180,6 +181,10 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
   const bool ambiguous = t.lower == "may" || t.lower == "march" || t.lower == "mar";
   // lower-case "may"/"march" only with a year: "may 5, 2026"
   const bool need_year = ambiguous && !t.upper;
+  // "Jan-1", "Jan/1": a day glued after a separator (a year there is "Dec/2018", below).
+  if ((is_sym(k, "-") || is_sym(k, "/")) && glued(k) && is_num(k + 1) && glued(k + 1) && t_[k + 1].text.size() <= 2 &&
+      !is_sym(k + 2, t_[k].text))
+    ++k;
   if (need_year && !is_num(k)) return false;
   // Day of month.
   if (is_num(k)) {
@@ -225,9 +230,9 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
       return true;
     }
   }
-  // "April 2026", "April, 2026", "April of 2026"
+  // "April 2026", "April, 2026", "April of 2026", "Dec/2018", "Dec-2018"
   std::size_t ye = k;
-  if (is_sym(ye, ",") || word_is(ye, "of")) ++ye;
+  if (is_sym(ye, ",") || word_is(ye, "of") || ((is_sym(ye, "/") || is_sym(ye, "-")) && glued(ye) && glued(ye + 1))) ++ye;
   if (int y = year_at(ye)) {
     emit_date(start, ye + 1, month_first(y, m), month_last(y, m), DatePrecision::month, false);
     return true;
@@ -248,7 +253,36 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
   return true;
 }
 
+// "05-Aug-2016", "5-aug-16", "05/Aug/2016": day, month name, year joined by one separator.
+bool Scanner::try_dashed_month_date(std::size_t i) {
+  const std::size_t m = i + 2;
+  if (!(is_sym(i + 1, "-") || is_sym(i + 1, "/")) || !glued(i + 1) || !is_word(m) || !glued(m)) return false;
+  const int month = month_word(t_[m].lower);
+  if (!month || !is_sym(m + 1, t_[i + 1].text) || !glued(m + 1) || !is_num(m + 2) || !glued(m + 2)) return false;
+  Num d = parse_digits_token(i), yv = parse_digits_token(m + 2);
+  if (!d.ok || !d.plain_int || d.int_digits > 2 || !yv.ok || !yv.plain_int) return false;
+  int y = yv.int_digits == 4 ? static_cast<int>(yv.value) : yv.int_digits == 2 ? 2000 + static_cast<int>(yv.value) : 0;
+  if (y > 2000 + 50 && yv.int_digits == 2) y -= 100;
+  const int dd = static_cast<int>(d.value);
+  if (!y || !valid_date(y, month, dd)) return false;
+  emit_date(i, m + 3, day(y, month, dd), day(y, month, dd), DatePrecision::day, false);
+  return true;
+}
+
+// "12-2015", "12/2015": a month and a year.
+bool Scanner::try_month_year(std::size_t i) {
+  if (!(is_sym(i + 1, "-") || is_sym(i + 1, "/")) || !glued(i + 1) || !glued(i + 2)) return false;
+  const int y = year_at(i + 2);
+  Num mo = parse_digits_token(i);
+  if (!y || !mo.ok || !mo.plain_int || mo.int_digits > 2 || mo.value < 1 || mo.value > 12) return false;
+  if (is_sym(i + 3, "-") || is_sym(i + 3, "/") || (is_word(i + 3) && !unit_noun(t_[i + 3].lower).empty())) return false;
+  const int m = static_cast<int>(mo.value);
+  emit_date(i, i + 3, month_first(y, m), month_last(y, m), DatePrecision::month, false);
+  return true;
+}
+
 bool Scanner::try_numeric_date(std::size_t i) {
+  if (try_month_year(i)) return true;
   const Token& t = t_[i];
   std::string_view s = t.text;
   // Dotted: "27.04.2026", "2026.04.23"
@@ -507,6 +541,23 @@ bool Scanner::try_year(std::size_t i) {
       return true;
     }
   }
+  // "2015-12": an ISO month (a year range "2015-16" was read above).
+  if (is_sym(e, "-") && glued(e) && is_num(e + 1) && glued(e + 1) && t_[e + 1].text.size() == 2 &&
+      !is_sym(e + 2, "-")) {
+    const int m = std::atoi(std::string(t_[e + 1].text).c_str());
+    if (m >= 1 && m <= 12) {
+      emit_date(i, e + 2, month_first(y, m), month_last(y, m), DatePrecision::month, false);
+      return true;
+    }
+  }
+  // "2017 april", "2017 April"
+  bool full = false;
+  if (is_word(e) && month_word(t_[e].lower, &full) && (full || t_[e].upper) && t_[e].lower != "may" &&
+      t_[e].lower != "march") {
+    const int m = month_word(t_[e].lower);
+    emit_date(i, e + 1, month_first(y, m), month_last(y, m), DatePrecision::month, false);
+    return true;
+  }
   emit_date(i, e, day(y, 1, 1), day(y, 12, 31), DatePrecision::year, false);
   return true;
 }
@@ -514,71 +565,181 @@ bool Scanner::try_year(std::size_t i) {
 // ---------------------------------------------------------------------------
 // Relative dates
 
+namespace {
+
+// Days one unit of a relative shift spans (a month at most 31); 0 if not a unit.
+double unit_days(const std::string& unit) {
+  if (unit == "second") return 1.0 / 86400;
+  if (unit == "minute") return 1.0 / 1440;
+  if (unit == "hour") return 1.0 / 24;
+  if (unit == "day") return 1;
+  if (unit == "week") return 7;
+  if (unit == "fortnight") return 14;
+  if (unit == "month") return 31;
+  if (unit == "quarter") return 92;
+  if (unit == "year") return 366;
+  if (unit == "decade") return 3660;
+  if (unit == "century") return 36600;
+  return 0;
+}
+
+}  // namespace
+
+// "12 hours later", "three months ago", "in two weeks".  Finer than a day
+// moves by whole days; months move the month (to the day when the anchor is a
+// day and the text is deictic: "two months ago"); years the year.
 bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction,
-                            bool deictic) {
+                            bool deictic, int shift_days) {
+  // A shift beyond the calendar ("99999999999999999999999 hours later") is no
+  // date: refused here, in doubles, before any conversion to an integer.
+  const double per_unit = unit_days(unit);
+  if (per_unit == 0 || !(std::fabs(amount) * per_unit < 3.6e6)) return false;
   std::optional<Quantity> a = anchor(deictic);
   if (!a) return false;
-  int64_t base = static_cast<int64_t>(a->value);
-  DatePrecision ap = a->date_precision == DatePrecision::none ? DatePrecision::day : a->date_precision;
+  const int64_t base = static_cast<int64_t>(a->value) + shift_days;
+  const DatePrecision ap = a->date_precision == DatePrecision::none ? DatePrecision::day : a->date_precision;
   int y, m, d;
   civil_from_days(base, y, m, d);
   int64_t first = 0, last = 0;
   DatePrecision p = DatePrecision::day;
-  auto shift_months = [&](int months, int& yy, int& mm) {
-    int total = yy * 12 + (mm - 1) + months;
-    yy = static_cast<int>(std::floor(total / 12.0));
-    mm = total - yy * 12 + 1;
-  };
-  if (unit == "hour" || unit == "minute" || unit == "second" || unit == "day" || unit == "week" ||
-      unit == "fortnight") {
-    double days = unit == "hour" ? amount / 24 : unit == "minute" ? amount / 1440 : unit == "second" ? amount / 86400
-                : unit == "week" ? amount * 7 : unit == "fortnight" ? amount * 14 : amount;
-    int64_t delta = static_cast<int64_t>(std::floor(days + 1e-9));
-    if (ap == DatePrecision::day) {
-      first = last = base + direction * delta;
-      p = DatePrecision::day;
-    } else {
+  if (per_unit < 28) {
+    const int64_t delta = direction * static_cast<int64_t>(std::floor(amount * per_unit + 1e-9));
+    if (ap != DatePrecision::day) {
       // A coarse anchor ("in April ... two weeks later") stays coarse.
-      first = static_cast<int64_t>(a->min) + direction * delta;
-      last = static_cast<int64_t>(a->max) + direction * delta;
-      p = ap;
-      Found f;
-      f.q.kind = QuantityKind::daterange;
-      f.q.value = f.q.min = static_cast<double>(first);
-      f.q.max = static_cast<double>(last);
-      f.q.bound = Bound::range;
-      f.q.date_precision = p;
-      f.q.inferred = true;
-      emit(f, b, e);
-      ctx_.last_date = out_.back().q;
+      first = static_cast<int64_t>(a->min) + delta;
+      last = static_cast<int64_t>(a->max) + delta;
+      emit_date(b, e, first, last, ap, true, true);
       return true;
     }
+    first = last = base + delta;
   } else if (unit == "month" || unit == "quarter") {
-    int months = static_cast<int>(std::lround(amount * (unit == "quarter" ? 3 : 1)));
-    int yy = y, mm = m;
-    shift_months(direction * months, yy, mm);
-    if (ap == DatePrecision::day && false) {
+    const int months = static_cast<int>(std::lround(amount * (unit == "quarter" ? 3 : 1)));
+    const int total = y * 12 + (m - 1) + direction * months;
+    const int yy = static_cast<int>(std::floor(total / 12.0)), mm = total - yy * 12 + 1;
+    if (deictic && ap == DatePrecision::day) {
       first = last = day(yy, mm, std::min(d, days_in_month(yy, mm)));
     } else {
       first = month_first(yy, mm);
       last = month_last(yy, mm);
       p = DatePrecision::month;
     }
-  } else if (unit == "year" || unit == "decade" || unit == "century") {
-    int years = static_cast<int>(std::lround(amount * (unit == "decade" ? 10 : unit == "century" ? 100 : 1)));
-    int yy = y + direction * years;
+  } else {
+    const int years = static_cast<int>(std::lround(amount * (unit == "decade" ? 10 : unit == "century" ? 100 : 1)));
+    const int yy = y + direction * years;
     first = day(yy, 1, 1);
     last = day(yy, 12, 31);
     p = DatePrecision::year;
-  } else {
-    return false;
   }
+  if (first < day(1, 1, 1) || last > day(9999, 12, 31)) return false;
   emit_date(b, e, first, last, p, true);
   return true;
 }
 
+// "in two weeks" names a day when nothing in the sentence tells of the past
+// ("it was built in 48 hours" is a duration).
+bool Scanner::future_in(std::size_t start, std::size_t e) const {
+  if (start == 0 || !word_is(start - 1, "in")) return false;
+  if (e < t_.size() && t_[e].kind != Token::symbol && !word_is(e, "time")) return false;
+  static const char* const kPast[] = {"was", "were", "took", "had", "did", "built", "made", "sold", "spent",
+                                      "ran", "grew", "fell", "rose", "lasted", "finished", "completed", "done"};
+  for (std::size_t k = 0; k + 1 < start; ++k) {
+    if (!is_word(k)) continue;
+    const std::string& w = t_[k].lower;
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return false;
+    for (const char* p : kPast)
+      if (w == p) return false;
+  }
+  return true;
+}
+
+// "the day after tomorrow", "the day before yesterday", "earlier this month",
+// "later this year", "year to date".
+bool Scanner::try_relative_words(std::size_t i) {
+  // Which form, before the anchor is looked up (most words start none).
+  const std::size_t after = match_words(i, {"the", "day", "after", "tomorrow"});
+  const std::size_t before = after ? 0 : match_words(i, {"the", "day", "before", "yesterday"});
+  const std::size_t to_date = match_words(i, {"year", "to", "date"}) +
+                              match_words(i, {"year", "-", "to", "-", "date"}) + match_words(i, {"ytd"});
+  const bool earlier = word_is(i, "earlier"), later = word_is(i, "later");
+  const bool part = (earlier || later) && word_is(i + 1, "this") &&
+                    (word_is(i + 2, "month") || word_is(i + 2, "year") || word_is(i + 2, "week"));
+  if (!after && !before && !to_date && !part) return false;
+  std::optional<Quantity> a = anchor(true);
+  if (!a || a->date_precision != DatePrecision::day) return false;
+  const int64_t today = static_cast<int64_t>(a->value);
+  if (after || before) {
+    const int64_t d = after ? today + 2 : today - 2;
+    emit_date(i, i + after + before, d, d, DatePrecision::day, true);
+    return true;
+  }
+  int y, m, d;
+  civil_from_days(today, y, m, d);
+  if (to_date) {
+    emit_date(i, i + to_date, day(y, 1, 1), today, DatePrecision::day, true, true);
+    return true;
+  }
+  int64_t first = 0, last = 0;
+  if (word_is(i + 2, "month")) first = month_first(y, m), last = month_last(y, m);
+  else if (word_is(i + 2, "year")) first = day(y, 1, 1), last = day(y, 12, 31);
+  else first = today - (((today % 7) + 7 + 3) % 7), last = first + 6;
+  if (earlier) emit_date(i, i + 3, first, today, DatePrecision::day, true, true);
+  else emit_date(i, i + 3, today, last, DatePrecision::day, true, true);
+  return true;
+}
+
+// "next week Wednesday", "last week Friday", "this week Monday".
+bool Scanner::try_week_weekday(std::size_t i) {
+  int dir = 0;
+  if (word_is(i, "next")) dir = 1;
+  else if (word_is(i, "last")) dir = -1;
+  else if (!word_is(i, "this")) return false;
+  if (!word_is(i + 1, "week") || !is_word(i + 2)) return false;
+  const int wd = weekday_word(t_[i + 2].lower);
+  if (!wd) return false;
+  std::optional<Quantity> a = anchor(true);
+  if (!a) return false;
+  const int64_t base = static_cast<int64_t>(a->value);
+  const int64_t monday = base - (((base % 7) + 7 + 3) % 7) + dir * 7;
+  emit_date(i, i + 3, monday + wd - 1, monday + wd - 1, DatePrecision::day, true);
+  return true;
+}
+
+// Weekdays: "on Friday", "last Monday", "next Tuesday", "this Friday".
+bool Scanner::try_weekday(std::size_t i) {
+  const std::string& w = t_[i].lower;
+  std::size_t wi = i;
+  int mod = 9;  // 9 = bare
+  if (w == "last" || w == "past") mod = -1, ++wi;
+  else if (w == "next" || w == "coming") mod = 1, ++wi;
+  else if (w == "this") mod = 0, ++wi;
+  const bool on = i > 0 && (word_is(i - 1, "on") || word_is(i - 1, "since") || word_is(i - 1, "until") ||
+                            word_is(i - 1, "by") || word_is(i - 1, "from"));
+  // "Monday, April 27, 2026": the weekday only names the date that follows.
+  const bool dated = is_word(wi + 1) ? month_word(t_[wi + 1].lower) != 0
+                                     : (is_sym(wi + 1, ",") && is_word(wi + 2) && month_word(t_[wi + 2].lower) != 0) ||
+                                           (is_sym(wi + 1, ",") && is_num(wi + 2));
+  if (is_word(wi) && (mod != 9 || (t_[wi].upper && on)) && !dated) {
+    int wd = weekday_word(t_[wi].lower);
+    if (wd) {
+      std::optional<Quantity> a = anchor(true);
+      if (!a) return false;
+      int64_t base = static_cast<int64_t>(a->value);
+      int64_t today = ((base % 7) + 7 + 3) % 7 + 1;  // 1 = Monday
+      int64_t target;
+      if (mod == 1) target = base + ((wd - today + 7) % 7 == 0 ? 7 : (wd - today + 7) % 7);
+      else if (mod == -1) target = base - ((today - wd + 7) % 7 == 0 ? 7 : (today - wd + 7) % 7);
+      else if (mod == 0) target = base - (today - 1) + (wd - 1);
+      else target = base - (today - wd + 7) % 7;  // news: the most recent such day
+      emit_date(i, wi + 1, target, target, DatePrecision::day, true);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Scanner::try_relative(std::size_t i) {
   if (!is_word(i)) return false;
+  if (try_relative_words(i) || try_week_weekday(i)) return true;
   const std::string& w = t_[i].lower;
   auto day_shift = [&](std::size_t e, int delta, bool deictic) {
     std::optional<Quantity> a = anchor(deictic);
@@ -590,6 +751,10 @@ bool Scanner::try_relative(std::size_t i) {
   if (w == "yesterday") return day_shift(i + 1, -1, true);
   if (w == "tomorrow") return day_shift(i + 1, 1, true);
   if (w == "today" && !is_sym(i + 1, "'")) return day_shift(i + 1, 0, true);
+  if (w == "tonight") return day_shift(i + 1, 0, true);
+  if (std::size_t len = match_words(i, {"this", "morning"}) + match_words(i, {"this", "afternoon"}) +
+                        match_words(i, {"this", "evening"}))
+    return day_shift(i + len, 0, true);
   if (std::size_t len = match_words(i, {"the", "next", "day"}) + match_words(i, {"the", "following", "day"}) +
                         match_words(i, {"the", "day", "after"}) + match_words(i, {"next", "day"}) +
                         match_words(i, {"a", "day", "later"}))
@@ -598,36 +763,7 @@ bool Scanner::try_relative(std::size_t i) {
                         match_words(i, {"a", "day", "earlier"}))
     return day_shift(i + len, -1, false);
   if (std::size_t len = match_words(i, {"the", "same", "day"})) return day_shift(i + len, 0, false);
-  // Weekdays: "on Friday", "last Monday", "next Tuesday", "this Friday".
-  {
-    std::size_t wi = i;
-    int mod = 9;  // 9 = bare
-    if (w == "last" || w == "past") mod = -1, ++wi;
-    else if (w == "next" || w == "coming") mod = 1, ++wi;
-    else if (w == "this") mod = 0, ++wi;
-    const bool on = i > 0 && (word_is(i - 1, "on") || word_is(i - 1, "since") || word_is(i - 1, "until") ||
-                              word_is(i - 1, "by") || word_is(i - 1, "from"));
-    // "Monday, April 27, 2026": the weekday only names the date that follows.
-    const bool dated = is_word(wi + 1) ? month_word(t_[wi + 1].lower) != 0
-                                       : (is_sym(wi + 1, ",") && is_word(wi + 2) && month_word(t_[wi + 2].lower) != 0) ||
-                                             (is_sym(wi + 1, ",") && is_num(wi + 2));
-    if (is_word(wi) && (mod != 9 || (t_[wi].upper && on)) && !dated) {
-      int wd = weekday_word(t_[wi].lower);
-      if (wd) {
-        std::optional<Quantity> a = anchor(true);
-        if (!a) return false;
-        int64_t base = static_cast<int64_t>(a->value);
-        int64_t today = ((base % 7) + 7 + 3) % 7 + 1;  // 1 = Monday
-        int64_t target;
-        if (mod == 1) target = base + ((wd - today + 7) % 7 == 0 ? 7 : (wd - today + 7) % 7);
-        else if (mod == -1) target = base - ((today - wd + 7) % 7 == 0 ? 7 : (today - wd + 7) % 7);
-        else if (mod == 0) target = base - (today - 1) + (wd - 1);
-        else target = base - (today - wd + 7) % 7;  // news: the most recent such day
-        emit_date(i, wi + 1, target, target, DatePrecision::day, true);
-        return true;
-      }
-    }
-  }
+  if (try_weekday(i)) return true;
   // last/this/next week|month|year|quarter, the following/previous week|month|year
   int dir = 2;
   std::size_t k = i;

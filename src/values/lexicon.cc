@@ -150,6 +150,17 @@ const Code kCodes[] = {
     {"CLP", "CLP"}, {"COP", "COP"}, {"PEN", "PEN"}, {"KES", "KES"}, {"QAR", "QAR"}, {"KWD", "KWD"},
     {"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"jpy", "JPY"}, {"cny", "CNY"}, {"rmb", "CNY"},
     {"hkd", "HKD"}, {"Rmb", "CNY"}, {"Usd", "USD"}, {"Eur", "EUR"},
+    {"ISK", "ISK"}, {"RON", "RON"}, {"BGN", "BGN"}, {"HRK", "HRK"}, {"KZT", "KZT"}, {"GHS", "GHS"},
+    {"TZS", "TZS"}, {"UGX", "UGX"}, {"TND", "TND"}, {"JOD", "JOD"}, {"OMR", "OMR"}, {"BHD", "BHD"},
+    {"LKR", "LKR"}, {"NPR", "NPR"}, {"MMK", "MMK"}, {"KHR", "KHR"}, {"MNT", "MNT"}, {"IRR", "IRR"},
+    {"IQD", "IQD"}, {"VES", "VES"}, {"PYG", "PYG"}, {"UYU", "UYU"}, {"CRC", "CRC"}, {"GTQ", "GTQ"},
+    {"DOP", "DOP"}, {"JMD", "JMD"}, {"TTD", "TTD"}, {"XAF", "XAF"}, {"XOF", "XOF"}, {"ZMW", "ZMW"},
+    {"BWP", "BWP"}, {"MUR", "MUR"}, {"ETB", "ETB"}, {"DZD", "DZD"}, {"LYD", "LYD"}, {"UZS", "UZS"},
+    {"AZN", "AZN"}, {"GEL", "GEL"}, {"AMD", "AMD"}, {"BYN", "BYN"}, {"MDL", "MDL"}, {"RSD", "RSD"},
+    {"MKD", "MKD"}, {"KGS", "KGS"}, {"LAK", "LAK"}, {"FIM", "FIM"}, {"ESP", "ESP"}, {"NLG", "NLG"},
+    {"DEM", "DEM"}, {"FRF", "FRF"}, {"ITL", "ITL"}, {"GRD", "GRD"}, {"ATS", "ATS"}, {"BEF", "BEF"},
+    {"IEP", "IEP"}, {"PTE", "PTE"}, {"EEK", "EEK"}, {"LVL", "LVL"}, {"LTL", "LTL"}, {"SKK", "SKK"},
+    {"SIT", "SIT"}, {"XAU", "XAU"}, {"XAG", "XAG"}, {"BTC", "BTC"}, {"XDR", "XDR"},
 };
 
 const Code kCurrencyWords[] = {
@@ -157,12 +168,29 @@ const Code kCurrencyWords[] = {
     {"yuan", "CNY"},     {"renminbi", "CNY"}, {"rmb", "CNY"},       {"yen", "JPY"},      {"won", "KRW"},
     {"rupee", "INR"},    {"rupees", "INR"},   {"sterling", "GBP"},  {"franc", "CHF"},    {"francs", "CHF"},
     {"ruble", "RUB"},    {"rubles", "RUB"},   {"rouble", "RUB"},    {"roubles", "RUB"},  {"peso", "MXN"},
-    {"pesos", "MXN"},    {"real", ""},        {"reais", "BRL"},     {"baht", "THB"},     {"ringgit", "MYR"},
+    {"pesos", "MXN"},        {"reais", "BRL"},     {"baht", "THB"},     {"ringgit", "MYR"},
     {"rupiah", "IDR"},   {"dong", "VND"},     {"lira", "TRY"},      {"zloty", "PLN"},    {"rand", "ZAR"},
     {"shekel", "ILS"},   {"shekels", "ILS"},  {"dirham", "AED"},    {"dirhams", "AED"},  {"riyal", "SAR"},
     {"riyals", "SAR"},   {"krona", "SEK"},    {"kronor", "SEK"},    {"krone", "NOK"},    {"kroner", "NOK"},
     {"hryvnia", "UAH"},  {"naira", "NGN"},    {"cny", "CNY"},       {"eur", "EUR"},      {"jpy", "JPY"},
-    {"gbp", "GBP"},      {"hkd", "HKD"},
+    {"gbp", "GBP"},      {"hkd", "HKD"},      {"reals", "BRL"},     {"rands", "ZAR"},    {"liras", "TRY"},
+    {"zlotys", "PLN"},   {"zloties", "PLN"},  {"kronur", "ISK"},    {"forint", "HUF"},   {"forints", "HUF"},
+    {"koruna", "CZK"},   {"korunas", "CZK"},  {"leu", "RON"},       {"lei", "RON"},      {"lev", "BGN"},
+    {"leva", "BGN"},     {"taka", "BDT"},     {"cedi", "GHS"},      {"cedis", "GHS"},    {"kwacha", "ZMW"},
+    {"birr", "ETB"},     {"tenge", "KZT"},    {"som", "KGS"},       {"dram", "AMD"},     {"lari", "GEL"},
+    {"manat", "AZN"},    {"kyat", "MMK"},     {"kip", "LAK"},       {"riel", "KHR"},     {"tugrik", "MNT"},
+    {"rial", "IRR"},     {"rials", "IRR"},    {"quetzal", "GTQ"},   {"quetzales", "GTQ"}, {"colon", "CRC"},
+    {"colones", "CRC"},  {"sol", "PEN"},      {"soles", "PEN"},     {"bolivar", "VES"},  {"bolivars", "VES"},
+    {"boliviano", "BOB"}, {"bolivianos", "BOB"}, {"guarani", "PYG"}, {"dinar", "DZD"},  {"yuans", "CNY"},
+    {"pound", "GBP"},    {"pounds", "GBP"},   {"quid", "GBP"},      {"bucks", "USD"},    {"buck", "USD"},      {"euros", "EUR"},    {"rupiahs", "IDR"},
+    // Old European and other retired currencies (still in archives and test suites).
+    {"markka", "FIM"},   {"markkaa", "FIM"},  {"markkas", "FIM"},   {"peseta", "ESP"},   {"pesetas", "ESP"},
+    {"guilder", "NLG"},  {"guilders", "NLG"}, {"gulden", "NLG"},    {"florin", "NLG"},   {"florins", "NLG"},
+    {"drachma", "GRD"},  {"drachmas", "GRD"}, {"drachmae", "GRD"},  {"escudo", "PTE"},   {"escudos", "PTE"},
+    {"schilling", "ATS"}, {"schillings", "ATS"}, {"punt", "IEP"},   {"punts", "IEP"},    {"deutschmark", "DEM"},
+    {"deutschmarks", "DEM"}, {"deutsche-mark", "DEM"}, {"kroon", "EEK"}, {"kroons", "EEK"}, {"lats", "LVL"},
+    {"litas", "LTL"},    {"tolar", "SIT"},    {"tolars", "SIT"},    {"lire", "ITL"},     {"sucre", "ECS"},
+    {"sucres", "ECS"},   {"austral", "ARA"},  {"cruzeiro", "BRB"},  {"cruzeiros", "BRB"}, {"zaire", "ZRZ"},
 };
 
 const Code kSymbols[] = {
@@ -191,6 +219,18 @@ Table<std::string_view> code_table(const T (&arr)[N]) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> starter_vocabulary() {
+  std::vector<std::string_view> v;
+  for (const auto& [w, value] : number_words())
+    if (value >= 0) v.push_back(w);
+  for (std::string_view w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                             "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday"})
+    v.push_back(w);
+  return v;
+}
 
 double number_word(std::string_view w) {
   const auto& t = number_words();
@@ -234,12 +274,14 @@ int ordinal_word(std::string_view w) {
   return it == t.end() ? 0 : it->second;
 }
 
-int fraction_word(std::string_view w) {
-  static const Table<int> t = {
+double fraction_word(std::string_view w) {
+  static const Table<double> t = {
       {"half", 2},    {"halves", 2},   {"third", 3},   {"thirds", 3},   {"quarter", 4},  {"quarters", 4},
       {"fourth", 4},  {"fourths", 4},  {"fifth", 5},   {"fifths", 5},   {"sixth", 6},    {"sixths", 6},
       {"seventh", 7}, {"sevenths", 7}, {"eighth", 8},  {"eighths", 8},  {"ninth", 9},    {"ninths", 9},
       {"tenth", 10},  {"tenths", 10},  {"twelfth", 12}, {"twelfths", 12}, {"hundredth", 100}, {"hundredths", 100},
+      {"thousandth", 1e3}, {"thousandths", 1e3}, {"millionth", 1e6}, {"millionths", 1e6},
+      {"billionth", 1e9}, {"billionths", 1e9}, {"trillionth", 1e12}, {"trillionths", 1e12},
   };
   auto it = t.find(w);
   return it == t.end() ? 0 : it->second;

@@ -20,8 +20,13 @@ double scale_word(std::string_view lower);
 double scale_abbreviation(std::string_view as_written, bool money);
 // "first" 1, "second" 2 ... "tenth" 10, "twenty-third" handled by the caller; 0 if none.
 int ordinal_word(std::string_view lower);
-// Denominators: "half" 2, "halves" 2, "third(s)" 3, "quarter(s)" 4, "fifth(s)" 5 ... "tenth(s)" 10.
-int fraction_word(std::string_view lower);
+// Denominators: "half" 2, "halves" 2, "third(s)" 3, "quarter(s)" 4, "fifth(s)" 5 ... "tenth(s)" 10,
+// "hundredth(s)" 100, "thousandth(s)" 1e3 ... "trillionth(s)" 1e12; 0 if none.
+double fraction_word(std::string_view lower);
+
+// Every number word, month name and abbreviation and weekday (lower case): the
+// words that may start a quantity, for one lookup per word token.
+std::vector<std::string_view> starter_vocabulary();
 
 // Month 1..12 of a month name or abbreviation ("apr", "sept"); 0 if none.
 // `full` tells whether the whole name was written.

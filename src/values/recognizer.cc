@@ -19,10 +19,12 @@ const RE2& prefilter() {
   static const RE2 re(
       R"((?i)[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|)"
-      R"(thousand|million|billion|trillion|dozen|half|quarter|third|thirds|quarters|twice|thrice|first|second|fourth|)"
+      R"(thousands?|millions?|billions?|trillions?|dozens?|hundreds|half|halves|quarters?|thirds?|fourths?|fifths?|)"
+      R"(sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|)"
+      R"(twice|thrice|first|second|ytd|)"
       R"(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|)"
       R"(nov|november|dec|december|yesterday|today|tomorrow|days?|weeks?|months?|years?|hours?|minutes?|decades?|)"
-      R"(fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\x{2044})");
+      R"(fortnight|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)");
   return re;
 }
 
@@ -62,6 +64,17 @@ bool has_letter_outside(std::string_view s, const std::vector<Found>& found, std
   return false;
 }
 
+// "192." alone on its line.
+bool number_sentence(const text::Document& doc, const text::Sentence& sentence) {
+  std::string_view s = doc.sentence_text(sentence);
+  const std::size_t last = s.find_last_not_of(" \t\n");
+  if (last == std::string_view::npos || last == 0 || s[last] != '.') return false;
+  const std::string& t = doc.normalized;
+  std::size_t k = sentence.end;
+  while (k < t.size() && (t[k] == ' ' || t[k] == '\t')) ++k;
+  return k >= t.size() || t[k] == '\n';
+}
+
 }  // namespace
 
 std::vector<Match> find_quantities(const text::Document& doc, const ValueOptions& options) {
@@ -82,8 +95,10 @@ std::vector<Match> find_quantities(const text::Document& doc, const ValueOptions
     scan_sentence(s, ctx, found);
     if (found.empty()) continue;
     // Page furniture: a line of nothing but numbers (a view counter "464",
-    // "04/27 2026 363") keeps only its dates, money and percents.
-    bool furniture = !has_letter_outside(s, found, 0);
+    // "04/27 2026 363") keeps only its dates, money and percents.  A number
+    // written as a sentence of its own line ("192.") is not furniture; a list
+    // or section number ("1. A Synchronized Release") is.
+    bool furniture = !has_letter_outside(s, found, 0) && !number_sentence(doc, sentence);
     for (Found& f : found) {
       if (f.bare && furniture) continue;
       // A number beyond a double ("10^400", 400 nines) means nothing we can

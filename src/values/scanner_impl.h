@@ -1,6 +1,7 @@
 #pragma once
 // The Scanner class shared by scanner.cc (amounts) and dates.cc (dates).
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,7 @@ struct Num {
   int int_digits = 0;         // digits before any separator/decimal point (years, days)
   bool plain_int = false;     // digits only, no separators or decimals
   bool zero_padded = false;   // "04"
+  double max = 0;             // vague counts: the interval value..max ("dozens" 24..99)
 };
 
 class Scanner {
@@ -50,12 +52,43 @@ class Scanner {
   Num parse_number(std::size_t i, bool money) const;
   Num parse_digits_token(std::size_t i) const;
   Num parse_number_words(std::size_t i) const;
+  std::optional<Num> parse_article_number(std::size_t i) const;
+  Num parse_vague_count(std::size_t i) const;
+  Num parse_word_sequence(std::size_t i) const;
+  void parse_word_tail(Num& n) const;
+  void read_space_groups(Num& n, std::size_t i) const;
+  bool read_power(Num& n) const;
+  bool read_fraction(Num& n, std::size_t i) const;
+  Num simple_fraction(std::size_t j) const;
+  void read_scale(Num& n, bool money) const;
   bool digits_value(std::string_view s, double& value, int& digits, int& int_digits, bool& plain) const;
   std::size_t parse_currency_prefix(std::size_t i, std::string& code) const;
   std::size_t parse_currency_suffix(std::size_t i, std::string& code, double& factor) const;
+  static double subunit(std::string_view lower, std::string& code);
+  bool weight_sentence() const;
   std::size_t parse_prefix_bound(std::size_t i, Bound& bound, bool& approx) const;
   std::size_t parse_rate(std::size_t i, double& per, std::string& per_unit) const;
+  // An amount is read in named phases over one Amount (amounts.cc):
+  // prefix -> number -> range -> suffix -> relative -> bounds/noun -> rate -> classify -> emit.
+  struct Amount;
+  enum class Step { next, reject, done };  // go on / not an amount / consumed
   bool try_amount(std::size_t i);
+  Step amount_prefix(std::size_t i, Amount& m);
+  Step amount_number(Amount& m);
+  Step amount_range(Amount& m);
+  Step amount_time(Amount& m);
+  int meridiem(std::size_t j, std::size_t& len) const;
+  void amount_suffix(Amount& m);
+  void amount_subunit(Amount& m) const;
+  void amount_compound_duration(Amount& m) const;
+  Step amount_relative(Amount& m);
+  void amount_bounds_after(Amount& m) const;
+  void amount_noun(Amount& m) const;
+  void amount_rate(Amount& m) const;
+  void amount_classify(Amount& m) const;
+  bool amount_emit(Amount& m);
+  std::size_t percent_at(std::size_t j, std::string& unit) const;
+  bool glued_name_after(std::size_t j) const;
   bool may_start(std::size_t i) const;
   bool rejected_start(std::size_t i) const;
   bool name_before(std::size_t start) const;
@@ -65,6 +98,8 @@ class Scanner {
   bool try_relative(std::size_t i);
   bool try_month_date(std::size_t start, std::size_t i);
   bool try_numeric_date(std::size_t i);
+  bool try_dashed_month_date(std::size_t i);
+  bool try_month_year(std::size_t i);
   bool try_part_of(std::size_t i);
   bool try_quarter(std::size_t i);
   bool try_year(std::size_t i);
@@ -72,8 +107,13 @@ class Scanner {
   int infer_year() const;
   void emit_date(std::size_t b, std::size_t e, int64_t first, int64_t last, DatePrecision p, bool inferred,
                  bool range = false);
+  // `shift_days` moves the anchor first: "three weeks from tomorrow" (+1).
   bool emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction,
-                     bool deictic);
+                     bool deictic, int shift_days = 0);
+  bool future_in(std::size_t start, std::size_t e) const;  // "in two weeks" names a day
+  bool try_relative_words(std::size_t i);  // "the day after tomorrow", "earlier this month", "year to date"
+  bool try_week_weekday(std::size_t i);
+  bool try_weekday(std::size_t i);         // "on Friday", "last Monday"    // "next week Wednesday"
   // Narrative anchor: the last date mentioned, else the reference date.
   // Deictic anchor ("today", "ago", "last week"): the reference date, else the last date.
   std::optional<Quantity> anchor(bool deictic = false) const;

@@ -81,7 +81,7 @@ TEST_CASE("check: an article contradicting the corpus fails with the exact line 
   INFO(r.out << r.err);
   CHECK(r.status == 1);
   std::string expected = "news/gpt55.md:" + where(kWrongDate, "April 25") +
-                         ": error: GPT-5.5 release date 2026-04-25 conflicts with 2026-04-23 (corpus/003_d4106d9e4592ae5a.txt, line 18)";
+                         ": error: GPT-5.5 release date April 25, 2026 conflicts with April 23, 2026 (corpus/003_d4106d9e4592ae5a.txt, line 18)";
   CHECK(r.out.rfind(expected, 0) == 0);
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
   CHECK(r.err.find("1 new finding") != std::string::npos);

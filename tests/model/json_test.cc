@@ -24,6 +24,7 @@ TEST_CASE("a claim survives a JSON round trip exactly", "[model]") {
   Claim back = j.get<Claim>();
   CHECK(nlohmann::json(back) == j);
   CHECK(j["display"] == "0.14 USD per 1e6 tokens");
+  CHECK(j["display_text"] == "$0.14 per million tokens");
   CHECK(c.id.size() == 16);
   CHECK(c.id == make_claim_id("corpus/003.txt", 10, 20, "ai-models/price"));
   CHECK(c.id != make_claim_id("corpus/003.txt", 10, 21, "ai-models/price"));

@@ -23,7 +23,7 @@ TEST_CASE("html report: one self-contained page with summary, findings, evidence
   // The conflict row, first, with its values side by side and the evidence.
   auto f1 = page.find("<tbody class=\"finding\" id=\"f1\" data-kind=\"conflict\" data-severity=\"error\"");
   REQUIRE(f1 != std::string::npos);
-  CHECK(page.find("<b>2026-04-23</b> <small>003</small>", f1) != std::string::npos);
+  CHECK(page.find("<b>April 23, 2026</b> <small>003</small>", f1) != std::string::npos);  // as people write it
   CHECK(page.find("003 says 2026-04-23, 002 says 2026-04-24: one day apart", f1) != std::string::npos);
   CHECK(page.find("<blockquote>OpenAI officially released GPT-5.5 on <mark>April 23, 2026</mark>.</blockquote>", f1) !=
         std::string::npos);
@@ -34,8 +34,8 @@ TEST_CASE("html report: one self-contained page with summary, findings, evidence
   REQUIRE(tl != std::string::npos);
   CHECK(page.find("GPT-5.5 release date</figcaption>", tl) != std::string::npos);
   CHECK(page.find("<time>2026-02-11..2026-02-20</time>", tl) != std::string::npos);
-  CHECK(page.find("<time>2026-03-31</time> <b>8.52e11 USD</b>", tl) != std::string::npos);
-  CHECK(page.find("<time>date unknown</time> <b>1.57e11 USD</b>", tl) != std::string::npos);
+  CHECK(page.find("<time>2026-03-31</time> <b>$852 billion</b>", tl) != std::string::npos);
+  CHECK(page.find("<time>date unknown</time> <b>$157 billion</b>", tl) != std::string::npos);
   // The page's own script is there; the empty-state note is hidden.
   CHECK(page.find("URLSearchParams") != std::string::npos);
   CHECK(page.find("<p id=\"empty\" class=\"empty\" hidden>") != std::string::npos);

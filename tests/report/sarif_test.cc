@@ -40,8 +40,8 @@ TEST_CASE("sarif: 2.1.0 with rules per kind and a result per finding", "[report]
   CHECK(r["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == kDoc002);
   CHECK(r["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 7);
   CHECK(r["message"]["text"] ==
-        "GPT-5.5 release date 2026-04-23: 003 says 2026-04-23, 002 says 2026-04-24: one day apart "
-        "(see [2026-04-24 in 002, line 7](1))");
+        "GPT-5.5 release date April 23, 2026: 003 says 2026-04-23, 002 says 2026-04-24: one day apart "
+        "(see [April 24, 2026 in 002, line 7](1))");
   CHECK(run["results"][3]["level"] == "note");
 }
 
@@ -66,8 +66,8 @@ TEST_CASE("github annotations: one workflow command per finding, escaped", "[rep
   in.findings.resize(3);  // agreement, valuation, conflict
   std::string out = report::render_github(in, {});
   CHECK(out.rfind("::error file=corpus/003_d4106d9e4592ae5a.txt,line=18,col=39,endColumn=53,title=claimcheck conflict::"
-                  "GPT-5.5 release date 2026-04-23: 003 says 2026-04-23, 002 says 2026-04-24: one day apart "
-                  "(2026-04-24 at corpus/002_7487f4256f525623.txt:7)\n",
+                  "GPT-5.5 release date April 23, 2026: 003 says 2026-04-23, 002 says 2026-04-24: one day apart "
+                  "(April 24, 2026 at corpus/002_7487f4256f525623.txt:7)\n",
                   0) == 0);
   CHECK(out.find("::notice file=") != std::string::npos);
   Finding odd = gpt55_conflict();

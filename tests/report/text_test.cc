@@ -22,8 +22,8 @@ TEST_CASE("text report: conflicts first, values side by side, sentence with the 
   CHECK(out.find("PLAN VS ACTUAL") < out.find("AGREEMENT"));
   CHECK(out.find("  CONFLICT  release date  [error]\n") != std::string::npos);
   CHECK(out.find("    003 says 2026-04-23, 002 says 2026-04-24: one day apart\n") != std::string::npos);
-  CHECK(out.find("    values: 2026-04-23 (003)  |  2026-04-24 (002)\n") != std::string::npos);
-  CHECK(out.find("    2026-04-23  corpus/003_d4106d9e4592ae5a.txt:18:39  \"DeepSeek V4 vs GPT-5.5: Why Developers Should Care\"\n") !=
+  CHECK(out.find("    values: April 23, 2026 (003)  |  April 24, 2026 (002)\n") != std::string::npos);
+  CHECK(out.find("    April 23, 2026  corpus/003_d4106d9e4592ae5a.txt:18:39  \"DeepSeek V4 vs GPT-5.5: Why Developers Should Care\"\n") !=
         std::string::npos);
   CHECK(out.find("      OpenAI officially released GPT-5.5 on [April 23, 2026].\n") != std::string::npos);
   CHECK(out.find("(2026-04-27)") != std::string::npos);  // document date

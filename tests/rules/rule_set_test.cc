@@ -87,6 +87,23 @@ TEST_CASE("fragments expand to placeholder groups; repetitions stay", "[rules]")
   CHECK(second == "4");
 }
 
+TEST_CASE("{time} and {age} match clock-time and age placeholders; {quantity} takes neither", "[rules]") {
+  std::map<std::string, Fragment> fragments;
+  Expansion x = expand_fragments("at {time}, a {age} said", fragments);
+  CHECK(x.value_groups == std::vector<std::string>{"time", "age"});
+  RE2 re(x.pattern);
+  REQUIRE(re.ok());
+  std::string t, a;
+  CHECK(RE2::PartialMatch("at " + placeholder("time", 2) + ", a " + placeholder("age", 3, "year") + " said", re, &t, &a));
+  CHECK(t == "2");
+  CHECK(a == "3");
+  RE2 any(expand_fragments("{quantity}", fragments).pattern);
+  CHECK_FALSE(RE2::PartialMatch(placeholder("time", 1), any));
+  CHECK_FALSE(RE2::PartialMatch(placeholder("age", 1, "year"), any));
+  CHECK(RE2::PartialMatch(placeholder("duration", 1, "year"), any));
+  CHECK(kinds_of_value_fragment("quantity").size() == 5);
+}
+
 TEST_CASE("one RE2::Set pass selects only the rules that can match", "[rules]") {
   auto set = RuleSet::from_sources({{"t.json", "t", R"({
     "rules": [

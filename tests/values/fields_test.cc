@@ -184,12 +184,13 @@ TEST_CASE("claimcheck values prints JSON lines with line and column", "[values][
   CHECK(rows[1]["line"] == 3);
   CHECK(rows[1]["column"] == 11);
   CHECK(rows[1]["text"] == "$0.28 per million tokens");
+  CHECK(rows[1]["display_text"] == "$0.28 per million tokens");
 }
 
 TEST_CASE("claimcheck values: text format, stdin, errors", "[values][cli]") {
   auto r = claimcheck::testing::run_claimcheck("values --format text -", CLAIMCHECK_SOURCE_DIR, "It rose 5%.\n");
   CHECK(r.status == 0);
-  CHECK(r.out == "-:1:9  percent  5 %  \"5%\"\n");
+  CHECK(r.out == "-:1:9  percent  5%  \"5%\"\n");  // the value as people write it
 
   auto missing = claimcheck::testing::run_claimcheck("values /nonexistent/file.txt");
   CHECK(missing.status == 2);
@@ -205,5 +206,5 @@ TEST_CASE("claimcheck values: text format, stdin, errors", "[values][cli]") {
   CHECK(bad.err.find("byte offset 7") != std::string::npos);
   auto lenient = claimcheck::testing::run_claimcheck("values --lenient --format text '" + (dir / "bad.txt") + "'");
   CHECK(lenient.status == 0);
-  CHECK(lenient.out.find("5 %") != std::string::npos);
+  CHECK(lenient.out.find("percent  5%") != std::string::npos);
 }

@@ -16,12 +16,15 @@ inline std::string describe(const claimcheck::Quantity& q) {
   return s;
 }
 
-inline std::string describe_all(const std::string& sentence, const claimcheck::values::ValueOptions& options) {
+// `spans`: each quantity also shows its surface text in quotes ("number 192 \"192\"").
+inline std::string describe_all(const std::string& sentence, const claimcheck::values::ValueOptions& options,
+                                bool spans = false) {
   claimcheck::text::Document doc = claimcheck::text::make_document("case", sentence);
   std::string out;
   for (const auto& m : claimcheck::values::find_quantities(doc, options)) {
     if (!out.empty()) out += " ; ";
     out += describe(m.quantity);
+    if (spans) out += " \"" + m.quantity.text + "\"";
   }
   return out.empty() ? "-" : out;
 }

@@ -1,0 +1,163 @@
+// Values as people write them: "$852 billion", "1M tokens", "49B parameters",
+// "April 23, 2026", "8:30 a.m.", "more than 400 days".  For reports read by
+// people; display() stays the exact short form that JSON and keys use.
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "claimcheck/quantity.h"
+
+namespace claimcheck {
+namespace {
+
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
+// Up to `sig` significant digits, no trailing zeros: 852, 1.6, 0.28.
+std::string plain(double v, int sig = 4) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*g", sig, v);
+  std::string s = buf;
+  if (s.find('e') != std::string::npos) {
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    s = buf;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+// 1600 -> "1,600"; 2.5 -> "2.5".
+std::string grouped(double v) {
+  if (std::fabs(v) >= 1e15 || v != std::floor(v)) return plain(v, 6);
+  std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (v < 0 ? "-" : "") + out;
+}
+
+struct Scale {
+  double factor;
+  const char* word;    // money: "$852 billion"
+  const char* letter;  // counts: "49B parameters"
+};
+const Scale kScales[] = {{1e12, "trillion", "T"}, {1e9, "billion", "B"}, {1e6, "million", "M"}, {1e3, "thousand", "K"}};
+
+// A magnitude as people write it: words for money, letters for counts.
+std::string magnitude(double v, bool words) {
+  const double a = std::fabs(v);
+  for (const Scale& s : kScales) {
+    if (a < s.factor || (s.factor == 1e3 && (words || a < 1e4))) continue;
+    return plain(v / s.factor) + (words ? std::string(" ") + s.word : s.letter);
+  }
+  return grouped(v);
+}
+
+std::string money(double v, const std::string& code) {
+  const char* symbol = code == "USD" ? "$" : code == "EUR" ? "\xE2\x82\xAC" : code == "GBP" ? "\xC2\xA3"
+                     : code == "JPY" ? "\xC2\xA5" : nullptr;
+  std::string amount = magnitude(std::fabs(v), true);
+  std::string sign = v < 0 ? "-" : "";
+  return symbol ? sign + symbol + amount : sign + amount + " " + code;
+}
+
+std::string one_value(const Quantity& q, double v) {
+  switch (q.kind) {
+    case QuantityKind::money: return money(v, q.unit);
+    case QuantityKind::percent: return plain(v, 6) + (q.unit == "pp" ? " percentage points" : "%");
+    case QuantityKind::number:
+      if (q.unit == "x") return plain(v, 6) + "x";
+      return magnitude(v, false) + (q.unit.empty() ? "" : " " + q.unit);
+    default: {  // duration, age: "12 hours", "1 year"
+      std::string unit = q.unit + (v == 1 ? "" : "s");
+      return plain(v, 6) + " " + unit;
+    }
+  }
+}
+
+std::string day_text(int64_t days, bool with_year = true) {
+  int y = 1970;
+  unsigned m = 1, d = 1;
+  std::string iso = iso_date(days);  // YYYY-MM-DD
+  std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d);
+  std::string s = std::string(kMonths[(m + 11) % 12]) + " " + std::to_string(d);
+  return with_year ? s + ", " + std::to_string(y) : s;
+}
+
+std::string date_text(const Quantity& q) {
+  const int64_t first = static_cast<int64_t>(q.min == q.min ? q.min : q.value);
+  const int64_t last = static_cast<int64_t>(q.max == q.max ? q.max : q.value);
+  int y = 1970;
+  unsigned m = 1, d = 1;
+  std::sscanf(iso_date(first).c_str(), "%d-%u-%u", &y, &m, &d);
+  int y2 = y;
+  unsigned m2 = m, d2 = d;
+  std::sscanf(iso_date(last).c_str(), "%d-%u-%u", &y2, &m2, &d2);
+  const std::string month = kMonths[(m + 11) % 12];
+  switch (q.date_precision) {
+    case DatePrecision::year:
+      return y == y2 ? std::to_string(y) : std::to_string(y) + "\xE2\x80\x93" + std::to_string(y2);
+    case DatePrecision::half_year: return "H" + std::to_string(m <= 6 ? 1 : 2) + " " + std::to_string(y);
+    case DatePrecision::quarter: return "Q" + std::to_string((m - 1) / 3 + 1) + " " + std::to_string(y);
+    case DatePrecision::month: return month + " " + std::to_string(y);
+    case DatePrecision::part_of_month: {
+      const char* part = d <= 1 && d2 <= 10 ? "early " : d >= 21 ? "late " : d >= 11 && d2 <= 20 ? "mid-" : "";
+      return part + month + " " + std::to_string(y);
+    }
+    default:
+      if (first == last) return day_text(first);
+      if (y == y2 && m == m2) return month + " " + std::to_string(d) + "\xE2\x80\x93" + std::to_string(d2) + ", " + std::to_string(y);
+      return day_text(first, y != y2) + " \xE2\x80\x93 " + day_text(last);
+  }
+}
+
+std::string time_text(const Quantity& q) {
+  const int minutes = static_cast<int>(q.value);
+  const int h = minutes / 60 % 24, mm = minutes % 60;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%d:%02d %s", h % 12 == 0 ? 12 : h % 12, mm, h < 12 ? "a.m." : "p.m.");
+  return std::string(buf) + (q.unit.empty() ? "" : " " + q.unit);
+}
+
+const char* bound_words(Bound b) {
+  switch (b) {
+    case Bound::at_least: return "at least ";
+    case Bound::more_than: return "more than ";
+    case Bound::at_most: return "up to ";
+    case Bound::less_than: return "less than ";
+    default: return "";
+  }
+}
+
+std::string rate_text(const Quantity& q) {
+  if (q.per == 0) return "";
+  if (q.per == 1) return " per " + q.per_unit;
+  for (const Scale& s : kScales)
+    if (q.per == s.factor) return std::string(" per ") + s.word + " " + q.per_unit;
+  return " per " + grouped(q.per) + " " + q.per_unit;
+}
+
+}  // namespace
+
+std::string display_text(const Quantity& q) {
+  if (q.is_date()) return date_text(q);
+  std::string s = q.approximate ? "about " : "";
+  if (q.kind == QuantityKind::time) return s + bound_words(q.bound) + time_text(q);
+  if (q.bound == Bound::range && q.min == q.min && q.max == q.max) {
+    std::string hi = one_value(q, q.max);
+    if (q.kind == QuantityKind::money || q.kind == QuantityKind::number) {
+      s += one_value(q, q.min) + "\xE2\x80\x93" + hi;  // "$2 billion–$3 billion"
+    } else {
+      s += plain(q.min, 6) + "\xE2\x80\x93" + hi;  // "6–12 months", "10–20%"
+    }
+  } else {
+    s += bound_words(q.bound) + one_value(q, q.value);
+  }
+  if (q.kind == QuantityKind::age) s += " old";
+  return s + rate_text(q);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,550 @@
+// Amounts: a number with what is written around it, read in named phases
+// over one Amount:
+//   prefix    bounds and approximations ("more than", "about"), "between"/"from",
+//             a sign, a currency prefix ("$", "US$", "RMB")
+//   number    the number itself; names ("5G") stop here, clock times ("10:30",
+//             "8 a.m.") are emitted here
+//   range     "6-12", "6 to 12", "between $2 and $3", "$2-3 billion"
+//   suffix    a currency after the number, a multiplier, a duration unit
+//   relative  "12 hours later", "a year ago" become dates
+//   bounds    "400+", "10 or more", "or so"
+//   noun      the counted noun or measurement unit ("1 million token context" -> tokens)
+//   rate      "per million tokens", "/month", "per user per month"
+//   classify  kind, bound, min/max
+//   emit      plain numbers after a name ("iPhone 17") and section numbers are dropped
+#include <cstdlib>
+#include <string>
+
+#include "values/lexicon.h"
+#include "values/scanner_impl.h"
+
+namespace claimcheck::values {
+
+struct Scanner::Amount {
+  std::size_t start = 0;   // first token of the span
+  std::size_t k = 0;       // after the prefix bounds and sign (a "from" without "to" starts here)
+  std::size_t num_at = 0;  // the number
+  std::size_t e = 0;       // end of the span so far
+  std::size_t clen = 0;    // tokens of the currency prefix
+  Bound bound = Bound::exact;
+  bool approx = false, between = false, from = false, negative = false;
+  std::string cur;  // ISO code
+  Num a;
+  Found f;
+  double lo = 0, hi = kUnset;
+  bool range = false, percent = false, multiplier = false, age = false;
+  std::string unit, duration;
+  double per = 0;
+  std::string per_unit;
+};
+
+bool Scanner::try_amount(std::size_t i) {
+  Amount m;
+  Step s = amount_prefix(i, m);
+  if (s == Step::next) s = amount_number(m);
+  if (s == Step::next) s = amount_range(m);
+  if (s == Step::next) {
+    amount_suffix(m);
+    s = amount_relative(m);
+  }
+  if (s != Step::next) return s == Step::done;
+  amount_bounds_after(m);
+  amount_noun(m);
+  amount_bounds_after(m);
+  amount_rate(m);
+  amount_classify(m);
+  return amount_emit(m);
+}
+
+Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
+  m.start = i;
+  std::size_t k = i;
+  for (int round = 0; round < 2; ++round) {
+    std::size_t len = parse_prefix_bound(k, m.bound, m.approx);
+    if (!len) break;
+    k += len;
+  }
+  if (word_is(k, "between")) {
+    m.between = true;
+    ++k;
+  } else if (word_is(k, "from") && (is_num(k + 1) || (k + 1 < t_.size() && t_[k + 1].kind == Token::symbol))) {
+    m.from = true;
+    ++k;
+  }
+  // Sign: "-5", "-$5", "minus 5", "minus five".
+  const bool minus_word = word_is(k, "minus") && (is_num(k + 1) || (is_word(k + 1) && number_word(t_[k + 1].lower) >= 0));
+  const bool minus_sign = is_sym(k, "-") && k + 1 < t_.size() && (is_num(k + 1) || t_[k + 1].kind == Token::symbol) &&
+                          (t_[k].space_before || k == 0) && (k == 0 || t_[k - 1].kind != Token::number) && glued(k + 1);
+  if (minus_word || minus_sign) {
+    m.negative = true;
+    ++k;
+  }
+  m.k = k;
+  m.clen = parse_currency_prefix(k, m.cur);
+  m.num_at = k + m.clen;
+  if (!m.negative && is_sym(m.num_at, "-") && glued(m.num_at + 1) && is_num(m.num_at + 1)) {  // "$-5"
+    m.negative = true;
+    ++m.num_at;
+  }
+  if (m.num_at >= t_.size()) return Step::reject;
+  if (t_[m.num_at].kind == Token::number && rejected_start(m.num_at) && m.clen == 0) return Step::reject;
+  if (t_[m.num_at].kind == Token::word) {
+    const std::string& w = t_[m.num_at].lower;
+    if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "twice" && w != "thrice" &&
+        w != "dozens" && w != "tens" && w != "hundreds" && scale_word(w) == 0)
+      return Step::reject;
+  }
+  if (m.clen == 0 && !m.negative && m.bound == Bound::exact && !m.approx && year_at(m.num_at) && try_year(m.num_at))
+    return Step::done;
+  return Step::next;
+}
+
+// Things glued right after the number that make it a name: "5G", "4o", "3D".
+bool Scanner::glued_name_after(std::size_t j) const {
+  if (!is_word(j) || !glued(j)) return false;
+  if (!measure_unit(t_[j].text).empty() || !duration_unit(t_[j].lower).empty()) return false;
+  if (!currency_code(t_[j].text).empty() || !currency_word(t_[j].lower).empty()) return false;
+  return true;
+}
+
+// "%", "percent", "per cent", "percentage points", "basis points" at j: the
+// token count, and the unit ("%", "pp", "bp").
+std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
+  if (is_sym(j, "%")) {
+    if (is_num(j + 1) && glued(j + 1)) return 0;  // "%25", "%2020": URL encoding
+    u = "%";
+    return 1;
+  }
+  if (!is_word(j)) return 0;
+  if (std::size_t len = match_words(j, {"percentage", "points"}); len) return u = "pp", len;
+  if (std::size_t len = match_words(j, {"percentage", "point"}); len) return u = "pp", len;
+  if (std::size_t len = match_words(j, {"per", "cent"}); len) return u = "%", len;
+  if (std::size_t len = match_words(j, {"basis", "points"}); len) return u = "bp", len;
+  if (std::size_t len = match_words(j, {"basis", "point"}); len) return u = "bp", len;
+  const std::string& w = t_[j].lower;
+  if (w == "percent" || w == "pct" || w == "percents" || w == "percentage") return u = "%", 1;
+  if (w == "pp" || w == "ppt" || w == "ppts") return u = "pp", 1;
+  if (w == "bps" || (w == "bp" && glued(j))) return u = "bp", 1;
+  return 0;
+}
+
+Scanner::Step Scanner::amount_number(Amount& m) {
+  m.a = parse_number(m.num_at, !m.cur.empty());
+  const Num& a = m.a;
+  if (!a.ok || a.ordinal) return Step::reject;
+  m.e = a.end;
+  m.f.q.value = m.negative ? -a.value : a.value;
+  m.f.q.digits = a.digits;
+  m.lo = m.f.q.value;
+  if (a.max > 0) {  // a vague count: "dozens (of people)"
+    m.range = true;
+    m.hi = a.max;
+    if (word_is(m.e, "of") && is_word(m.e + 1) && !unit_noun(t_[m.e + 1].lower).empty()) ++m.e;
+    return Step::next;
+  }
+  if (!a.words) {
+    Step t = amount_time(m);
+    if (t != Step::next) return t;
+  }
+  if (!a.words && !a.has_scale && !a.multiplier && !a.fraction && glued_name_after(m.e)) {
+    mark(m.start, m.e + 1);
+    return Step::done;  // consumed, nothing emitted
+  }
+  // Percent directly after the first number: "10%-20%".
+  if (std::size_t len = percent_at(m.e, m.unit)) {
+    m.percent = true;
+    m.e += len;
+  }
+  return Step::next;
+}
+
+// "am", "PM", "a.m.", "p.m" at j: 1 am, 2 pm, 0 none; `len` its tokens.
+int Scanner::meridiem(std::size_t j, std::size_t& len) const {
+  if (!is_word(j)) return 0;
+  const std::string& w = t_[j].lower;
+  if (w == "am" || w == "pm") return len = 1, w == "am" ? 1 : 2;
+  if ((w == "a" || w == "p") && is_sym(j + 1, ".") && glued(j + 1) && word_is(j + 2, "m") && glued(j + 2)) {
+    len = is_sym(j + 3, ".") && glued(j + 3) ? 4 : 3;
+    return w == "a" ? 1 : 2;
+  }
+  return 0;
+}
+
+// Clock times: "10:30", "8:30am", "6:12 p.m.", "12:50 BST", "9am", "just after
+// 8 a.m.".  A colon that is no time ("16:9", "3:1") is consumed, nothing emitted.
+Scanner::Step Scanner::amount_time(Amount& m) {
+  static const char* const kZones[] = {"UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT",
+                                       "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "JST",
+                                       "KST", "HKT", "SGT", "AEST", "AEDT", "MSK", "IST"};
+  std::size_t e = m.e;
+  const bool colon = is_sym(e, ":") && glued(e) && is_num(e + 1) && glued(e + 1);
+  std::size_t len = 0;
+  const int half = meridiem(colon ? e + 2 : e, len);
+  if (!colon && !half) return Step::next;
+  int hour = static_cast<int>(m.a.value), minute = 0;
+  if (colon) {
+    minute = std::atoi(std::string(t_[e + 1].text).c_str());
+    if (t_[e + 1].text.size() != 2 || !m.a.plain_int || m.negative || hour > 24 || minute > 59) {
+      mark(m.start, e + 2);
+      return Step::done;  // a ratio or a score
+    }
+    e += 2;
+    if (is_sym(e, ":") && glued(e) && is_num(e + 1) && glued(e + 1) && t_[e + 1].text.size() == 2) e += 2;
+  }
+  if (half) {
+    if (!m.a.plain_int || hour < 1 || hour > 12) return Step::next;
+    hour = hour % 12 + (half == 2 ? 12 : 0);
+    e += len;
+  }
+  Found f;
+  f.q.kind = QuantityKind::time;
+  f.q.value = hour % 24 * 60 + minute;
+  f.q.digits = colon ? 4 : 2;
+  for (const char* z : kZones)
+    if (is_word(e) && t_[e].text == z) f.q.unit = z, ++e;
+  std::size_t b = m.from || m.between ? m.k : m.start;  // "from 8 p.m. to 10 p.m.": two times
+  f.q.approximate = m.approx;
+  // "just after 8 a.m.", "shortly before 10:30"
+  if (b >= 2 && (word_is(b - 2, "just") || word_is(b - 2, "shortly")) &&
+      (word_is(b - 1, "after") || word_is(b - 1, "before"))) {
+    b -= 2;
+    f.q.approximate = true;
+  }
+  emit(std::move(f), b, e);
+  return Step::done;
+}
+
+Scanner::Step Scanner::amount_range(Amount& m) {
+  const std::size_t j = m.e;
+  const bool dash = is_sym(j, "-") || is_sym(j, "\xE2\x80\x93");
+  const bool word_sep = word_is(j, "to") || word_is(j, "through") || (m.between && word_is(j, "and")) ||
+                        (!m.between && !m.from && word_is(j, "or") && m.a.words);
+  if ((dash || word_sep) && !m.a.multiplier && !m.a.ordinal && !m.range) {
+    std::size_t n = j + 1;
+    std::string cur2;
+    n += parse_currency_prefix(n, cur2);
+    if (n < t_.size() && (is_num(n) || (m.a.words && is_word(n)))) {
+      Num b = parse_number(n, !m.cur.empty() || !cur2.empty());
+      bool ok = b.ok && !b.ordinal && !b.weak && (m.a.words == b.words || !dash);
+      if (ok && dash && !m.a.words && !glued(j) != !glued(n)) ok = false;
+      // Phone-number like "555-1234" or codes like "3-1" are not ranges.
+      double av = m.a.value, bv = b.value;
+      if (ok && !m.a.has_scale && b.has_scale && av < b.value / b.scale) av *= b.scale;
+      if (ok && bv <= av) ok = false;
+      if (ok && word_is(j, "or") && !(b.value > m.a.value)) ok = false;
+      if (ok && !cur2.empty() && !m.cur.empty() && cur2 != m.cur) ok = false;
+      if (ok && !cur2.empty() && (m.cur.empty() || m.percent)) ok = false;  // "3.2% to $145.60"
+      if (ok) {
+        m.range = true;
+        m.lo = m.negative ? -av : av;
+        m.hi = bv;
+        if (!cur2.empty()) m.cur = cur2;
+        m.e = b.end;
+        if (!m.percent) {
+          if (std::size_t len = percent_at(m.e, m.unit)) {
+            m.percent = true;
+            m.e += len;
+          }
+        } else if (is_sym(m.e, "%")) {
+          ++m.e;
+        }
+        m.a.has_scale = m.a.has_scale || b.has_scale;
+      } else if (dash && glued(j) && glued(n) && b.ok && !m.a.words) {
+        // "3-1", "555-1234": a score or a code, not a quantity.
+        mark(m.start, b.end);
+        return Step::done;
+      }
+    }
+  }
+  if (m.from && !m.range) m.start = m.k;  // "from 5 ..." without "to": the span starts at the number
+  if (m.between && !m.range) return Step::reject;
+  return Step::next;
+}
+
+void Scanner::amount_suffix(Amount& m) {
+  // Currency after the number: "5 billion yuan", "15-20 usd", "216 RMB".
+  if (!m.percent) {
+    std::string c2;
+    double factor = 1;
+    if (std::size_t len = parse_currency_suffix(m.e, c2, factor)) {
+      if (m.cur.empty() || m.cur == c2) {
+        m.cur = c2;
+        m.e += len;
+        m.lo *= factor;
+        if (m.range) m.hi *= factor;
+        m.f.q.value *= factor;
+        if (factor == 1 && !m.range) amount_subunit(m);
+      }
+    }
+  }
+  m.multiplier = m.a.multiplier;
+  if (m.percent || !m.cur.empty()) return;
+  // Multipliers: "3 times", "10-fold", "2x" (from the parse).
+  if (!m.multiplier) {
+    if (word_is(m.e, "times") && !m.a.weak) {
+      m.multiplier = true;
+      m.e += 1;
+    } else if (is_sym(m.e, "-") && glued(m.e) && word_is(m.e + 1, "fold") && glued(m.e + 1)) {
+      m.multiplier = true;
+      m.e += 2;
+    } else if (word_is(m.e, "fold")) {
+      m.multiplier = true;
+      m.e += 1;
+    }
+  }
+  if (m.multiplier) return;
+  // Durations: "400 days", "13-hour", "two and a half months", "5-year-old".
+  std::size_t j = m.e;
+  if (is_sym(j, "-") && glued(j) && glued(j + 1)) ++j;
+  if (!is_word(j)) return;
+  std::string d = duration_unit(t_[j].lower);
+  const bool glued_unit = glued(j) && j == m.e;
+  // Short forms glued only: "24h" is not read, "5yrs" and "3 mos" are.
+  if (!d.empty() && (t_[j].lower != "mo" || !glued_unit) && !(m.a.weak && t_[j].lower == "second")) {
+    m.duration = d;
+    m.e = j + 1;
+    if (is_sym(m.e, "-") && glued(m.e) && word_is(m.e + 1, "old") && glued(m.e + 1)) {
+      m.e += 2;  // an age: "a 29-year-old"
+      m.age = true;
+    } else if (word_is(m.e, "old") && !glued(m.e)) {
+      m.e += 1;  // "29 years old"
+      m.age = true;
+    } else if (!m.range) {
+      amount_compound_duration(m);
+    }
+  }
+}
+
+// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+void Scanner::amount_subunit(Amount& m) const {
+  std::size_t j = m.e;
+  if (word_is(j, "and")) ++j;
+  if (!is_num(j) && !(is_word(j) && number_word(t_[j].lower) > 0)) return;
+  Num c = parse_number(j, false);
+  std::string code;
+  if (!c.ok || c.has_scale || c.value >= 100 || !is_word(c.end) || subunit(t_[c.end].lower, code) == 0) return;
+  const double cents = (m.negative ? -c.value : c.value) / 100;
+  m.lo += cents;
+  m.f.q.value += cents;
+  m.e = c.end + 1;
+}
+
+// "1 hour 35 minutes", "2 years and 3 months": one duration in the smaller unit.
+void Scanner::amount_compound_duration(Amount& m) const {
+  static const struct {
+    const char* big;
+    const char* small;
+    double ratio;
+  } kSteps[] = {{"hour", "minute", 60}, {"minute", "second", 60}, {"day", "hour", 24},
+                {"week", "day", 7},     {"year", "month", 12}};
+  std::size_t j = m.e;
+  if (word_is(j, "and")) ++j;
+  if (!is_num(j) && !(is_word(j) && number_word(t_[j].lower) > 0)) return;
+  Num b = parse_number(j, false);
+  if (!b.ok || b.has_scale || !is_word(b.end)) return;
+  const std::string small = duration_unit(t_[b.end].lower);
+  for (const auto& step : kSteps) {
+    if (m.duration != step.big || small != step.small || b.value >= step.ratio) continue;
+    m.lo = m.lo * step.ratio + (m.negative ? -b.value : b.value);
+    m.f.q.value = m.lo;
+    m.duration = small;
+    m.e = b.end + 1;
+    return;
+  }
+}
+
+Scanner::Step Scanner::amount_relative(Amount& m) {
+  // Relative dates: "12 hours later", "a year ago", "three weeks from tomorrow", "in two weeks".
+  if (!m.duration.empty() && !m.age && !m.range && m.bound == Bound::exact) {
+    const std::string w = is_word(m.e) ? t_[m.e].lower : std::string();
+    int dir = 0, shift = 0;
+    std::size_t end = m.e + 1;
+    if (w == "later" || w == "afterwards" || w == "afterward" || w == "hence") dir = 1;
+    else if (w == "earlier" || w == "ago" || w == "prior" || w == "previously") dir = -1;
+    else if ((w == "after" || w == "before") && boundary_after(m.e + 1) && !word_is(m.e + 1, "the"))
+      dir = w == "after" ? 1 : -1;
+    if ((w == "from" || w == "after" || w == "before") && is_word(m.e + 1)) {
+      const std::string& d = t_[m.e + 1].lower;
+      if (d == "today" || d == "now" || d == "tomorrow" || d == "yesterday") {
+        dir = w == "before" ? -1 : 1;
+        shift = d == "tomorrow" ? 1 : d == "yesterday" ? -1 : 0;
+        end = m.e + 2;
+      }
+    }
+    const double amount = m.negative ? -m.lo : m.lo;
+    if (dir != 0) {
+      // "just 12 hours later": the span starts at the amount.
+      const bool deictic = w == "ago" || end == m.e + 2;
+      if (!emit_relative(m.start, end, amount, m.duration, dir, deictic, shift)) mark(m.start, end);
+      return Step::done;
+    }
+    if (future_in(m.start, m.e)) {
+      if (!emit_relative(m.start - 1, m.e, amount, m.duration, 1, true)) mark(m.start - 1, m.e);
+      return Step::done;
+    }
+  }
+  const std::string& first = t_[m.num_at].lower;
+  const bool article = first == "a" || first == "an";
+  if (m.a.weak && m.duration.empty() && m.cur.empty() && !m.percent) {
+    // A lone "one" or "a": a pronoun or an article, not a quantity ("one user" still counts).
+    std::string noun = is_word(m.e) ? unit_noun(t_[m.e].lower) : std::string();
+    if (noun.empty() || article) return Step::reject;
+  }
+  if (m.a.weak && !m.duration.empty() && article) {
+    // "an hour", "a year": a duration, except after "once" ("once a year").
+    if (m.start > 0 && is_word(m.start - 1) &&
+        (t_[m.start - 1].lower == "once" || t_[m.start - 1].lower == "every"))
+      return Step::reject;
+  }
+  return Step::next;
+}
+
+// Suffix bounds: "400+", "10 or more", "5 or less", "or so".
+void Scanner::amount_bounds_after(Amount& m) const {
+  std::size_t& e = m.e;
+  if (is_sym(e, "+") && glued(e)) {
+    if (m.bound == Bound::exact) m.bound = Bound::at_least;
+    ++e;
+  } else if (std::size_t len = match_words(e, {"or", "more"}) + match_words(e, {"or", "higher"}) +
+                               match_words(e, {"or", "above"}) + match_words(e, {"and", "above"}) +
+                               match_words(e, {"or", "greater"}) + match_words(e, {"plus"})) {
+    if (m.bound == Bound::exact) m.bound = Bound::at_least;
+    e += len;
+  } else if (std::size_t len2 = match_words(e, {"or", "less"}) + match_words(e, {"or", "fewer"}) +
+                                match_words(e, {"or", "below"}) + match_words(e, {"and", "below"}) +
+                                match_words(e, {"or", "lower"})) {
+    if (m.bound == Bound::exact) m.bound = Bound::at_most;
+    e += len2;
+  } else if (match_words(e, {"or", "so"})) {
+    m.approx = true;
+    e += 2;
+  }
+}
+
+// Counted nouns and measurement units: "1 million token context window" -> tokens.
+void Scanner::amount_noun(Amount& m) const {
+  if (m.percent || !m.cur.empty() || !m.duration.empty() || m.multiplier || !m.unit.empty()) return;
+  if (is_word(m.e)) {
+    std::string mu = measure_unit(t_[m.e].text);
+    if (!mu.empty() && (glued(m.e) || t_[m.e].text.size() >= 2)) {
+      m.unit = mu;
+      m.e += 1;
+      return;
+    }
+  }
+  std::size_t j = m.e;
+  int skipped = 0, generic = 0;
+  while (j < t_.size() && skipped <= 3) {
+    if (is_sym(j, "-") && glued(j) && glued(j + 1) && is_word(j + 1)) {
+      ++j;
+      continue;
+    }
+    if (!is_word(j)) break;
+    std::string noun = unit_noun(t_[j].lower);
+    if (!noun.empty()) {
+      m.unit = noun;
+      if (noun == "gpus" && is_word(j + 1) && (t_[j + 1].lower == "hours" || t_[j + 1].lower == "hour")) {
+        m.unit = "gpu-hours";  // "2.788 million GPU hours"
+        if (j == m.e) m.e = j + 2;
+        break;
+      }
+      if (j == m.e || (j == m.e + 1 && is_sym(m.e, "-"))) m.e = j + 1;  // right after the number: part of the span
+      break;
+    }
+    if (is_num(j + 1) && glued(j + 1) && generic == 0) {  // a model id such as "H100"
+      ++generic;
+      j += 2;
+      continue;
+    }
+    if (stop_word(t_[j].lower) || scale_word(t_[j].lower) > 0) break;
+    if (!noun_modifier(t_[j].lower)) {
+      if (t_[j].upper && t_[j].lower != "ai" && t_[j].lower != "gpu" && t_[j].lower != "h100") break;
+      if (++generic > 1) break;
+    }
+    ++skipped;
+    ++j;
+  }
+}
+
+// Rates: "$0.28 per million tokens", "$20/month", "$9.99 per user per month".
+void Scanner::amount_rate(Amount& m) const {
+  if (!m.duration.empty()) return;
+  std::size_t j = m.e;
+  // "5 million tokens per second": after the counted noun
+  if (!m.unit.empty() && is_word(j) && unit_noun(t_[j].lower) == m.unit) ++j;
+  double per = 0;
+  std::string per_unit;
+  if (std::size_t len = parse_rate(j, per, per_unit)) {
+    m.e = j + len;
+    m.per = per;
+    m.per_unit = per_unit;
+  }
+}
+
+void Scanner::amount_classify(Amount& m) const {
+  Quantity& q = m.f.q;
+  if (m.percent) {
+    q.kind = QuantityKind::percent;
+    if (m.unit == "bp") {  // basis points are hundredths of a percentage point
+      m.lo /= 100;
+      if (m.range) m.hi /= 100;
+      m.unit = "pp";
+    }
+  } else if (!m.cur.empty()) {
+    q.kind = QuantityKind::money;
+    m.unit = m.cur;
+  } else if (m.age) {
+    q.kind = QuantityKind::age;
+    m.unit = m.duration;
+  } else if (!m.duration.empty()) {
+    q.kind = QuantityKind::duration;
+    m.unit = m.duration;
+    if (m.unit == "decade" || m.unit == "century" || m.unit == "fortnight" || m.unit == "quarter") {
+      double f = m.unit == "decade" ? 10 : m.unit == "century" ? 100 : m.unit == "fortnight" ? 2 : 3;
+      m.unit = m.unit == "fortnight" ? "week" : m.unit == "quarter" ? "month" : "year";
+      m.lo *= f;
+      if (m.range) m.hi *= f;
+    }
+  } else {
+    q.kind = QuantityKind::number;
+    if (m.multiplier) m.unit = "x";
+  }
+  q.value = m.lo;
+  if (m.range) {
+    q.bound = Bound::range;
+    q.min = m.lo;
+    q.max = m.hi;
+  } else {
+    q.bound = m.bound;
+    if (m.bound == Bound::at_least || m.bound == Bound::more_than) q.min = q.value;
+    if (m.bound == Bound::at_most || m.bound == Bound::less_than) q.max = q.value;
+  }
+  q.approximate = m.approx;
+  q.unit = m.unit;
+  q.per = m.per;
+  q.per_unit = m.per_unit;
+}
+
+bool Scanner::amount_emit(Amount& m) {
+  const Quantity& q = m.f.q;
+  const bool plain = q.kind == QuantityKind::number && !m.a.has_scale && !m.a.words && !m.range && !m.multiplier &&
+                     m.bound == Bound::exact && !m.approx && m.clen == 0;
+  // Plain numbers right after a product name are part of the name.
+  if (plain && name_before(m.start) && (q.unit.empty() || measure_unit(q.unit).empty())) {
+    // "Page 2 of 3": the count after "of" belongs to the name too.
+    if (word_is(m.e, "of") && is_num(m.e + 1)) m.e += 2;
+    mark(m.start, m.e);
+    return true;
+  }
+  // Section numbers: "3.1 Models", "2. Results" at the start of a line.
+  if (plain && m.start == 0 && !m.a.plain_int && is_word(m.a.end) && t_[m.a.end].upper) {
+    mark(m.start, m.a.end);
+    return true;
+  }
+  // Bare: a plain integer with nothing around it ("464"; not "1,234,567").
+  if (plain && m.a.plain_int && q.unit.empty() && !m.negative && q.per == 0) m.f.bare = true;
+  emit(std::move(m.f), m.start, m.e);
+  return true;
+}
+
+}  // namespace claimcheck::values

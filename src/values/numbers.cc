@@ -1,0 +1,486 @@
+// Numbers as written: digits ("1,600", "3.4", ".08", "1 234 567"), scientific
+// notation and powers ("1e10", "12.32e+14", "1.1^23"), fractions and mixed
+// numbers ("2/3", "1/12th", "2 1/4", "7½"), scale suffixes and words ("400K",
+// "1.2b", "2.33 k", "322 hundred", "1.6 trillion"), and words ("twenty-five",
+// "fifty - two", "two hundred point zero three", "one and a fourth", "three
+// fifths", "a trillionth", "three dozens"), and vague counts as intervals
+// ("dozens", "hundreds", "tens of thousands").
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+
+#include "values/lexicon.h"
+#include "values/scanner_impl.h"
+
+namespace claimcheck::values {
+
+namespace {
+
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+int significant_digits(double v) {
+  if (v == 0 || !std::isfinite(v)) return 1;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.12g", std::fabs(v));
+  std::string s(buf);
+  auto e = s.find('e');
+  if (e != std::string::npos) s = s.substr(0, e);
+  std::string d;
+  for (char c : s)
+    if (ascii_digit(c)) d += c;
+  std::size_t b = d.find_first_not_of('0');
+  if (b == std::string::npos) return 1;
+  d = d.substr(b);
+  if (s.find('.') == std::string::npos) {
+    std::size_t last = d.find_last_not_of('0');
+    d = d.substr(0, last + 1);
+  }
+  return static_cast<int>(d.size());
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Digits
+
+bool Scanner::digits_value(std::string_view s, double& value, int& digits, int& int_digits, bool& plain) const {
+  const char thousands = ctx_.german_numbers ? '.' : ',';
+  const char decimal = ctx_.german_numbers ? ',' : '.';
+  std::string whole, frac;
+  bool seen_decimal = false;
+  plain = true;
+  std::size_t group_len = 0;
+  bool grouped = false;
+  std::size_t first_group = 0;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (ascii_digit(c)) {
+      (seen_decimal ? frac : whole) += c;
+      ++group_len;
+      continue;
+    }
+    plain = false;
+    if (c == thousands && !seen_decimal) {
+      if (!grouped) first_group = group_len;
+      else if (group_len != 3) return false;
+      grouped = true;
+      group_len = 0;
+      continue;
+    }
+    if (c == decimal && !seen_decimal) {
+      if (grouped && group_len != 3) return false;
+      seen_decimal = true;
+      group_len = 0;
+      continue;
+    }
+    // German text that also writes "3.5": a '.' not followed by a group of three.
+    if (ctx_.german_numbers && c == '.' && !seen_decimal) {
+      seen_decimal = true;
+      continue;
+    }
+    return false;
+  }
+  if (grouped) {
+    if (first_group == 0 || first_group > 3) return false;
+    if (!seen_decimal && group_len != 3) return false;
+  }
+  if (whole.empty() && frac.empty()) return false;
+  std::string text = (whole.empty() ? "0" : whole) + (frac.empty() ? "" : "." + frac);
+  value = std::strtod(text.c_str(), nullptr);
+  int_digits = static_cast<int>(whole.size());
+  std::string all = whole + frac;
+  std::size_t b = all.find_first_not_of('0');
+  if (b == std::string::npos) {
+    digits = 1;
+  } else if (frac.empty()) {
+    std::size_t last = all.find_last_not_of('0');
+    digits = static_cast<int>(last - b + 1);
+  } else {
+    digits = static_cast<int>(all.size() - b);
+  }
+  return true;
+}
+
+Num Scanner::parse_digits_token(std::size_t i) const {
+  Num n;
+  double v = 0;
+  int digits = 0, int_digits = 0;
+  bool plain = false;
+  if (!digits_value(t_[i].text, v, digits, int_digits, plain)) return n;
+  n.ok = true;
+  n.value = v;
+  n.digits = digits;
+  n.int_digits = int_digits;
+  n.plain_int = plain;
+  n.zero_padded = t_[i].text.size() > 1 && t_[i].text[0] == '0' && plain;
+  n.end = i + 1;
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+// "a million", "a quarter of", "an hour", "half a million", "twice": the
+// forms that start with an article or "half"; nullopt when the sequence
+// reader should go on ("a million", "a hundred").
+std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
+  Num n;
+  n.words = true;
+  if (word_is(k, "a") || word_is(k, "an")) {
+    const std::string& w = is_word(k + 1) ? t_[k + 1].lower : std::string();
+    if (scale_word(w) > 0 || w == "hundred" || w == "dozen") return std::nullopt;  // "a" reads as one
+    const double den = fraction_word(w);
+    // "a quarter of", "a trillionth of", "a half" (alone or before "of")
+    if (den > 0 && w != "second" &&
+        (word_is(k + 2, "of") || (w == "half" && boundary_after(k + 2) && !is_word(k + 2)))) {
+      n.ok = n.fraction = true;
+      n.value = 1.0 / den;
+      n.digits = significant_digits(n.value);
+      n.end = k + 2;
+      return n;
+    }
+    if (!duration_unit(w).empty() && w != "second" && w != "min" && w != "mo" && w != "sec") {
+      n.ok = n.weak = true;  // "an hour": one, if a unit follows
+      n.value = 1;
+      n.digits = 1;
+      n.end = k + 1;
+    }
+    return n;
+  }
+  if (word_is(k, "half") && (word_is(k + 1, "a") || word_is(k + 1, "an")) && is_word(k + 2)) {
+    const std::string& w = t_[k + 2].lower;  // "half a million", "half a dozen", "half a day", "half a percent"
+    const double sc = scale_word(w);
+    n.ok = sc > 0 || w == "dozen" || !duration_unit(w).empty() || w == "percent" || w == "per";
+    n.value = sc > 0 ? 0.5 * sc : w == "dozen" ? 6 : 0.5;
+    n.has_scale = sc > 0;
+    n.scale = sc > 0 ? sc : 1;
+    n.digits = 1;
+    n.end = sc > 0 || w == "dozen" ? k + 3 : k + 2;
+    return n;
+  }
+  if (word_is(k, "twice") || word_is(k, "thrice")) {
+    n.ok = n.multiplier = true;
+    n.value = t_[k].lower == "twice" ? 2 : 3;
+    n.digits = 1;
+    n.end = k + 1;
+    return n;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// "dozens" 12, "hundreds" 100, "thousands" 1e3, "millions" 1e6 ...; 0 if none.
+double plural_count(std::string_view w) {
+  if (w == "dozens") return 12;
+  if (w == "tens") return 10;
+  if (w == "hundreds") return 100;
+  const double sc = scale_word(w);
+  return sc > 0 && w.back() == 's' ? sc : 0;
+}
+
+}  // namespace
+
+// Vague counts as intervals: "dozens" 24-99, "hundreds" 200-999, "thousands"
+// 2,000-9,999, "tens of thousands" 20,000-99,999, "hundreds of millions".
+Num Scanner::parse_vague_count(std::size_t k) const {
+  Num n;
+  const double first = is_word(k) ? plural_count(t_[k].lower) : 0;
+  if (first == 0) return n;
+  double unit = first;
+  std::size_t end = k + 1;
+  if (word_is(end, "of") && is_word(end + 1) && first != 12) {
+    const double second = plural_count(t_[end + 1].lower);
+    if (second > first) {
+      unit = first * second;
+      end += 2;
+    }
+  }
+  if (unit == 10) return n;  // "tens" alone
+  n.ok = n.words = n.has_scale = true;
+  n.value = unit == 12 ? 24 : 2 * unit;
+  n.max = unit == 12 ? 99 : 10 * unit - 1;
+  n.digits = 1;
+  n.end = end;
+  return n;
+}
+
+// Reads "nine hundred and ninety-nine", "two million", "fifty - two" into
+// n.value (scale applied) and n.end; n.ok when any number word was read.
+Num Scanner::parse_word_sequence(std::size_t k) const {
+  Num n;
+  n.words = true;
+  double total = 0, cur = 0, last_scale = 0;
+  bool any = false, last_was_number = false;
+  std::size_t end = k;
+  if (word_is(k, "a") || word_is(k, "an")) {
+    cur = 1;
+    any = true;
+    end = ++k;
+  }
+  for (; k < t_.size(); end = ++k) {
+    if (!is_word(k)) {
+      // "twenty-five", "fifty - two"
+      const long long whole = static_cast<long long>(cur);
+      if (is_sym(k, "-") && glued(k) == glued(k + 1) && is_word(k + 1) && last_was_number && whole % 10 == 0 &&
+          whole % 100 != 0) {
+        const double nw = number_word(t_[k + 1].lower);
+        if (nw > 0 && nw < 10) {
+          end = k;  // the sequence goes on only if the next word is read
+          continue;
+        }
+      }
+      break;
+    }
+    const std::string& w = t_[k].lower;
+    const double nw = number_word(w), sc = scale_word(w);
+    if (w == "and" && any && is_word(k + 1)) {
+      const double nx = number_word(t_[k + 1].lower);
+      if (nx > 0 && nx < 100 && last_scale >= 100 && t_[k + 1].lower != "dozen") {
+        end = k;
+        continue;
+      }
+      break;
+    }
+    if (nw >= 0 && w != "hundred" && w != "dozen") {
+      if (last_was_number && !(cur >= 20 && static_cast<long long>(cur) % 10 == 0 && nw < 10) && !(last_scale >= 100))
+        break;  // "two three" is two numbers
+      if (last_was_number && cur >= 20 && static_cast<long long>(cur) % 100 != 0 && nw >= 10 && last_scale < 100) break;
+      cur += nw;
+      any = last_was_number = true;
+      last_scale = 0;
+      continue;
+    }
+    if ((w == "hundred" || w == "dozen" || w == "dozens") && any) {
+      cur = (cur == 0 ? 1 : cur) * (w == "hundred" ? 100 : 12);
+      if (w == "hundred") last_scale = 100;
+      last_was_number = false;
+      continue;
+    }
+    if (sc > 0 && any) {
+      total += (cur == 0 ? 1 : cur) * sc;
+      cur = 0;
+      n.has_scale = true;
+      n.scale = last_scale = sc;
+      last_was_number = false;
+      continue;
+    }
+    break;
+  }
+  n.ok = any;
+  n.value = total + cur;
+  n.end = end;
+  return n;
+}
+
+// What may follow a spelled number: "and a half", "and fifty-four
+// hundredths", "thirds" ("two thirds"), "point zero three".
+void Scanner::parse_word_tail(Num& n) const {
+  const std::size_t k = n.end;
+  if (word_is(k, "and") && (word_is(k + 1, "a") || word_is(k + 1, "an")) && is_word(k + 2) &&
+      fraction_word(t_[k + 2].lower) > 0 && t_[k + 2].lower != "second") {
+    n.value += 1.0 / fraction_word(t_[k + 2].lower);  // "two and a half", "one and a fourth"
+    n.end = k + 3;
+    if (is_word(n.end) && scale_word(t_[n.end].lower) > 0 && !n.has_scale) {  // "two and a half thousand"
+      n.scale = scale_word(t_[n.end].lower);
+      n.has_scale = true;
+      n.value *= n.scale;
+      ++n.end;
+    }
+    return;
+  }
+  if (word_is(k, "and") && is_word(k + 1) && number_word(t_[k + 1].lower) > 0) {
+    Num f = parse_word_sequence(k + 1);  // "two and fifty-four hundredths"
+    if (f.ok && !f.has_scale && is_word(f.end) && fraction_word(t_[f.end].lower) > 0 &&
+        t_[f.end].lower.back() == 's' && t_[f.end].lower != "seconds" && f.value < fraction_word(t_[f.end].lower)) {
+      n.value += f.value / fraction_word(t_[f.end].lower);
+      n.fraction = true;
+      n.end = f.end + 1;
+    }
+    return;
+  }
+  if (is_word(k) && n.value >= 1 && n.value < 100 && fraction_word(t_[k].lower) > 0 &&
+      (t_[k].lower.back() == 's' || n.value == 1) && t_[k].lower != "second" && t_[k].lower != "seconds") {
+    n.value /= fraction_word(t_[k].lower);  // "two thirds", "three quarters", "one half"
+    n.fraction = true;
+    n.end = k + 1;
+    return;
+  }
+  if (word_is(k, "point") && is_word(k + 1)) {  // "two hundred point zero three"
+    std::string decimals;
+    std::size_t j = k + 1;
+    for (; is_word(j); ++j) {
+      const double d = number_word(t_[j].lower);
+      if (d < 0 || d > 9 || t_[j].lower == "dozen") break;
+      decimals += static_cast<char>('0' + static_cast<int>(d));
+    }
+    if (!decimals.empty() && !n.has_scale) {
+      n.value += std::strtod(("0." + decimals).c_str(), nullptr);
+      n.end = j;
+    }
+  }
+}
+
+Num Scanner::parse_number_words(std::size_t i) const {
+  if (std::optional<Num> a = parse_article_number(i)) return *a;
+  Num v = parse_vague_count(i);
+  if (v.ok) return v;
+  Num n = parse_word_sequence(i);
+  if (!n.ok) return n;
+  parse_word_tail(n);
+  n.digits = significant_digits(n.has_scale ? n.value / n.scale : n.value);
+  if (n.value == 1 && !n.has_scale && !n.fraction && n.end == i + 1) n.weak = true;
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+// Digits with what is glued to them
+
+// "1 234 567": groups of three digits after spaces (at least two groups).
+void Scanner::read_space_groups(Num& n, std::size_t i) const {
+  auto group = [&](std::size_t j) {
+    if (!is_num(j) || glued(j) || t_[j].text.size() != 3) return false;
+    for (char c : t_[j].text)
+      if (!ascii_digit(c)) return false;
+    return true;
+  };
+  if (!n.plain_int || n.int_digits > 3 || n.zero_padded || !group(i + 1) || !group(i + 2)) return;
+  std::string all(t_[i].text);
+  std::size_t j = i + 1;
+  for (; group(j); ++j) all += t_[j].text;
+  n.value = std::strtod(all.c_str(), nullptr);
+  n.digits = significant_digits(n.value);
+  n.int_digits = static_cast<int>(all.size());
+  n.plain_int = false;
+  n.end = j;
+}
+
+// "1e10", "-12e-1", "12.32e+14", "1.1^23"; false if none.
+bool Scanner::read_power(Num& n) const {
+  std::size_t k = n.end;
+  const bool e = is_word(k) && glued(k) && (t_[k].text == "e" || t_[k].text == "E");
+  if (!e && !(is_sym(k, "^") && glued(k))) return false;
+  std::size_t j = k + 1;
+  bool minus = false;
+  if ((is_sym(j, "-") || is_sym(j, "+")) && glued(j)) minus = t_[j++].text == "-";
+  if (!is_num(j) || !glued(j)) return false;
+  Num x = parse_digits_token(j);
+  if (!x.ok || !x.plain_int || x.value > 400) return false;
+  const double exponent = minus ? -x.value : x.value;
+  n.value = e ? n.value * std::pow(10.0, exponent) : std::pow(n.value, exponent);
+  if (!e) n.digits = significant_digits(n.value);
+  n.plain_int = false;
+  n.has_scale = true;
+  n.end = j + 1;
+  return true;
+}
+
+// "3/4", "1/12th" at j (numerator, glued slash, glued denominator, optional
+// glued ordinal suffix); not ok if absent, not below one (unless "th"), part of
+// "3/4/5", or a month and day ("9/11").
+Num Scanner::simple_fraction(std::size_t j) const {
+  Num r;
+  if (!is_num(j) || !is_sym(j + 1, "/") || !glued(j + 1) || !is_num(j + 2) || !glued(j + 2)) return r;
+  Num a = parse_digits_token(j), d = parse_digits_token(j + 2);
+  const bool ordinal = is_word(j + 3) && glued(j + 3) &&
+                       (t_[j + 3].lower == "th" || t_[j + 3].lower == "st" || t_[j + 3].lower == "nd" ||
+                        t_[j + 3].lower == "rd");
+  const bool date_like = a.value <= 12 && d.value >= 11 && d.value <= 31 && !ordinal;  // "9/11"
+  if (!a.ok || !d.ok || !a.plain_int || !d.plain_int || d.value <= 0 || is_sym(j + 3, "/") || date_like) return r;
+  double value = a.value / d.value;
+  if (!(a.value < d.value || ordinal)) {
+    // "7½" is "71/2" after NFKC and folding: a whole number glued to a digit
+    // over a small denominator.  ("71/2" written as such is rare.)
+    const std::string_view num = t_[j].text;
+    const int last = num.back() - '0';
+    const bool vulgar = d.value == 2 || d.value == 3 || d.value == 4 || d.value == 8;  // ½ ⅓ ¼ ⅛ ¾ ⅔ ⅜ (not "24/7")
+    if (num.size() < 2 || !vulgar || last < 1 || last >= d.value) return r;
+    value = std::floor(a.value / 10) + last / d.value;
+  }
+  r = a;
+  r.value = value;
+  r.fraction = true;
+  r.plain_int = false;
+  r.digits = significant_digits(r.value);
+  r.end = ordinal ? j + 4 : j + 3;
+  return r;
+}
+
+// "2/3", "1/12th", "2 1/4", "-1 4/5", "⅔" and "7½" (folded to "2/3", "71/2").
+// True when the slash decided: n is the fraction, or not ok ("9/11", "24/7").
+bool Scanner::read_fraction(Num& n, std::size_t i) const {
+  const std::size_t k = n.end;
+  if (!n.plain_int) return false;
+  if (is_num(k) && !glued(k) && is_sym(k + 1, "/") && glued(k + 1)) {  // "2 1/4"
+    Num f = simple_fraction(k);
+    if (!f.ok || f.value >= 1 || f.end != k + 3) return false;
+    n.value += f.value;
+    n.fraction = true;
+    n.plain_int = false;
+    n.digits = significant_digits(n.value);
+    n.end = f.end;
+    return true;
+  }
+  if (!is_sym(k, "/") || !glued(k) || !is_num(k + 1) || !glued(k + 1)) return false;
+  n = simple_fraction(i);
+  return true;
+}
+
+// A scale glued or written after digits: "400K", "3.4bn", "1.2b", "2.33 k",
+// "1.6 trillion", "322 hundred"; multipliers "2x" and ordinals "23rd".
+void Scanner::read_scale(Num& n, bool money) const {
+  std::size_t k = n.end;
+  if (is_word(k) && glued(k)) {
+    const std::string& w = t_[k].lower;
+    double sc = scale_abbreviation(t_[k].text, money);
+    if (sc == 0 && t_[k].text == "b" && !n.plain_int) sc = 1e9;  // "1.2b"; "4b" may be a name
+    if (sc > 0) {
+      n.value *= sc;
+      n.scale = sc;
+      n.has_scale = true;
+      n.end = k + 1;
+    } else if (w == "x") {
+      n.multiplier = true;
+      n.end = k + 1;
+    } else if (w == "st" || w == "nd" || w == "rd" || w == "th") {
+      n.ordinal = true;
+      n.end = k + 1;
+    }
+    return;  // otherwise the caller decides (units such as "GB", or a name like "5G")
+  }
+  if (!is_word(k)) return;
+  const std::string& w = t_[k].lower;
+  double sc = scale_word(w);
+  if (sc == 0 && (w == "bn" || w == "mn" || w == "mln" || w == "tn" || w == "trn" || w == "bln"))
+    sc = scale_abbreviation(w, true);
+  if (sc == 0 && money && (t_[k].text == "K" || t_[k].text == "M" || t_[k].text == "B"))
+    sc = scale_abbreviation(t_[k].text, true);
+  if (sc == 0 && (w == "k") && (!n.plain_int || boundary_after(k + 1))) sc = 1e3;  // "2.33 k"
+  if (w == "hundred") {
+    n.value *= 100;
+    n.end = ++k;
+    sc = is_word(k) ? scale_word(t_[k].lower) : 0;
+    if (sc == 0) return;
+  }
+  if (sc > 0) {
+    n.value *= sc;
+    n.scale = sc;
+    n.has_scale = true;
+    n.end = k + 1;
+  }
+}
+
+Num Scanner::parse_number(std::size_t i, bool money) const {
+  Num n;
+  if (i >= t_.size()) return n;
+  if (t_[i].kind == Token::word) return parse_number_words(i);
+  if (t_[i].kind != Token::number) return n;
+  n = parse_digits_token(i);
+  if (!n.ok) return n;
+  read_space_groups(n, i);
+  if (read_power(n) || read_fraction(n, i)) return n;
+  read_scale(n, money);
+  return n;
+}
+
+}  // namespace claimcheck::values
