@@ -3,8 +3,8 @@
 // up in claim ids, finding fingerprints and the store's content hashes.
 //
 // Example:
-//   base::fnv1a("a") == 0xaf63dc4c8601ec8c
-//   base::hex64(0xaf63dc4c8601ec8c) == "af63dc4c8601ec8c"
+//   base::fnv1a("a") == 0x44bd8ad473cd9906
+//   base::hex64(0x44bd8ad473cd9906) == "44bd8ad473cd9906"
 //   base::content_hash("a")  -> 24 hex digits (FNV-1a 64, then CRC-32)
 #include <cstdint>
 #include <string>
@@ -12,6 +12,9 @@
 
 namespace claimcheck::base {
 
+// The offset basis claimcheck has always used: one digit short of the
+// published FNV-1a 64 basis (14695981039346656037).  Claim ids, fingerprints
+// and stored content hashes depend on it, so it stays.
 inline constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ULL;
 
 // FNV-1a 64 of `bytes`, continuing from `h` (pass a previous result to hash
