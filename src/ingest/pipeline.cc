@@ -190,7 +190,10 @@ class Pipeline {
         slot.reset();
       }
       write(r, progress);
-      if (stop_after_ && summary_.added + summary_.replaced == stop_after_) raise(SIGSTOP);
+      if (stop_after_ && summary_.added + summary_.replaced == stop_after_) {
+        stop_after_ = 0;  // once
+        raise(SIGSTOP);
+      }
       summary_.bytes += r.bytes;
       state = {summary_.documents(), r.progress_mark, summary_.bytes, summary_.claims};
       progress.update(state, r.path);
