@@ -14,6 +14,43 @@
 
 namespace claimcheck::testing {
 
+// Honest skips.  A test that cannot run on this machine (no Chromium, no SARIF
+// validator, no permission to mount a tmpfs) calls CLAIMCHECK_SKIP("why"): it
+// warns, returns, and the test process exits with kSkipExitCode, which ctest
+// reports as "Skipped" (SKIP_RETURN_CODE in tests/CMakeLists.txt), never as
+// passed.  CLAIMCHECK_SKIP_OUTSIDE_CI is for tools CI must have: under CI=true
+// (set by .ci/run, which installs them) the missing tool is a failure.
+inline constexpr int kSkipExitCode = 77;
+inline bool& skip_flag() {
+  static bool flag = false;
+  return flag;
+}
+inline bool skipped() { return skip_flag(); }
+inline bool under_ci() {
+  const char* ci = std::getenv("CI");
+  return ci && std::string(ci) == "true";
+}
+#define CLAIMCHECK_SKIP(why)                        \
+  do {                                              \
+    WARN("SKIPPED: " << why);                       \
+    ::claimcheck::testing::skip_flag() = true;      \
+    return;                                         \
+  } while (false)
+#define CLAIMCHECK_SKIP_OUTSIDE_CI(why)                                               \
+  do {                                                                                \
+    if (::claimcheck::testing::under_ci()) FAIL(why << " (required under CI=true)"); \
+    CLAIMCHECK_SKIP(why);                                                             \
+  } while (false)
+
+// The official SARIF validator (npm package @microsoft/sarif-multitool): the
+// path in $SARIF_MULTITOOL (exported by .ci/run from tools/setup-sarif), else
+// sarif-multitool on PATH, else "".  Tests never install it themselves.
+inline std::string sarif_multitool() {
+  if (const char* tool = std::getenv("SARIF_MULTITOOL"); tool && *tool) return tool;
+  if (std::system("command -v sarif-multitool >/dev/null 2>&1") == 0) return "sarif-multitool";
+  return "";
+}
+
 class TempDir {
  public:
   TempDir() {

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "base/hash.h"
 #include "check/align.h"
 #include "claimcheck/attributes.h"
 #include "check/explain.h"
@@ -453,13 +454,7 @@ class GroupComparer {
   std::vector<Finding>& out_;
 };
 
-uint64_t fnv1a(const std::string& s, uint64_t h = 1469598103934665603ULL) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
+using base::fnv1a;
 
 }  // namespace
 

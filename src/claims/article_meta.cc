@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "base/calendar.h"
 #include "claimcheck/quantity.h"
 
 namespace claimcheck::claims {
@@ -13,17 +14,9 @@ namespace {
 constexpr std::size_t kHeadBytes = 800;  // datelines sit in the first few lines
 constexpr int kHeadLines = 6;
 
-const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-
-int month_number(std::string name) {
-  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (int i = 0; i < 12; ++i)
-    if (name.compare(0, 3, kMonths[i]) == 0) return i + 1;
-  return 0;
-}
-
+// "" unless y-m-d is a real date ("02/31 2026" is not) in 1990..2099.
 std::string iso(int y, int m, int d) {
-  if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return "";
+  if (y < 1990 || y > 2099 || !base::valid_date(y, m, d)) return "";
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
@@ -57,7 +50,7 @@ std::string find_dateline(std::string_view text) {
   if (RE2::PartialMatch(h, iso_re, &y, &a, &b))
     if (std::string d = iso(y, a, b); !d.empty()) return d;
   if (RE2::PartialMatch(h, words, &month, &b, &y))
-    if (std::string d = iso(y, month_number(month), b); !d.empty()) return d;
+    if (std::string d = iso(y, base::month_number(month), b); !d.empty()) return d;
   return "";
 }
 

@@ -7,19 +7,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/file.h"
 #include "claimcheck/error.h"
 
 namespace claimcheck::claims {
 namespace fs = std::filesystem;
 
 Manifest Manifest::read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, "cannot read manifest");
-  std::stringstream ss;
-  ss << in.rdbuf();
+  const std::string text = base::read_file(path);
   nlohmann::json j;
   try {
-    j = nlohmann::json::parse(ss.str(), nullptr, true, true);
+    j = nlohmann::json::parse(text, nullptr, true, true);
   } catch (const nlohmann::json::exception& e) {
     throw Error(path, std::string("invalid manifest: ") + e.what());
   }

@@ -18,7 +18,7 @@
 #include "claimcheck/terminal.h"
 #include "cli/command.h"
 #include "cli/filter_options.h"
-#include "ingest/keyed.h"
+#include "check/keyed.h"
 #include "store/store.h"
 
 namespace claimcheck::cli {
@@ -65,7 +65,7 @@ int run_conflicts(const ConflictsOptions& o, const GlobalOptions& g) {
   const check::Filter filter = make_filter(o);
   std::vector<Finding> findings;
   if (!o.claims.empty()) {
-    findings = ingest::conflicts_from_keyed(o.claims, filter);
+    findings = check::conflicts_from_keyed(o.claims, filter);
   } else {
     auto store = store::Store::open(g.db, store::Mode::read_only);
     findings = check::find_conflicts(*store, filter);

@@ -3,8 +3,8 @@
 
 #include "claimcheck/error.h"
 #include "claimcheck/json.h"
+#include "claims/article.h"
 #include "claims/extractor.h"
-#include "claims/manifest.h"
 #include "cli/command.h"
 #include "ingest/keyed.h"
 #include "text/document.h"
@@ -43,9 +43,12 @@ int run_extract(const ExtractOptions& opts, const GlobalOptions& global) {
   if (opts.files.empty()) throw Error("FILE", "give at least one article file");
   std::size_t total = 0;
   for (const auto& path : opts.files) {
-    text::Document doc = text::load_document(path);
-    claims::ArticleMeta meta = claims::meta_from_manifest(path);
+    claims::ReadOptions read;
+    read.stdin_name = "-";
+    claims::Article article = claims::read_article(path, read);  // as ingest and check read it
+    claims::ArticleMeta meta = article.known;
     if (!opts.ref_date.empty()) meta.date = opts.ref_date;
+    text::Document doc = claims::make_document(std::move(article));
     claims::Extraction x = extractor->extract(doc, meta);
     for (const auto& c : x.claims) {
       if (opts.format == "jsonl") std::cout << nlohmann::json(c).dump() << "\n";

@@ -1,66 +1,29 @@
 #include "gate/article.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "claimcheck/error.h"
-#include "claims/manifest.h"
-#include "gate/front_matter.h"
-#include "ingest/content_hash.h"
+#include "claims/article.h"
 #include "text/document.h"
 
 namespace claimcheck::gate {
-namespace {
-
-std::string read_file(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw Error(path, "is a directory; name the article files to check");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, std::string("cannot read file: ") + std::strerror(errno));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw Error(path, "cannot read file: read error");
-  return std::move(ss).str();
-}
-
-std::string utc_now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-}  // namespace
 
 Article load_article(const std::string& path, const claims::Extractor& extractor) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw Error(path, "is a directory; name the article files to check");
+  claims::Article article = claims::read_article(path);  // as ingest and extract read it
   Article a;
   a.path = path;
-  a.original = read_file(path);
-
-  claims::ArticleMeta known = front_matter_meta(a.original);
-  claims::ArticleMeta listed = claims::meta_from_manifest(path);
-  if (known.title.empty()) known.title = listed.title;
-  if (known.date.empty()) known.date = listed.date;
-
-  text::TextOptions options;
-  options.markup = text::markup_for_path(path);
-  text::Document doc = text::make_document(path, a.original, options);
+  a.original = article.bytes;
+  const claims::ArticleMeta known = article.known;
+  const uint64_t bytes = article.bytes.size();
+  DocumentInfo info = claims::document_info(article, {}, bytes);
+  text::Document doc = claims::make_document(std::move(article));
   claims::Extraction extraction = extractor.extract(doc, known);
-
-  a.info.id = path;
-  a.info.path = path;
-  a.info.content_hash = ingest::content_hash(a.original);
-  a.info.title = extraction.meta.title;
-  a.info.date = extraction.meta.date;
-  a.info.ingested_at = utc_now();
-  a.info.bytes = a.original.size();
+  info.title = extraction.meta.title;
+  info.date = extraction.meta.date;
+  a.info = std::move(info);
   a.claims = std::move(extraction.claims);
   return a;
 }

@@ -12,7 +12,7 @@
 
 #include "claimcheck/claim.h"
 #include "claims/extractor.h"
-#include "store/store.h"
+#include "claimcheck/document.h"
 
 namespace claimcheck::gate {
 

@@ -6,17 +6,20 @@
 #include <sstream>
 #include <tuple>
 
+#include "base/file.h"
 #include "claimcheck/error.h"
 
 namespace claimcheck::gate {
 using nlohmann::json;
 
 Baseline read_baseline(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, "cannot read baseline file (write one with `claimcheck baseline ARTICLE... --output " + path + "`)");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  json j = json::parse(ss.str(), nullptr, false);
+  std::string text;
+  try {
+    text = base::read_file(path);
+  } catch (const Error&) {
+    throw Error(path, "cannot read baseline file (write one with `claimcheck baseline ARTICLE... --output " + path + "`)");
+  }
+  json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object()) throw Error(path, "baseline file is not a JSON object");
   if (!j.contains("claimcheck_baseline") || !j["claimcheck_baseline"].is_number_integer())
     throw Error(path, "not a claimcheck baseline (no \"claimcheck_baseline\" version field)");

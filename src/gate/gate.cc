@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <map>
 
+#include "base/hash.h"
+#include "base/text_position.h"
 #include "check/find.h"
 #include "claimcheck/error.h"
 #include "gate/accept_markers.h"
@@ -13,15 +15,6 @@
 
 namespace claimcheck::gate {
 namespace {
-
-uint64_t fnv1a(const std::string& s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 bool is_article(const std::set<std::string>& article_paths, const std::string& doc) {
   return article_paths.count(doc) > 0;
@@ -46,10 +39,9 @@ bool is_known(const Finding& f, const std::set<std::string>& article_paths) {
 Claim at_value(Claim c, const std::string& original) {
   const Quantity& v = c.value;
   if (v.end <= v.begin || v.end > original.size() || v.begin < c.begin || v.end > c.end) return c;
-  std::size_t nl = v.begin == 0 ? std::string::npos : original.rfind('\n', v.begin - 1);
-  std::size_t bol = nl == std::string::npos ? 0 : nl + 1;
-  c.line = 1 + static_cast<int>(std::count(original.begin(), original.begin() + v.begin, '\n'));
-  c.column = 1 + static_cast<int>(report::code_points(std::string_view(original).substr(bol, v.begin - bol)));
+  base::LineColumn at = base::line_column(original, v.begin);  // CR-only line ends count, as in extract
+  c.line = at.line;
+  c.column = at.column;
   c.text = original.substr(v.begin, v.end - v.begin);
   return c;
 }
@@ -73,9 +65,7 @@ std::string gate_fingerprint(const Finding& f, const std::set<std::string>& arti
     if (is_article(article_paths, c.doc))
       stated.insert(report::relative_to(c.doc, repo_root) + '\0' + display(c.value));
   for (const std::string& s : stated) material += '\x1f' + s;
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a(material)));
-  return buf;
+  return base::hex64(base::fnv1a(material));
 }
 
 std::string find_repo_root() {

@@ -1,20 +1,6 @@
 #pragma once
-// The cluster contract: claims as `key<TAB>claim-json` lines, the mapper /
-// reducer interface of Hadoop Streaming and Spark's RDD.pipe (docs/cluster.md).
-//
-//   mapper:  claimcheck extract --format keyed      JSON Lines articles -> keyed claims
-//   shuffle: the engine sorts by key, so each key's claims arrive together
-//   reducer: claimcheck conflicts --claims -        keyed claims -> findings
-//
-// The key is what must be compared together: the claim's subject and
-// attribute (qualifiers are told apart inside the group, exactly as
-// check::compare_group does for the store), each percent-escaped so that the
-// key holds no tab, newline, carriage return or '|' of its own:
-//
-//   GPT-5.5|release_date<TAB>{"id":"9c1e...","subject":"GPT-5.5",...}
-//
-// Example (a whole cluster run on one machine):
-//   claimcheck extract --format keyed < news.jsonl | LC_ALL=C sort | claimcheck conflicts --claims -
+// The cluster mapper and the import of keyed claims (the contract, keyed
+// lines, is in claimcheck/keyed.h; the reducer in check/keyed.h).
 #include <cstdint>
 #include <functional>
 #include <istream>
@@ -22,19 +8,16 @@
 #include <string>
 #include <vector>
 
-#include "check/find.h"
 #include "claimcheck/claim.h"
-#include "claimcheck/finding.h"
+#include "claimcheck/keyed.h"
 #include "claims/extractor.h"
 #include "store/exchange.h"
 #include "store/store.h"
 
 namespace claimcheck::ingest {
 
-// "GPT-5.5|release_date"; '%', '|', tab, CR and LF written as %25 %7C %09 %0D %0A.
-std::string claim_key(const Claim& claim);
-// key, tab, the claim's JSON on one line, newline.
-std::string keyed_line(const Claim& claim);
+using claimcheck::claim_key;   // claimcheck/keyed.h
+using claimcheck::keyed_line;
 
 struct KeyedExtractSummary {
   uint64_t articles = 0, failed = 0, claims = 0, bytes = 0;
@@ -45,26 +28,6 @@ struct KeyedExtractSummary {
 // article is reported on `diagnostics` as "source:line: cause" and skipped.
 KeyedExtractSummary extract_keyed(std::istream& in, const std::string& source, const claims::Extractor& extractor,
                                   std::ostream& out, std::ostream& diagnostics);
-
-struct KeyedGroupSummary {
-  uint64_t claims = 0, groups = 0;
-};
-
-// The reducer's reading half: calls `fn` once per key with all its claims.
-// The input must be sorted by key in byte order (LC_ALL=C sort, Hadoop's
-// shuffle, Spark's sortByKey): a key seen again after another one means the
-// groups were split, so it throws Error("source:line", ...) instead of
-// reporting half a group.  Malformed lines throw too.
-KeyedGroupSummary for_each_keyed_group(std::istream& in, const std::string& source,
-                                       const std::function<void(std::vector<Claim>&)>& fn);
-
-// for_each_keyed_group + check::compare_group: the findings of a reducer.
-std::vector<Finding> keyed_findings(std::istream& in, const std::string& source, KeyedGroupSummary* summary = nullptr);
-
-// The reducer as `claimcheck conflicts --claims FILE` runs it: the findings of
-// the keyed claims in `path` ("-" = stdin) that `filter` accepts, in the order
-// find_conflicts gives them for a store.  Throws Error(path, ...) when unreadable.
-std::vector<Finding> conflicts_from_keyed(const std::string& path, const check::Filter& filter);
 
 // `claimcheck import` of keyed claims (the mapper's output, sorted or not):
 // claims grouped by document.  Documents not in the store yet are bulk-loaded

@@ -1,6 +1,9 @@
 // ingest_paths: extraction workers taking inputs from a stream and feeding
 // one writer through a bounded ring of results (the shape is drawn in ingest.h).
+#include <signal.h>
+
 #include <cerrno>
+#include <cstdlib>
 #include <chrono>
 #include <condition_variable>
 #include <cstring>
@@ -18,7 +21,7 @@
 #include "claimcheck/error.h"
 #include "claimcheck/terminal.h"
 #include "claims/manifest.h"
-#include "ingest/content_hash.h"
+#include "claims/article.h"
 #include "ingest/ingest.h"
 #include "ingest/inputs.h"
 #include "ingest/jsonl_input.h"
@@ -38,25 +41,6 @@ struct Result {
   store::DocumentInfo info;
   std::vector<Claim> claims;
 };
-
-std::string utc_now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-std::string read_bytes(const std::string& path) {
-  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, std::string("cannot read file: ") + std::strerror(errno));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw Error(path, "cannot read file: read error");
-  return std::move(ss).str();
-}
 
 // A document id becomes a length-prefixed key part and a JSON string in the
 // store: it must be valid UTF-8 and at most 65,535 bytes.  One document that
@@ -102,6 +86,7 @@ class Pipeline {
     capacity_ = 4 * jobs_;
     ring_.resize(capacity_);
     if (options.progress) totals_ = measure_inputs(paths, options.follow);
+    if (const char* n = std::getenv("CLAIMCHECK_TEST_STOP_AFTER")) stop_after_ = std::strtoull(n, nullptr, 10);
   }
 
   IngestSummary run() {
@@ -162,38 +147,34 @@ class Pipeline {
       return r;
     }
     try {
-      // A JSON Lines article: its text, id and metadata come from its line.
-      const bool jsonl = input.jsonl();
-      JsonlArticle article;
-      if (jsonl) article = parse_jsonl_article(input.jsonl_line, input.path, input.line_number);
-      std::string bytes = jsonl ? std::move(article.text) : read_bytes(input.path);
-      r.bytes = bytes.size();
-      bool from_stdin = input.path == "-";
-      std::string id = jsonl ? article.id : from_stdin ? options_.stdin_name : input.path;
-      check_document_id(id, jsonl ? input.path + ":" + std::to_string(input.line_number) : input.path, jsonl);
-      std::string hash = content_hash(jsonl ? article.line : bytes);
+      // One reading of an article for every command (claims/article.h): a
+      // JSON Lines record's text, id and metadata come from its line.
+      claims::Article article;
+      if (input.jsonl()) {
+        JsonlArticle record = parse_jsonl_article(input.jsonl_line, input.path, input.line_number);
+        article = claims::article_from_record(std::move(record.id), std::move(record.text), record.line,
+                                              {record.title, record.date}, record.url);
+      } else {
+        claims::ReadOptions read;
+        read.stdin_name = options_.stdin_name;
+        read.manifest = [this](const std::string& path) { return manifests_.lookup(path); };
+        article = claims::read_article(input.path, read);
+      }
+      check_document_id(article.id, input.jsonl() ? input.path + ":" + std::to_string(input.line_number) : input.path,
+                        input.jsonl());
+      r.bytes = article.bytes.size();
       if (!options_.force) {
-        if (auto old = store_.document(id); old && old->content_hash == hash) {
+        if (auto old = store_.document(article.id); old && old->content_hash == article.content_hash) {
           r.kind = Result::unchanged;
           return r;
         }
       }
-      text::TextOptions text_options;
-      text_options.lenient = options_.lenient;
-      text_options.markup = from_stdin || jsonl ? text::Markup::plain : text::markup_for_path(input.path);
-      text::Document doc = text::make_document(id, std::move(bytes), text_options);
-      claims::ArticleMeta known = jsonl        ? claims::ArticleMeta{article.title, article.date}
-                                  : from_stdin ? claims::ArticleMeta{}
-                                               : manifests_.lookup(input.path);
+      const claims::ArticleMeta known = article.known;
+      r.info = claims::document_info(article, {}, r.bytes);
+      text::Document doc = claims::make_document(std::move(article), options_.lenient);
       claims::Extraction extraction = extractor_.extract(doc, known);
-      r.info.id = id;
-      r.info.path = from_stdin || jsonl ? "" : input.path;
-      if (jsonl && !article.url.empty()) r.info.metadata["url"] = article.url;
-      r.info.content_hash = hash;
       r.info.title = extraction.meta.title;
       r.info.date = extraction.meta.date;
-      r.info.ingested_at = utc_now();
-      r.info.bytes = r.bytes;
       r.claims = std::move(extraction.claims);
       r.kind = Result::extracted;
     } catch (const Error& e) {
@@ -224,6 +205,10 @@ class Pipeline {
         slot.reset();
       }
       write(r, progress);
+      if (stop_after_ && summary_.added + summary_.replaced == stop_after_) {
+        stop_after_ = 0;  // once
+        raise(SIGSTOP);
+      }
       summary_.bytes += r.bytes;
       state = {summary_.documents(), r.progress_mark, summary_.bytes, summary_.claims};
       progress.update(state, r.path);
@@ -262,6 +247,10 @@ class Pipeline {
   std::ostream& out_;
   std::size_t jobs_ = 1, capacity_ = 4;
   InputTotals totals_;  // measured only for the progress line
+  // Test seam: CLAIMCHECK_TEST_STOP_AFTER=N stops the process (SIGSTOP) once N
+  // documents are stored, so tests/robustness/store_faults_test.cc can signal
+  // an ingest at a known point (waitpid WUNTRACED) instead of after a delay.
+  uint64_t stop_after_ = 0;
   ManifestCache manifests_;
 
   std::mutex mu_;

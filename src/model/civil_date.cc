@@ -1,35 +1,20 @@
-// Day numbers <-> ISO dates.  Howard Hinnant's civil-date algorithms: exact for
-// the proleptic Gregorian calendar, no time zones involved (claims are dates).
+// Day numbers <-> ISO dates, over the calendar in base/calendar.h.
 #include <charconv>
 #include <cstdio>
 #include <string>
 
+#include "base/calendar.h"
 #include "claimcheck/quantity.h"
 
 namespace claimcheck {
 
-int64_t days_from_civil(int y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
+int64_t days_from_civil(int y, unsigned m, unsigned d) { return base::days_from_civil(y, m, d); }
 
 std::string iso_date(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
+  int y = 0, m = 0, d = 0;
+  base::civil_from_days(z, y, m, d);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y), m, d);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
 
@@ -42,11 +27,8 @@ bool parse_iso_date(const std::string& s, int64_t& days) {
     return r.ec == std::errc() && r.ptr == s.data() + at + len;
   };
   if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return false;
-  if (m < 1 || m > 12 || d < 1) return false;
-  static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return false;
-  days = days_from_civil(y, m, d);
+  if (!base::valid_date(y, static_cast<int>(m), static_cast<int>(d))) return false;
+  days = base::days_from_civil(y, m, d);
   return true;
 }
 

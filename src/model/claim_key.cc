@@ -2,19 +2,14 @@
 #include <cstdio>
 #include <string>
 
+#include "base/hash.h"
 #include "claimcheck/claim.h"
 
 namespace claimcheck {
 namespace {
 
 // FNV-1a 64: stable across platforms and releases, which is all an id needs.
-uint64_t fnv1a(const std::string& s, uint64_t h = 1469598103934665603ULL) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
+using base::fnv1a;
 
 }  // namespace
 

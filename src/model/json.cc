@@ -73,7 +73,7 @@ void from_json(const json& j, Quantity& q) {
     q.value = j.value("value", 0.0);
     q.min = number_or_nan(j, "min");
     q.max = number_or_nan(j, "max");
-    q.digits = j.value("digits", 0);
+    q.digits = whole_number(j, "digits", 0);
   }
   q.bound = enum_field(j, "bound", parse_bound, Bound::exact);
   q.approximate = j.value("approximate", false);
@@ -81,8 +81,8 @@ void from_json(const json& j, Quantity& q) {
   q.per = j.value("per", 0.0);
   q.per_unit = j.value("per_unit", "");
   q.inferred = j.value("inferred", false);
-  q.begin = j.value("begin", std::size_t{0});
-  q.end = j.value("end", std::size_t{0});
+  q.begin = whole_number(j, "begin", std::size_t{0});
+  q.end = whole_number(j, "end", std::size_t{0});
   q.text = j.value("text", "");
 }
 
@@ -119,10 +119,10 @@ void from_json(const json& j, Claim& c) {
   c.modality = enum_field(j, "modality", parse_modality, Modality::stated);
   if (auto it = j.find("as_of"); it != j.end() && !it->is_null()) c.as_of = it->get<std::string>();
   c.doc = j.at("doc").get<std::string>();
-  c.begin = j.value("begin", std::size_t{0});
-  c.end = j.value("end", std::size_t{0});
-  c.line = j.value("line", 0);
-  c.column = j.value("column", 0);
+  c.begin = whole_number(j, "begin", std::size_t{0});
+  c.end = whole_number(j, "end", std::size_t{0});
+  c.line = whole_number(j, "line", 0);
+  c.column = whole_number(j, "column", 0);
   c.text = j.value("text", "");
   c.sentence = j.value("sentence", "");
   c.rule = j.value("rule", "");

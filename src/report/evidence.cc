@@ -3,6 +3,8 @@
 
 #include <filesystem>
 
+#include "base/text_position.h"
+
 namespace claimcheck::report {
 
 std::string collapse_space(std::string_view s) {
@@ -36,11 +38,7 @@ Highlighted highlight(const Claim& c) {
   return h;
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+std::size_t code_points(std::string_view s) { return base::code_points(s); }
 
 std::string short_doc(const std::string& doc) {
   std::string stem = std::filesystem::path(doc).stem().string();

@@ -8,7 +8,7 @@
 
 #include "claimcheck/claim.h"
 #include "claimcheck/finding.h"
-#include "store/store.h"
+#include "claimcheck/document.h"
 
 namespace claimcheck::report {
 

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/file.h"
 #include "claimcheck/error.h"
 #include "rules/embedded.h"
 #include "rules/rule_set.h"
@@ -31,11 +32,7 @@ std::vector<SourceFile> read_rule_dir(const std::string& dir) {
   for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
     if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
     std::string relative = fs::relative(entry.path(), dir).generic_string();
-    std::ifstream in(entry.path(), std::ios::binary);
-    if (!in) throw Error(entry.path().string(), "cannot read rules file");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    files.push_back({entry.path().string(), pack_of(relative, base), ss.str()});
+    files.push_back({entry.path().string(), pack_of(relative, base), claimcheck::base::read_file(entry.path().string())});
   }
   if (ec) throw Error(dir, ec.message());
   std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });

@@ -35,6 +35,21 @@ json parse_file(const SourceFile& f) {
     if (auto p = what.find("syntax error"); p != std::string::npos) what = what.substr(p);
     throw Error(f.path + ":" + std::to_string(line_of_offset(f.contents, at)) + ":" + std::to_string(column),
                 "invalid JSON: " + what);
+  } catch (const json::out_of_range& e) {
+    // A number too large for a double ("4e1144"): nlohmann says which, not where,
+    // so the first occurrence of the number in the file gives the line.
+    std::string what = e.what();
+    std::string where = f.path;
+    auto quote = what.find('\'');
+    if (quote != std::string::npos && what.size() > quote + 2) {
+      std::string number = what.substr(quote + 1, what.rfind('\'') - quote - 1);
+      if (auto at = f.contents.find(number); !number.empty() && at != std::string::npos)
+        where += ":" + std::to_string(line_of_offset(f.contents, at));
+    }
+    if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+    throw Error(where, "invalid JSON: " + what);
+  } catch (const json::exception& e) {
+    throw Error(f.path, std::string("invalid JSON: ") + e.what());
   }
 }
 

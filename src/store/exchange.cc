@@ -26,8 +26,8 @@ DocumentInfo document_from(const json& j) {
   d.title = j.value("title", "");
   d.date = j.value("date", "");
   d.ingested_at = j.value("ingested_at", "");
-  d.bytes = j.value("bytes", uint64_t{0});
-  d.claim_count = j.value("claims", uint64_t{0});
+  d.bytes = whole_number(j, "bytes", uint64_t{0});
+  d.claim_count = whole_number(j, "claims", uint64_t{0});
   if (auto it = j.find("metadata"); it != j.end()) d.metadata = it->get<std::map<std::string, std::string>>();
   return d;
 }
@@ -88,7 +88,8 @@ ImportSummary import_jsonl(Store& store, std::istream& in, const std::string& so
       json j = json::parse(line);
       std::string type = j.value("type", "");
       if (type == "claimcheck-export") {
-        int schema = j.value("schema", 0);
+        // A whole number (3.3e113 used to be converted to int: undefined behaviour).
+        int64_t schema = whole_number(j, "schema", int64_t{0});
         if (schema > kSchemaVersion)
           throw Error(where, "export written by a newer claimcheck (schema " + std::to_string(schema) +
                                  "); upgrade claimcheck to import it");

@@ -14,30 +14,17 @@
 #include <vector>
 
 #include "claimcheck/claim.h"
+#include "claimcheck/document.h"
 
 namespace claimcheck::store {
 
-// What the store keeps per document.
-struct DocumentInfo {
-  std::string id;            // path as given, or the id in a JSONL corpus
-  std::string path;          // source path ("" for stdin / JSONL lines)
-  std::string content_hash;  // hex hash of the original bytes
-  std::string title;         // "" = unknown
-  std::string date;          // ISO publication date, "" = unknown
-  std::string ingested_at;   // ISO 8601 UTC timestamp
-  uint64_t bytes = 0;
-  std::map<std::string, std::string> metadata;  // url, source, ...
-  uint64_t claim_count = 0;  // set by put_document: how many claims the batch stored
-};
+// What the store keeps per document (DocumentInfo) and its counts (Stats):
+// public types in include/claimcheck/document.h.
 
 enum class Mode { read_write, read_only };
 
 enum class PutOutcome { added, replaced, unchanged };
 
-struct Stats {
-  uint64_t documents = 0, claims = 0, subjects = 0, attributes = 0;
-  uint64_t bytes_on_disk = 0;
-};
 
 class Store {
  public:

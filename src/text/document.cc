@@ -26,6 +26,7 @@
 #include <memory>
 #include <sstream>
 
+#include "base/file.h"
 #include "claimcheck/error.h"
 #include "text/mapped.h"
 
@@ -39,19 +40,7 @@ bool has_non_ascii(const std::string& s) {
   return false;
 }
 
-LineColumn line_column_in(const std::string& s, std::size_t offset) {
-  LineColumn lc;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
-    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n'))) {
-      ++lc.line;
-      line_start = i + 1;
-    }
-  }
-  for (std::size_t i = line_start; i < offset && i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++lc.column;
-  return lc;
-}
+LineColumn line_column_in(const std::string& s, std::size_t offset) { return base::line_column(s, offset); }
 
 // Length of the valid UTF-8 sequence at s[i], or 0 if invalid (overlongs,
 // surrogates and code points above U+10FFFF are invalid).
@@ -344,19 +333,7 @@ std::size_t Document::to_original_end(std::size_t n) const {
   return offset_end_map[n - 1];
 }
 
-LineColumn Document::line_column(std::size_t off) const {
-  LineColumn lc;
-  if (line_starts.empty()) return line_column_in(original, off);
-  off = std::min(off, original.size());
-  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), off);
-  std::size_t idx = static_cast<std::size_t>(it - line_starts.begin()) - 1;
-  lc.line = static_cast<int>(idx) + 1;
-  int col = 1;
-  for (std::size_t i = line_starts[idx]; i < off; ++i)
-    if ((static_cast<unsigned char>(original[i]) & 0xC0) != 0x80) ++col;
-  lc.column = col;
-  return lc;
-}
+LineColumn Document::line_column(std::size_t off) const { return base::line_column(original, line_starts, off); }
 
 std::string_view Document::original_text(std::size_t b, std::size_t e) const {
   std::size_t ob = to_original(b), oe = to_original_end(e);
@@ -377,11 +354,7 @@ Document make_document(std::string id, std::string bytes, const TextOptions& opt
   d.offset_map = std::move(m.begin);
   d.offset_map.push_back(d.original.size());
   d.offset_end_map = std::move(m.end);
-  d.line_starts.push_back(0);
-  const std::string& o = d.original;
-  for (std::size_t i = 0; i < o.size(); ++i) {
-    if (o[i] == '\n' || (o[i] == '\r' && (i + 1 >= o.size() || o[i + 1] != '\n'))) d.line_starts.push_back(i + 1);
-  }
+  d.line_starts = base::line_starts(d.original);
   split_sentences(d);
   return d;
 }
@@ -397,17 +370,7 @@ Markup markup_for_path(const std::string& path) {
 }
 
 Document load_document(const std::string& path, TextOptions options) {
-  std::string bytes;
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path, std::string("cannot read file: ") + std::strerror(errno));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) throw Error(path, "cannot read file");
-    bytes = std::move(ss).str();
-  }
+  std::string bytes = base::read_file(path);
   if (options.markup == Markup::plain) options.markup = markup_for_path(path);
   return make_document(path, std::move(bytes), options);
 }

@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/text_position.h"
 #include "text/offset_column.h"
 
 namespace claimcheck::text {
@@ -41,10 +42,9 @@ struct Sentence {
   std::size_t paragraph = 0;       // index of the paragraph (blank-line or line separated block)
 };
 
-struct LineColumn {
-  int line = 1;    // 1-based
-  int column = 1;  // 1-based, in Unicode code points
-};
+// 1-based line, and column in code points; a lone "\r" ends a line too
+// (base/text_position.h, the one definition every command uses).
+using LineColumn = base::LineColumn;
 
 class Document {
  public:

@@ -10,6 +10,7 @@
 #include "helpers.h"
 
 using claimcheck::testing::read_file;
+using claimcheck::testing::sarif_multitool;
 using claimcheck::testing::run_claimcheck;
 using claimcheck::testing::RunResult;
 using claimcheck::testing::TempDir;
@@ -232,15 +233,9 @@ TEST_CASE("check: SARIF output locates the article and passes the official valid
   CHECK(cites_corpus);
   CHECK(result["partialFingerprints"].size() == 1);
 
-  // The official validator: tools/setup-sarif installs @microsoft/sarif-multitool from npm.
-  std::string tool_out = repo.path("setup-sarif.out");
-  std::string setup = "'" CLAIMCHECK_SOURCE_DIR "/tools/setup-sarif' >'" + tool_out + "' 2>/dev/null";
-  if (std::system(setup.c_str()) != 0) {
-    WARN("SARIF Multitool not available (npm/node missing or offline): official validation skipped");
-    return;
-  }
-  std::string tool = read_file(tool_out);
-  tool.erase(tool.find_last_not_of("\n") + 1);
+  // The official validator, installed by tools/setup-sarif (called by .ci/run).
+  std::string tool = sarif_multitool();
+  if (tool.empty()) CLAIMCHECK_SKIP_OUTSIDE_CI("sarif-multitool not found (run tools/setup-sarif; set SARIF_MULTITOOL)");
   std::string validate = "cd '" + repo.root() + "' && '" + tool + "' validate out.sarif -o report.sarif >validate.log 2>&1";
   int status = std::system(validate.c_str());
   INFO(read_file(repo.path("validate.log")));

@@ -5,25 +5,25 @@
 #include "claimcheck/error.h"
 #include "gate/accept_markers.h"
 #include "gate/baseline.h"
-#include "gate/front_matter.h"
+#include "claims/front_matter.h"
 #include "gate/gate.h"
 #include "helpers.h"
 
 using namespace claimcheck;
 
 TEST_CASE("front matter gives title and date", "[gate]") {
-  auto m = gate::front_matter_meta("---\ntitle: \"GPT-5.5 ships\"\ndate: 2026-04-27T09:00:00Z\ntags: [ai]\n---\nBody\n");
+  auto m = claims::front_matter_meta("---\ntitle: \"GPT-5.5 ships\"\ndate: 2026-04-27T09:00:00Z\ntags: [ai]\n---\nBody\n");
   CHECK(m.title == "GPT-5.5 ships");
   CHECK(m.date == "2026-04-27");
-  auto toml = gate::front_matter_meta("+++\ntitle = 'Launch'\ndate = 2026-05-01\n+++\nBody\n");
+  auto toml = claims::front_matter_meta("+++\ntitle = 'Launch'\ndate = 2026-05-01\n+++\nBody\n");
   CHECK(toml.title == "Launch");
   CHECK(toml.date == "2026-05-01");
-  auto html = gate::front_matter_meta(
+  auto html = claims::front_matter_meta(
       "<html><head><title>GPT-5.5 ships</title><meta property=\"article:published_time\" "
       "content=\"2026-04-27T08:00:00Z\"></head><body>x</body></html>");
   CHECK(html.title == "GPT-5.5 ships");
   CHECK(html.date == "2026-04-27");
-  auto none = gate::front_matter_meta("Title line\n---\nnot front matter\n");
+  auto none = claims::front_matter_meta("Title line\n---\nnot front matter\n");
   CHECK(none.title.empty());
   CHECK(none.date.empty());
 }

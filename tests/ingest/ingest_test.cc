@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "helpers.h"
-#include "ingest/content_hash.h"
+#include "base/hash.h"
 #include "ingest/ingest.h"
 #include "ingest/inputs.h"
 #include "store/exchange.h"
@@ -59,9 +59,9 @@ TEST_CASE("directories are walked for article files in name order", "[ingest]") 
 }
 
 TEST_CASE("content hashes tell changed bytes apart", "[ingest]") {
-  CHECK(ingest::content_hash("abc") == ingest::content_hash("abc"));
-  CHECK(ingest::content_hash("abc") != ingest::content_hash("abd"));
-  CHECK(ingest::content_hash("").size() == 24);
+  CHECK(base::content_hash("abc") == base::content_hash("abc"));
+  CHECK(base::content_hash("abc") != base::content_hash("abd"));
+  CHECK(base::content_hash("").size() == 24);
 }
 
 TEST_CASE("ingest stores each article once and skips it when unchanged", "[ingest]") {

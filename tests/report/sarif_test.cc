@@ -84,12 +84,8 @@ TEST_CASE("github annotations: one workflow command per finding, escaped", "[rep
 // .ci/run or docs/report-schema.md say how).  Set SARIF_MULTITOOL to its path,
 // or have sarif-multitool on PATH.
 TEST_CASE("sarif: the SARIF Multitool validates the output with no errors", "[report][sarif]") {
-  std::string tool = std::getenv("SARIF_MULTITOOL") ? std::getenv("SARIF_MULTITOOL") : "";
-  if (tool.empty() && std::system("command -v sarif-multitool >/dev/null 2>&1") == 0) tool = "sarif-multitool";
-  if (tool.empty()) {
-    WARN("SKIPPED: sarif-multitool not found (npm install @microsoft/sarif-multitool; set SARIF_MULTITOOL)");
-    return;
-  }
+  std::string tool = sarif_multitool();
+  if (tool.empty()) CLAIMCHECK_SKIP_OUTSIDE_CI("sarif-multitool not found (run tools/setup-sarif; set SARIF_MULTITOOL)");
   TempDir dir;
   report::ReportInput in = corpus_input();
   in.findings.push_back(hostile_finding());

@@ -56,7 +56,7 @@ TEST_CASE("a 200 MB article with no newline: claims found, bounded time and memo
   const std::size_t size = 200u << 20;
 #endif
   int expected = write_one_line_article(dir / "big.txt", size, 4u << 20);
-  BoundedRun r = run_bounded({"extract", "--ref-date", "2026-05-01", dir / "big.txt"}, 300, dir / "out.jsonl");
+  BoundedRun r = run_bounded({"extract", "--ref-date", "2026-05-01", dir / "big.txt"}, 540, dir / "out.jsonl");  // a hang bound, not a speed test (44 s at load 10)
   INFO(r.err);
   INFO("seconds " << r.seconds << ", peak RSS " << r.peak_rss_mb << " MB");
   WARN("200 MB on one line: " << r.seconds << " s, peak RSS " << r.peak_rss_mb << " MB");
@@ -87,7 +87,7 @@ TEST_CASE("a million short sentences: every claim found within the time limit", 
       if (i % 100000 == 99999) out << "\n";
     }
   }
-  BoundedRun r = run_bounded({"extract", "--ref-date", "2026-05-01", dir / "many.txt"}, 300, dir / "out.jsonl");
+  BoundedRun r = run_bounded({"extract", "--ref-date", "2026-05-01", dir / "many.txt"}, 540, dir / "out.jsonl");  // a hang bound, under ctest's 600 s
   INFO(r.err);
   WARN("a million sentences: " << r.seconds << " s, peak RSS " << r.peak_rss_mb << " MB");
   REQUIRE_FALSE(r.timed_out);

@@ -41,6 +41,14 @@ TEST_CASE("rule file: JSON syntax error names file, line and column", "[robustne
   require_rule_error(r, dir / "rules/test/broken.json:3:", "invalid JSON");
 }
 
+// Found by fuzz_rules (tests/data/fuzz-regressions/rules/number-overflow-4e1144.json):
+// nlohmann's out_of_range escaped the loader and aborted the process.
+TEST_CASE("rule file: a number too large for a double names file and line", "[robustness][rules][fuzz]") {
+  TempDir dir;
+  RunResult r = extract_with(dir, "{\n  \"rules\": [\n    {\"id\": \"x\", \"weight\": 4e1144}\n  ]\n}\n");
+  require_rule_error(r, dir / "rules/test/broken.json:3: ", "invalid JSON: number overflow parsing '4e1144'");
+}
+
 TEST_CASE("rule file: a field of the wrong type names file and rule", "[robustness][rules]") {
   TempDir dir;
   RunResult r = extract_with(dir, "{\"rules\": [\n" + rule("x", "{money}", ", \"qualifiers\": {\"direction\": 5}") + "]}");

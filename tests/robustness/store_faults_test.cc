@@ -91,41 +91,37 @@ class ScratchMount {
 };
 
 // Starts `claimcheck ingest -j JOBS --db DB IN` as a child process, stdout to
-// /dev/null and stderr to `err` (or /dev/null), and returns its pid.
-pid_t start_ingest(const std::string& db, const std::string& in, const char* jobs, const std::string& err = "") {
+// /dev/null and stderr to `err` (or /dev/null), and waits until it has stored
+// `stop_after` documents: the test seam CLAIMCHECK_TEST_STOP_AFTER
+// (src/ingest/pipeline.cc) makes the writer stop itself there (SIGSTOP), and
+// waitpid(WUNTRACED) sees that event.  No delay, whatever the machine's load.
+// The child is left stopped: send it a signal, then SIGCONT (or SIGKILL).
+pid_t start_stopped_ingest(const std::string& db, const std::string& in, const char* jobs, int stop_after,
+                           const std::string& err = "") {
   pid_t child = fork();
   if (child == 0) {
     int null = open("/dev/null", O_WRONLY);
     int log = err.empty() ? null : open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(null, 1);
     dup2(log, 2);
+    setenv("CLAIMCHECK_TEST_STOP_AFTER", std::to_string(stop_after).c_str(), 1);
     execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "ingest", "-j", jobs, "--db", db.c_str(), in.c_str(),
           static_cast<char*>(nullptr));
     _exit(127);
   }
+  int status = 0;
+  waitpid(child, &status, WUNTRACED);
+  INFO("ingest did not stop after " << stop_after << " documents (status " << status << ")");
+  if (!WIFSTOPPED(status) && !WIFEXITED(status) && !WIFSIGNALED(status)) kill(child, SIGKILL);
+  REQUIRE(WIFSTOPPED(status));
   return child;
-}
-
-// Waits (up to 30 s) until the writer has stored something: its write-ahead
-// log holds some tens of documents (each ~1 KiB there).
-void wait_for_writes(const std::string& db) {
-  auto wal_bytes = [&] {
-    std::uintmax_t n = 0;
-    std::error_code ec;
-    for (const auto& f : fs::directory_iterator(db, ec))
-      if (f.path().extension() == ".log") n += f.file_size(ec);
-    return n;
-  };
-  for (int i = 0; i < 30000 && wal_bytes() < 64 * 1024; ++i) usleep(1000);
 }
 
 }  // namespace
 
 TEST_CASE("SIGKILL during `claimcheck ingest`: whole documents only, and the next ingest completes",
           "[robustness][store]") {
-  // Enough articles that the ingest runs for seconds (1500 took ~0.2 s, so
-  // a kill at a fixed delay came after the process had already exited).
-  constexpr int kArticles = 10000;
+  constexpr int kArticles = 3000;
   TempDir dir;
   write_articles(dir / "in", kArticles);
   std::string db = dir / "db";
@@ -135,8 +131,7 @@ TEST_CASE("SIGKILL during `claimcheck ingest`: whole documents only, and the nex
   Exported expected = export_of(dir / "clean");
   REQUIRE(expected.documents == kArticles);
 
-  pid_t child = start_ingest(db, dir / "in", "2");
-  wait_for_writes(db);  // kill the writer as soon as it has stored something
+  pid_t child = start_stopped_ingest(db, dir / "in", "2", 100);  // the writer has stored 100 documents
   kill(child, SIGKILL);
   int status = 0;
   waitpid(child, &status, 0);
@@ -145,8 +140,7 @@ TEST_CASE("SIGKILL during `claimcheck ingest`: whole documents only, and the nex
 
   Exported after_kill = export_of(db);
   CHECK(after_kill.whole);
-  CHECK(after_kill.documents > 0);
-  CHECK(after_kill.documents < kArticles);
+  CHECK(after_kill.documents == 100);
 
   RunResult again = run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in" + "'");
   CHECK(again.status == 0);
@@ -158,7 +152,7 @@ TEST_CASE("SIGKILL during `claimcheck ingest`: whole documents only, and the nex
 
 TEST_CASE("SIGINT or SIGTERM during `claimcheck ingest`: exit 130 with the summary, and the same command finishes the rest",
           "[robustness][store]") {
-  constexpr int kArticles = 10000;
+  constexpr int kArticles = 3000;
   TempDir dir;
   write_articles(dir / "in", kArticles);
   RunResult clean = run_claimcheck("-q ingest --db '" + (dir / "clean") + "' '" + dir / "in" + "'");
@@ -169,9 +163,9 @@ TEST_CASE("SIGINT or SIGTERM during `claimcheck ingest`: exit 130 with the summa
     INFO("signal " << sig);
     std::string db = dir / ("db" + std::to_string(sig));
     std::string err = dir / ("err" + std::to_string(sig));
-    pid_t child = start_ingest(db, dir / "in", "2", err);
-    wait_for_writes(db);
-    kill(child, sig);
+    pid_t child = start_stopped_ingest(db, dir / "in", "2", 100, err);
+    kill(child, sig);  // pending while stopped, handled after SIGCONT
+    kill(child, SIGCONT);
     int status = 0;
     waitpid(child, &status, 0);
     REQUIRE(WIFEXITED(status));
@@ -202,15 +196,12 @@ TEST_CASE("two writers at once: the second is refused with the first one's pid",
   TempDir dir;
   write_articles(dir / "in", 3000);
   std::string db = dir / "db";
-  pid_t child = start_ingest(db, dir / "in", "1");
-  for (int i = 0; i < 3000 && !fs::exists(db + "/LOCK"); ++i) usleep(10 * 1000);
-  usleep(200 * 1000);
+  pid_t child = start_stopped_ingest(db, dir / "in", "1", 100);  // holds the database, stopped mid-ingest
   write_file(dir / "other.txt", "GPT-5.5 costs $5 per million input tokens.\n");
   RunResult second = run_claimcheck("ingest --db '" + db + "' '" + dir / "other.txt" + "'");
+  kill(child, SIGCONT);
   int status = 0;
-  bool first_still_running = waitpid(child, &status, WNOHANG) == 0;
   waitpid(child, &status, 0);
-  REQUIRE(first_still_running);  // else the machine was too fast for this test to mean anything
   CHECK(second.status == 2);
   CHECK_THAT(second.err, Catch::Contains(db + ": database is in use by another claimcheck process (pid " +
                                          std::to_string(child) + ")"));
@@ -224,10 +215,7 @@ TEST_CASE("two writers at once: the second is refused with the first one's pid",
 TEST_CASE("a read-only disk: reading works, writing is refused with the cause", "[robustness][store]") {
   TempDir dir;
   ScratchMount mount(dir / "ro", "64m");
-  if (!mount.mounted()) {
-    WARN("cannot mount a tmpfs here (not root?): read-only disk test skipped");
-    return;
-  }
+  if (!mount.mounted()) CLAIMCHECK_SKIP("cannot mount a tmpfs here (not root?): read-only disk test");
   write_articles(dir / "in", 20);
   std::string db = dir / "ro/db";
   REQUIRE(run_claimcheck("-q ingest --db '" + db + "' '" + dir / "in" + "'").status == 0);
@@ -247,10 +235,7 @@ TEST_CASE("a read-only disk: reading works, writing is refused with the cause", 
 TEST_CASE("a full disk: ingest stops with the cause, and what was stored is whole", "[robustness][store]") {
   TempDir dir;
   ScratchMount mount(dir / "small", "3m");
-  if (!mount.mounted()) {
-    WARN("cannot mount a tmpfs here (not root?): full disk test skipped");
-    return;
-  }
+  if (!mount.mounted()) CLAIMCHECK_SKIP("cannot mount a tmpfs here (not root?): full disk test");
   write_articles(dir / "in", 4000);
   std::string db = dir / "small/db";
   BoundedRun r = run_bounded({"ingest", "-j", "2", "--db", db, dir / "in"}, 120);
@@ -298,10 +283,7 @@ TEST_CASE("a damaged SST or MANIFEST: a clear error, and `claimcheck repair` say
     std::vector<fs::path> tables;
     for (const auto& f : fs::directory_iterator(db))
       if (f.path().extension() == ".sst") tables.push_back(f.path());
-    if (tables.empty()) {
-      WARN("no SST file after ingest (everything still in the WAL): SST damage not tested");
-      return;
-    }
+    if (tables.empty()) CLAIMCHECK_SKIP("no SST file after ingest (everything still in the WAL): SST damage");
     for (const auto& t : tables) {
       std::fstream f(t, std::ios::in | std::ios::out | std::ios::binary);
       auto size = fs::file_size(t);

@@ -144,6 +144,23 @@ TEST_CASE("export then import reproduces the store exactly", "[store]") {
         "cut.jsonl:2: document 'x' says it has 2 claims but 0 follow it (truncated export?)");
 }
 
+// Found by fuzz_import (tests/data/fuzz-regressions/import/): a schema or a
+// count that is not a whole number was converted to an integer (undefined
+// behaviour); it is an error naming the line.
+TEST_CASE("import: a header schema or a count that is not a whole number is an error with its line", "[store][fuzz]") {
+  TempDir dir;
+  auto s = Store::open(dir / "db", Mode::read_write);
+  std::istringstream huge("{\"type\":\"claimcheck-export\",\"schema\":3.3e113}\n");
+  std::string e = error_of([&] { import_jsonl(*s, huge, "x.jsonl"); });
+  CHECK_THAT(e, Catch::StartsWith("x.jsonl:1: invalid JSON: "));
+  CHECK_THAT(e, Catch::Contains("\"schema\" must be a whole number"));
+  std::istringstream fraction("{\"type\":\"claimcheck-export\",\"schema\":1}\n{\"type\":\"document\",\"id\":\"x\",\"claims\":-2}\n");
+  CHECK_THAT(error_of([&] { import_jsonl(*s, fraction, "x.jsonl"); }),
+             Catch::StartsWith("x.jsonl:2: invalid JSON: ") && Catch::Contains("\"claims\" must be a whole number"));
+  std::istringstream newer("{\"type\":\"claimcheck-export\",\"schema\":2.0}\n");
+  CHECK_THAT(error_of([&] { import_jsonl(*s, newer, "x.jsonl"); }), Catch::Contains("newer claimcheck (schema 2)"));
+}
+
 TEST_CASE("a reader works while a writer has the database open", "[store]") {
   TempDir dir;
   auto writer = Store::open(dir / "db", Mode::read_write);

@@ -83,6 +83,10 @@ TEST_CASE("value corpora: every case in tests/data/values/*.txt", "[values]") {
         int64_t days = 0;
         if (d == "none") options.reference_date.reset();
         else if (parse_iso_date(d, days)) options.reference_date = days;
+        else {
+          ++failures;
+          UNSCOPED_INFO(path.filename().string() << ":" << line_no << ": bad @ref date: " << d);
+        }
         continue;
       }
       if (line == "@spans") {
@@ -94,7 +98,11 @@ TEST_CASE("value corpora: every case in tests/data/values/*.txt", "[values]") {
         continue;
       }
       auto arrow = line.find(" => ");
-      if (arrow == std::string::npos) continue;
+      if (arrow == std::string::npos) {  // a case the runner cannot read is a failure, not a silent drop
+        ++failures;
+        UNSCOPED_INFO(path.filename().string() << ":" << line_no << ": no \" => \" in a case line: " << line);
+        continue;
+      }
       std::string sentence = line.substr(0, arrow);
       std::string expected = values_test::normalise_expected(line.substr(arrow + 4));
       std::string got = values_test::describe_all(sentence, options, spans);

@@ -1,8 +1,8 @@
 #pragma once
 // What an article says about itself in its markup: the title and date of
 // Markdown front matter or of an HTML head.  The text layer strips this
-// markup before extraction; the gate (and anyone loading Markdown/HTML
-// articles) reads it here so the claims get the right reference date.
+// markup before extraction; read_article (claims/article.h) reads it here for
+// every command, so the claims get the right reference date.
 //
 // Example:
 //   front_matter_meta("---\ntitle: \"GPT-5.5 ships\"\ndate: 2026-04-27T09:00:00Z\n---\nBody")
@@ -14,12 +14,12 @@
 
 #include "claims/extractor.h"
 
-namespace claimcheck::gate {
+namespace claimcheck::claims {
 
 // YAML ("---" ... "---") or TOML ("+++" ... "+++") front matter at the very
 // start: `title` and `date` (first ten characters when ISO 8601).  HTML: the
 // <title> element and a date <meta> (article:published_time, date, pubdate).
 // Unknown fields are left empty.
-claims::ArticleMeta front_matter_meta(std::string_view original);
+ArticleMeta front_matter_meta(std::string_view original);
 
-}  // namespace claimcheck::gate
+}  // namespace claimcheck::claims

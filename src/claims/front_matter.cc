@@ -1,12 +1,14 @@
 // Front matter and HTML head: a few keys read line by line (no YAML library:
 // the two keys we need are scalars on one line).
-#include "gate/front_matter.h"
+#include "claims/front_matter.h"
 
 #include <re2/re2.h>
 
 #include <string>
 
-namespace claimcheck::gate {
+#include "base/calendar.h"
+
+namespace claimcheck::claims {
 namespace {
 
 std::string_view trim(std::string_view s) {
@@ -22,15 +24,17 @@ std::string unquote(std::string_view s) {
   return std::string(s);
 }
 
-// "2026-04-27", "2026-04-27T09:00:00Z", "2026-04-27 09:00" -> "2026-04-27"; else "".
+// "2026-04-27", "2026-04-27T09:00:00Z", "2026-04-27 09:00" -> "2026-04-27";
+// "" otherwise, and for a day the calendar does not have ("2026-02-31").
 std::string iso_day(const std::string& value) {
-  static const RE2 kIso(R"((\d{4}-\d{2}-\d{2})(?:[T ].*)?)");
+  static const RE2 kIso(R"(((\d{4})-(\d{2})-(\d{2}))(?:[T ].*)?)");
   std::string day;
-  return RE2::FullMatch(value, kIso, &day) ? day : "";
+  int y = 0, m = 0, d = 0;
+  return RE2::FullMatch(value, kIso, &day, &y, &m, &d) && base::valid_date(y, m, d) ? day : "";
 }
 
-claims::ArticleMeta from_front_matter(std::string_view text) {
-  claims::ArticleMeta meta;
+ArticleMeta from_front_matter(std::string_view text) {
+  ArticleMeta meta;
   std::size_t eol = text.find('\n');
   std::string_view open = trim(text.substr(0, eol));
   if ((open != "---" && open != "+++") || eol == std::string_view::npos) return meta;
@@ -52,8 +56,8 @@ claims::ArticleMeta from_front_matter(std::string_view text) {
   return meta;
 }
 
-claims::ArticleMeta from_html_head(std::string_view text) {
-  claims::ArticleMeta meta;
+ArticleMeta from_html_head(std::string_view text) {
+  ArticleMeta meta;
   static const RE2 kTitle(R"((?is)<title[^>]*>\s*([^<]*?)\s*</title>)");
   static const RE2 kDate(
       R"((?is)<meta\s[^>]*(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|date|pubdate|datePublished)["'][^>]*content\s*=\s*["']([^"']+)["'])");
@@ -65,9 +69,9 @@ claims::ArticleMeta from_html_head(std::string_view text) {
 
 }  // namespace
 
-claims::ArticleMeta front_matter_meta(std::string_view original) {
+ArticleMeta front_matter_meta(std::string_view original) {
   if (original.substr(0, 3) == "\xEF\xBB\xBF") original.remove_prefix(3);  // BOM
-  claims::ArticleMeta meta = from_front_matter(original);
+  ArticleMeta meta = from_front_matter(original);
   if (meta.title.empty() && meta.date.empty() && original.find('<') != std::string_view::npos) {
     // Only the head: a <title> inside an article body (an SVG) is not the page title.
     std::size_t head_end = original.find("</head>");
@@ -76,4 +80,4 @@ claims::ArticleMeta front_matter_meta(std::string_view original) {
   return meta;
 }
 
-}  // namespace claimcheck::gate
+}  // namespace claimcheck::claims

@@ -1,0 +1,54 @@
+#include "base/text_position.h"
+
+#include <algorithm>
+
+namespace claimcheck::base {
+namespace {
+
+// Whether text[i] ends a line: "\n", or "\r" not followed by "\n".
+bool ends_line(std::string_view text, std::size_t i) {
+  return text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'));
+}
+
+}  // namespace
+
+std::vector<std::size_t> line_starts(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (ends_line(text, i)) starts.push_back(i + 1);
+  return starts;
+}
+
+LineColumn line_column(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  LineColumn lc;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (ends_line(text, i)) {
+      ++lc.line;
+      line_start = i + 1;
+    }
+  }
+  lc.column = 1 + static_cast<int>(code_points(text.substr(line_start, offset - line_start)));
+  return lc;
+}
+
+LineColumn line_column(std::string_view text, const std::vector<std::size_t>& starts, std::size_t offset) {
+  if (starts.empty()) return line_column(text, offset);
+  offset = std::min(offset, text.size());
+  auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  std::size_t idx = static_cast<std::size_t>(it - starts.begin()) - 1;
+  LineColumn lc;
+  lc.line = static_cast<int>(idx) + 1;
+  lc.column = 1 + static_cast<int>(code_points(text.substr(starts[idx], offset - starts[idx])));
+  return lc;
+}
+
+std::size_t code_points(std::string_view utf8) {
+  std::size_t n = 0;
+  for (unsigned char c : utf8)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace claimcheck::base

@@ -1,0 +1,80 @@
+// Keyed claim lines, the cluster contract (claimcheck/keyed.h).
+#include "claimcheck/keyed.h"
+
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/error.h"
+#include "claimcheck/json.h"
+
+namespace claimcheck {
+namespace {
+
+void escape_into(const std::string& s, std::string& out) {
+  static const char hex[] = "0123456789ABCDEF";
+  for (unsigned char c : s) {
+    if (c == '%' || c == '|' || c == '\t' || c == '\n' || c == '\r') {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+}
+
+}  // namespace
+
+std::string claim_key(const Claim& c) {
+  std::string key;
+  escape_into(c.subject, key);
+  key += '|';
+  escape_into(c.attribute, key);
+  return key;
+}
+
+std::string keyed_line(const Claim& c) {
+  return claim_key(c) + "\t" + nlohmann::json(c).dump() + "\n";
+}
+
+KeyedGroupSummary for_each_keyed_group(std::istream& in, const std::string& source,
+                                       const std::function<void(std::vector<Claim>&)>& fn) {
+  KeyedGroupSummary s;
+  std::string line, key, previous;
+  std::vector<Claim> group;
+  auto flush = [&] {
+    if (group.empty()) return;
+    ++s.groups;
+    fn(group);
+    group.clear();
+  };
+  for (std::size_t number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    const std::string where = source + ":" + std::to_string(number);
+    std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) throw Error(where, "expected key<TAB>claim-json (no tab)");
+    key.assign(line, 0, tab);
+    if (key != previous) {
+      if (!previous.empty() && key < previous)
+        throw Error(where, "claims are not sorted by key ('" + key + "' after '" + previous +
+                               "'); sort them in byte order, e.g. LC_ALL=C sort");
+      flush();
+      previous = key;
+    }
+    nlohmann::json j = nlohmann::json::parse(line.begin() + tab + 1, line.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) throw Error(where, "the claim after the tab is not a JSON object");
+    Claim c;
+    try {
+      c = j.get<Claim>();
+    } catch (const std::exception& e) {
+      throw Error(where, std::string("not a claim: ") + e.what());
+    }
+    if (claim_key(c) != key) throw Error(where, "key '" + key + "' does not match the claim's '" + claim_key(c) + "'");
+    group.push_back(std::move(c));
+    ++s.claims;
+  }
+  flush();
+  return s;
+}
+
+}  // namespace claimcheck
