@@ -35,6 +35,16 @@ bool within_window(const std::string& a, const std::string& b, int window) {
 
 }  // namespace
 
+StoryOptions StoryOptions::from_environment() {
+  StoryOptions o;
+  if (const char* t = std::getenv("CLAIMCHECK_STORY_THRESHOLD")) {
+    char* end = nullptr;
+    double v = std::strtod(t, &end);
+    if (end != t && *end == '\0' && v > 0 && v <= 1) o.threshold = v;
+  }
+  return o;
+}
+
 std::string new_story_id(const std::string& doc_id) {
   uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : doc_id) {

@@ -7,7 +7,7 @@
 // story, else the article starts a new one named after itself.
 //
 // Layout of the `stories` family (docs/storage.md):
-//   "s" u16 len, doc         -> u16 len story, u16 len date, u32 features, 128 x u32 mins
+//   "s" u16 len, doc         -> u16 len story, u16 len date, u32 features, 256 x u32 mins
 //   "b" u8 band, u32 value   -> doc id: the latest placed document with that band
 //   "o" u16 len, doc         -> what the document wrote (store/, for replace and forget)
 //
@@ -37,15 +37,19 @@ struct StoryOptions {
   // Jaccard estimate from which an article joins the story of the most similar
   // one.  Tuned on news-dev (docs/quality.md, tools/eval/story_purity.py):
   // precision first, since a finding across two stories is a hard failure.
-  double threshold = 0.12;
+  double threshold = 0.14;
   // Articles dated further apart than this are never one story (only when
   // both dates are known).
   int date_window_days = 7;
+
+  // The defaults, with $CLAIMCHECK_STORY_THRESHOLD (a number in 0..1) in
+  // place of `threshold` when set: for tuning (tools/eval/story_purity.py).
+  static StoryOptions from_environment();
 };
 
 // Bands: each of the first kBands minimum hashes is one band (one row per
-// band), so two articles with Jaccard 0.12 share a band with probability
-// 1 - 0.88^32 = 98 %; the candidates are then checked on all 128 hashes.
+// band), so two articles with Jaccard 0.14 share a band with probability
+// 1 - 0.86^32 = 99 % at the threshold (0.14); the candidates are then checked on all 256 hashes.
 inline constexpr std::size_t kBands = 32;
 
 struct Placement {
@@ -59,7 +63,7 @@ std::string new_story_id(const std::string& doc_id);
 
 class StoryIndex {
  public:
-  explicit StoryIndex(const store::Store& store, StoryOptions options = {});
+  explicit StoryIndex(const store::Store& store, StoryOptions options = StoryOptions::from_environment());
 
   // `given` when not empty; otherwise the story of the most similar placed
   // document, or a new story.  An article too thin to place (page furniture,
