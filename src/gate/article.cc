@@ -12,6 +12,8 @@
 #include "claims/manifest.h"
 #include "gate/front_matter.h"
 #include "ingest/content_hash.h"
+#include "stories/index.h"
+#include "stories/scope.h"
 #include "text/document.h"
 
 namespace claimcheck::gate {
@@ -62,6 +64,7 @@ Article load_article(const std::string& path, const claims::Extractor& extractor
   a.info.ingested_at = utc_now();
   a.info.bytes = a.original.size();
   a.claims = std::move(extraction.claims);
+  a.sketch = stories::sketch_text(doc.normalized);
   return a;
 }
 
@@ -76,6 +79,16 @@ std::vector<Article> load_articles(const std::vector<std::string>& paths, const 
     out.push_back(load_article(p, extractor));
   }
   return out;
+}
+
+void place_in_stories(const store::Store& store, std::vector<Article>& articles) {
+  stories::StoryIndex index(store);
+  for (Article& a : articles) {
+    a.info.story = index.place(a.info.id, a.info.date, a.sketch).story;
+    a.info.story_entries = index.entries(a.info.id, a.info.story, a.info.date, a.sketch);
+    stories::scope_to_story(a.claims, a.info.story);
+    index.remember(a.info.id, a.info.story, a.info.date, a.sketch);
+  }
 }
 
 }  // namespace claimcheck::gate
