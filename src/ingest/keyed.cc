@@ -16,6 +16,7 @@
 #include "claimcheck/json.h"
 #include "ingest/content_hash.h"
 #include "ingest/jsonl_input.h"
+#include "stories/index.h"
 #include "stories/scope.h"
 #include "store/bulk_load.h"
 #include "text/document.h"
@@ -67,7 +68,10 @@ KeyedExtractSummary extract_keyed(std::istream& in, const std::string& source, c
       s.bytes += a.text.size();
       text::Document doc = text::make_document(a.id, std::move(a.text));
       claims::Extraction x = extractor.extract(doc, {a.title, a.date});
-      stories::scope_to_story(x.claims, a.story);  // only a "story" field: docs/cluster.md
+      // The mapper sees one article at a time, so it cannot group articles by
+      // their text (docs/cluster.md): without a "story" field an article is a
+      // story of its own, and its event facts meet no other article's.
+      stories::scope_to_story(x.claims, a.story.empty() ? stories::new_story_id(a.id) : a.story);
       for (const Claim& c : x.claims) out << keyed_line(c);
       s.claims += x.claims.size();
       ++s.articles;
