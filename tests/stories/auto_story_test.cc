@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <rocksdb/db.h>
 #include <sstream>
 
 #include "check/find.h"
@@ -121,4 +122,37 @@ TEST_CASE("check finds a new article's story from the stored sketches, without w
   CHECK(articles[0].info.story == store->document("x1")->story);
   CHECK_FALSE(articles[0].info.story_entries.empty());  // what --ingest would store
   CHECK_FALSE(store->document(dir / "new/flood.txt"));
+}
+
+TEST_CASE("a database from before stories opens: readers see no stories, a writer adds the family", "[stories][store]") {
+  TempDir dir;
+  { store::Store::open(dir / "db", store::Mode::read_write); }
+  {  // drop the family, as a database written before stories lacks it
+    rocksdb::DBOptions o;
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(o, dir / "db", &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> fams;
+    for (const auto& n : names) fams.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> hs;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(o, dir / "db", fams, &hs, &raw).ok());
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (names[i] == "stories") REQUIRE(raw->DropColumnFamily(hs[i]).ok());
+    for (auto* h : hs) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  {
+    auto reader = store::Store::open(dir / "db", store::Mode::read_only);
+    CHECK_FALSE(reader->story_entries({"x"})[0]);
+    stories::StoryIndex index(*reader);
+    CHECK(index.place("n", "", stories::sketch_text(kFloodA)).story == stories::new_story_id("n"));
+  }
+  auto writer = store::Store::open(dir / "db", store::Mode::read_write);
+  stories::StoryIndex index(*writer);
+  store::DocumentInfo info;
+  info.id = "x1";
+  info.story = "flood";
+  info.story_entries = index.entries("x1", "flood", "", stories::sketch_text(kFloodA));
+  writer->put_document(info, {});
+  CHECK(index.place("x2", "", stories::sketch_text(kFloodB)).story == "flood");
 }
