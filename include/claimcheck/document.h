@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace claimcheck {
 
@@ -15,10 +17,16 @@ struct DocumentInfo {
   std::string content_hash;  // hex hash of the original bytes (base::content_hash)
   std::string title;         // "" = unknown
   std::string date;          // ISO publication date, "" = unknown
+  std::string story;         // the event the article is about (stories/), "" = none
   std::string ingested_at;   // ISO 8601 UTC timestamp
   uint64_t bytes = 0;
   std::map<std::string, std::string> metadata;  // url, source, ...
   uint64_t claim_count = 0;  // set by put_document: how many claims the batch stored
+  // Entries of the `stories` family this document owns (stories/index.h: its
+  // sketch and LSH bands), written in the document's batch; not part of the
+  // record.  When the document is replaced or forgotten, each is deleted unless
+  // another document has overwritten it since.
+  std::vector<std::pair<std::string, std::string>> story_entries;
 };
 
 // Counts over the whole store (`claimcheck stats`, report headers).

@@ -40,6 +40,7 @@ int run_baseline(const BaselineOptions& o, const GlobalOptions& g) {
   auto extractor = claims::Extractor::load(g.rules_dirs);
   std::vector<gate::Article> articles = gate::load_articles(o.articles, *extractor);
   auto store = store::Store::open(g.db, store::Mode::read_only);
+  gate::place_in_stories(*store, articles);
   gate::GateResult result = gate::run_gate(*store, articles, options);
 
   std::size_t added = 0;

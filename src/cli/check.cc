@@ -110,6 +110,7 @@ int run_check(const CheckOptions& o, const GlobalOptions& g) {
   std::string text;
   {
     auto store = store::Store::open(g.db, store::Mode::read_only);
+    gate::place_in_stories(*store, articles);
     result = gate::run_gate(*store, articles, options);
     if (format == report::Format::text) {
       bool color = o.output.empty() && use_color(g, STDOUT_FILENO);

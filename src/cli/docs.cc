@@ -17,19 +17,20 @@ int run_docs(const std::string& format, const GlobalOptions& g) {
       nlohmann::json j{{"id", d.id},           {"path", d.path},   {"hash", d.content_hash},
                        {"title", d.title},     {"date", d.date},   {"ingested_at", d.ingested_at},
                        {"bytes", d.bytes},     {"claims", d.claim_count}};
+      if (!d.story.empty()) j["story"] = d.story;
       std::cout << j.dump() << "\n";
     } else {
-      // id, claims, date, title: tab-separated so `cut` and `sort` work on it.
+      // id, claims, date, story, title: tab-separated so `cut` and `sort` work on it.
       std::cout << terminal_safe(d.id) << "\t" << d.claim_count << (d.claim_count == 1 ? " claim\t" : " claims\t")
-                << (d.date.empty() ? "-" : terminal_safe(d.date)) << "\t" << (d.title.empty() ? "-" : terminal_safe(d.title))
-                << "\n";
+                << (d.date.empty() ? "-" : terminal_safe(d.date)) << "\t" << (d.story.empty() ? "-" : terminal_safe(d.story))
+                << "\t" << (d.title.empty() ? "-" : terminal_safe(d.title)) << "\n";
     }
   });
   std::cout << std::flush;
   return kExitOk;
 }
 
-const Registration reg{{"docs", "List stored documents (id, claims, date, title)", 42,
+const Registration reg{{"docs", "List stored documents (id, claims, date, story, title)", 42,
     [](CLI::App& app, GlobalOptions& g) -> Action {
       auto format = std::make_shared<std::string>("text");
       app.add_option("-f,--format", *format, "text (default) or jsonl")->check(CLI::IsMember({"text", "jsonl"}));

@@ -5,6 +5,8 @@
 
 #include "claimcheck/error.h"
 #include "claims/article.h"
+#include "stories/index.h"
+#include "stories/scope.h"
 #include "text/document.h"
 
 namespace claimcheck::gate {
@@ -25,6 +27,7 @@ Article load_article(const std::string& path, const claims::Extractor& extractor
   info.date = extraction.meta.date;
   a.info = std::move(info);
   a.claims = std::move(extraction.claims);
+  a.sketch = stories::sketch_text(doc.normalized);
   return a;
 }
 
@@ -39,6 +42,16 @@ std::vector<Article> load_articles(const std::vector<std::string>& paths, const 
     out.push_back(load_article(p, extractor));
   }
   return out;
+}
+
+void place_in_stories(const store::Store& store, std::vector<Article>& articles) {
+  stories::StoryIndex index(store);
+  for (Article& a : articles) {
+    a.info.story = index.place(a.info.id, a.info.date, a.sketch).story;
+    a.info.story_entries = index.entries(a.info.id, a.info.story, a.info.date, a.sketch);
+    stories::scope_to_story(a.claims, a.info.story);
+    index.remember(a.info.id, a.info.story, a.info.date, a.sketch);
+  }
 }
 
 }  // namespace claimcheck::gate

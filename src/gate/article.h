@@ -13,6 +13,8 @@
 #include "claimcheck/claim.h"
 #include "claims/extractor.h"
 #include "claimcheck/document.h"
+#include "stories/sketch.h"
+#include "store/store.h"
 
 namespace claimcheck::gate {
 
@@ -21,6 +23,7 @@ struct Article {
   std::string original;        // the bytes as read (accept markers are looked up here)
   store::DocumentInfo info;    // the record --ingest would write
   std::vector<Claim> claims;   // in document order
+  stories::Sketch sketch;      // what it is about (place_in_stories)
 };
 
 // Throws claimcheck::Error (exit 2) when the file cannot be read or is not
@@ -35,5 +38,12 @@ namespace claimcheck::gate {
 
 // load_article for each path, in order; a path named twice is read once.
 std::vector<Article> load_articles(const std::vector<std::string>& paths, const claims::Extractor& extractor);
+
+// Finds each article's story as ingest would (stories/index.h) from the
+// stored sketches, without writing: the story of the most similar stored
+// article, or of an earlier article of the same check, or a new one.  Sets
+// info.story and info.story_entries (what --ingest stores) and scopes the
+// articles' event claims to their story.
+void place_in_stories(const store::Store& store, std::vector<Article>& articles);
 
 }  // namespace claimcheck::gate

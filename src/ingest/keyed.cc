@@ -17,6 +17,8 @@
 #include "claimcheck/json.h"
 #include "claims/article.h"
 #include "ingest/jsonl_input.h"
+#include "stories/index.h"
+#include "stories/scope.h"
 #include "store/bulk_load.h"
 #include "text/document.h"
 
@@ -35,6 +37,10 @@ KeyedExtractSummary extract_keyed(std::istream& in, const std::string& source, c
       const claims::ArticleMeta known = article.known;
       text::Document doc = claims::make_document(std::move(article));
       claims::Extraction x = extractor.extract(doc, known);
+      // The mapper sees one article at a time, so it cannot group articles by
+      // their text (docs/cluster.md): without a "story" field an article is a
+      // story of its own, and its event facts meet no other article's.
+      stories::scope_to_story(x.claims, a.story.empty() ? stories::new_story_id(a.id) : a.story);
       for (const Claim& c : x.claims) out << keyed_line(c);
       s.claims += x.claims.size();
       ++s.articles;

@@ -26,6 +26,9 @@
 #include "ingest/inputs.h"
 #include "ingest/jsonl_input.h"
 #include "ingest/progress.h"
+#include "stories/index.h"
+#include "stories/scope.h"
+#include "stories/sketch.h"
 #include "text/document.h"
 
 namespace claimcheck::ingest {
@@ -40,6 +43,7 @@ struct Result {
   uint64_t bytes = 0;
   store::DocumentInfo info;
   std::vector<Claim> claims;
+  stories::Sketch sketch;  // what the article is about, for the writer to place it in a story
 };
 
 // A document id becomes a length-prefixed key part and a JSON string in the
@@ -150,8 +154,10 @@ class Pipeline {
       // One reading of an article for every command (claims/article.h): a
       // JSON Lines record's text, id and metadata come from its line.
       claims::Article article;
+      std::string story;
       if (input.jsonl()) {
         JsonlArticle record = parse_jsonl_article(input.jsonl_line, input.path, input.line_number);
+        story = record.story;
         article = claims::article_from_record(std::move(record.id), std::move(record.text), record.line,
                                               {record.title, record.date}, record.url);
       } else {
@@ -173,9 +179,11 @@ class Pipeline {
       r.info = claims::document_info(article, {}, r.bytes);
       text::Document doc = claims::make_document(std::move(article), options_.lenient);
       claims::Extraction extraction = extractor_.extract(doc, known);
+      r.info.story = story;  // a JSON Lines "story" field; else the writer places it
       r.info.title = extraction.meta.title;
       r.info.date = extraction.meta.date;
       r.claims = std::move(extraction.claims);
+      r.sketch = stories::sketch_text(doc.normalized);
       r.kind = Result::extracted;
     } catch (const Error& e) {
       r.kind = Result::failed;
@@ -229,6 +237,13 @@ class Pipeline {
         ++summary_.unchanged;
         return;
       case Result::extracted: {
+        // The writer places the document in a story (in input order, so the
+        // result does not depend on --jobs), stores its sketch and bands and
+        // scopes its event claims to the story, all in the document's batch.
+        stories::Placement placed = story_index_.place(r.info.id, r.info.date, r.sketch, r.info.story);
+        r.info.story = placed.story;
+        r.info.story_entries = story_index_.entries(r.info.id, r.info.story, r.info.date, r.sketch);
+        stories::scope_to_story(r.claims, r.info.story);
         store::PutOutcome outcome =
             options_.force ? store_.replace_document(r.info, r.claims) : store_.put_document(r.info, r.claims);
         if (outcome == store::PutOutcome::added) ++summary_.added;
@@ -252,6 +267,7 @@ class Pipeline {
   // an ingest at a known point (waitpid WUNTRACED) instead of after a delay.
   uint64_t stop_after_ = 0;
   ManifestCache manifests_;
+  stories::StoryIndex story_index_{store_};  // used by the writer only
 
   std::mutex mu_;
   std::condition_variable work_cv_, done_cv_;

@@ -140,6 +140,9 @@ void to_json(json& j, const Finding& f) {
            {"fingerprint", f.fingerprint},
            {"support", f.support},
            {"claims", f.claims}};
+  // A finding scoped to one story (stories/scope.h: the "story" qualifier of
+  // event facts) names it at the top level too.
+  if (auto it = f.qualifiers.find("story"); it != f.qualifiers.end()) j["story"] = it->second;
 }
 
 void from_json(const json& j, Finding& f) {

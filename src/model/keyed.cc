@@ -29,6 +29,13 @@ std::string claim_key(const Claim& c) {
   escape_into(c.subject, key);
   key += '|';
   escape_into(c.attribute, key);
+  // A story scopes the comparison (the "story" qualifier of an event fact,
+  // stories/scope.h), so it is part of the key: the claims of one event meet
+  // in one reducer group, and two stories never do.
+  if (auto it = c.qualifiers.find("story"); it != c.qualifiers.end() && !it->second.empty()) {
+    key += '|';
+    escape_into(it->second, key);
+  }
   return key;
 }
 

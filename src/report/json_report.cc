@@ -12,7 +12,7 @@ namespace claimcheck::report {
 using nlohmann::json;
 
 json document_json(const store::DocumentInfo& d) {
-  return {{"id", d.id},
+  json j{{"id", d.id},
           {"path", d.path},
           {"title", d.title.empty() ? json(nullptr) : json(d.title)},
           {"date", d.date.empty() ? json(nullptr) : json(d.date)},
@@ -20,6 +20,8 @@ json document_json(const store::DocumentInfo& d) {
           {"ingested_at", d.ingested_at},
           {"bytes", d.bytes},
           {"metadata", d.metadata}};
+  if (!d.story.empty()) j["story"] = d.story;  // the event the article is about (stories/)
+  return j;
 }
 
 json summary_json(const store::Stats& stats, uint64_t documents, const KindCounts& counts) {

@@ -51,6 +51,9 @@ class Store {
   virtual std::optional<DocumentInfo> document(const std::string& doc_id) const = 0;
   virtual void for_each_document(const std::function<void(const DocumentInfo&)>& fn) const = 0;
   virtual std::vector<Claim> claims_of_document(const std::string& doc_id) const = 0;
+  // Values of `keys` in the `stories` family (one MultiGet); nullopt = absent.
+  // An older database without the family reads as empty.
+  virtual std::vector<std::optional<std::string>> story_entries(const std::vector<std::string>& keys) const = 0;
 
   // All claims about (subject, attribute): one prefix scan of the index.
   virtual std::vector<Claim> claims_about(const std::string& subject, const std::string& attribute) const = 0;

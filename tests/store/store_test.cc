@@ -228,7 +228,7 @@ TEST_CASE("unusable databases are named with what to do, and left alone", "[stor
     {
       rocksdb::Options o;
       std::vector<rocksdb::ColumnFamilyDescriptor> fams;
-      for (const char* n : {"default", "documents", "claims", "index", "doc_claims", "meta"})
+      for (const char* n : {"default", "documents", "claims", "index", "doc_claims", "meta", "stories"})
         fams.emplace_back(n, rocksdb::ColumnFamilyOptions());
       std::vector<rocksdb::ColumnFamilyHandle*> hs;
       rocksdb::DB* raw = nullptr;
