@@ -1,13 +1,14 @@
 // The Markdown report: templates/report.md filled from the view model, every
-// value escaped for Markdown.
+// value escaped for Markdown, written piece by piece (page.h).
+#include "report/page.h"
 #include "report/report.h"
-#include "report/template.h"
-#include "report/view.h"
 
 namespace claimcheck::report {
 
 std::string render_markdown(const ReportInput& in, const RenderOptions& opts) {
-  return embedded_template("report.md").render(view_model(in, opts), escape_markdown);
+  std::string out;
+  write_markdown(in, opts, [&](std::string_view s) { out += s; });
+  return out;
 }
 
 }  // namespace claimcheck::report

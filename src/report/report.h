@@ -49,6 +49,22 @@ enum class Format { text, md, json, html, sarif, github };
 const char* to_string(Format);
 bool parse_format(const std::string&, Format&);
 
+// What the HTML page shows at most, so that it stays a page a browser and a
+// person can use at any corpus size (a few MB): conflicts first, the first
+// findings of the other kinds, the rest counted by kind and attribute and
+// named on the page ("N more findings not shown: use --format json").
+// The Markdown, text, JSON and SARIF reports are complete.
+struct PageLimits {
+  // Findings shown, by kind_rank: conflicts, unit mismatches, not comparable,
+  // plan vs actual, changed over time, agreements (the first in report order).
+  std::array<std::size_t, 6> per_kind{1000, 200, 100, 100, 100, 100};
+  std::size_t claims = 6;          // evidence claims shown per finding (each value keeps one); values: twice this
+  std::size_t docs_per_value = 5;  // documents named per value
+  std::size_t context = 240;       // bytes of sentence kept before and after the claimed span
+  std::size_t documents = 500;     // documents listed (in id order)
+  std::size_t timeline = 300;      // timeline figures (of the findings shown)
+};
+
 struct RenderOptions {
   bool color = false;            // text: ANSI bold and colour (decide with cli::use_color)
   std::string tool_version;      // json/sarif: claimcheck's version ("" = the built one)
@@ -60,6 +76,7 @@ struct RenderOptions {
   // claims become related locations.  Empty: the first claim of the least
   // supported value is primary.
   std::vector<std::string> focus_docs;
+  PageLimits page;               // html: what the page shows at most
 };
 
 std::string render(Format, const ReportInput&, const RenderOptions& = {});
@@ -125,8 +142,9 @@ class AtomicFile {
 
 // --- reports of any size (stream.cc) ---
 
-// Whether stream_report writes `format` (text and json: the formats people
-// and programs read whole corpora in; the others are for pages and CI gates).
+// Whether stream_report writes `format`: text, json, md, sarif and html (the
+// page shows at most RenderOptions::page; the others are complete).  github
+// annotations are for the CI gate's few new articles.
 bool can_stream(Format);
 
 // The report of the store's findings that `filter` accepts, written to `out`

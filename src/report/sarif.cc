@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "report/evidence.h"
+#include "report/json_parts.h"
 #include "report/report.h"
 #include "report/view.h"
 
@@ -83,7 +84,9 @@ json physical_location(const Claim& c, const RenderOptions& opts) {
   return {{"artifactLocation", {{"uri", uri_path(relative_to(c.doc, opts.repo_root))}}}, {"region", region}};
 }
 
-json result(const Finding& f, const RenderOptions& opts) {
+}  // namespace
+
+json sarif_result(const Finding& f, const RenderOptions& opts) {
   std::size_t primary = primary_claim(f, opts.focus_docs);
   const Claim& main = f.claims[primary];
   std::string head = f.subject + " " + humanize(f.attribute);
@@ -114,12 +117,7 @@ json result(const Finding& f, const RenderOptions& opts) {
   return r;
 }
 
-}  // namespace
-
-std::string render_sarif(const ReportInput& in, const RenderOptions& opts) {
-  std::vector<Finding> findings = in.findings;
-  order_findings(findings);
-
+json sarif_log(json results, const RenderOptions& opts) {
   // Rules in kind_rank order so ruleIndex == kind_rank.
   json rules = json::array();
   std::vector<const RuleText*> ordered;
@@ -136,10 +134,6 @@ std::string render_sarif(const ReportInput& in, const RenderOptions& opts) {
                      {"help", {{"text", r->full_text}}}});
   }
 
-  json results = json::array();
-  for (const Finding& f : findings)
-    if (!f.claims.empty()) results.push_back(result(f, opts));
-
   json driver{{"name", "claimcheck"},
               {"version", tool_version(opts)},
               {"semanticVersion", tool_version(opts)},
@@ -148,8 +142,17 @@ std::string render_sarif(const ReportInput& in, const RenderOptions& opts) {
              {"version", "2.1.0"},
              {"runs", json::array({{{"tool", {{"driver", driver}}},
                                     {"columnKind", "unicodeCodePoints"},
-                                    {"results", results}}})}};
-  return sarif.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+                                    {"results", std::move(results)}}})}};
+  return sarif;
+}
+
+std::string render_sarif(const ReportInput& in, const RenderOptions& opts) {
+  std::vector<Finding> findings = in.findings;
+  order_findings(findings);
+  json results = json::array();
+  for (const Finding& f : findings)
+    if (!f.claims.empty()) results.push_back(sarif_result(f, opts));
+  return dump_json(sarif_log(std::move(results), opts), 2) + "\n";
 }
 
 }  // namespace claimcheck::report

@@ -1,5 +1,5 @@
-// Reports of any size: the text and JSON reports written subject by subject
-// straight from the store (report.h, stream_report).
+// Reports of any size: the text, JSON, Markdown, SARIF and HTML reports
+// written subject by subject straight from the store (report.h, stream_report).
 //
 // Pass 1 walks every group once (check::find_conflicts) and keeps what the
 // order needs: each subject's most serious kind, the attributes that had
@@ -7,6 +7,8 @@
 // fit in `keep_bytes`; then they are written from memory in one pass.  A bigger
 // report takes pass 2: the subjects in report order, each recomputing just its
 // groups (Store::claims_about), so at most one subject's findings are held.
+// The HTML page shows at most RenderOptions::page, so it stops walking the
+// subjects once every kind's quota is used.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -14,6 +16,7 @@
 #include "check/compare.h"
 #include "report/evidence.h"
 #include "report/json_parts.h"
+#include "report/page.h"
 #include "report/report.h"
 #include "report/text_parts.h"
 
@@ -34,6 +37,7 @@ std::size_t approximate_bytes(const Finding& f) {
 struct Plan {
   std::vector<std::pair<std::string, SubjectPlan>> subjects;  // in report order
   KindCounts counts{};
+  std::map<std::string, KindCounts> by_attribute;  // counts per attribute (the HTML page's table)
   bool kept_all = true;            // `kept` holds every finding, in report order
   std::vector<Finding> kept;
 };
@@ -47,6 +51,7 @@ Plan plan_report(const store::Store& store, const check::Filter& filter, std::si
     s.rank = std::min(s.rank, kind_rank(f.kind));
     s.attributes.insert(f.attribute);
     ++plan.counts[kind_rank(f.kind)];
+    ++plan.by_attribute[f.attribute][kind_rank(f.kind)];
     if (!plan.kept_all) return;
     kept_bytes += approximate_bytes(f);
     plan.kept.push_back(std::move(f));
@@ -63,12 +68,13 @@ Plan plan_report(const store::Store& store, const check::Filter& filter, std::si
 }
 
 // Calls `fn` with each subject's findings in report order, from what pass 1
-// kept or recomputed from the store.
+// kept or recomputed from the store, until `stop` says enough.
 void for_each_subject(Plan& plan, const store::Store& store, const check::Filter& filter,
-                      const std::function<void(const std::string&, std::vector<Finding>&)>& fn) {
+                      const std::function<void(const std::string&, std::vector<Finding>&)>& fn,
+                      const std::function<bool()>& stop = [] { return false; }) {
   if (plan.kept_all) {
     std::size_t i = 0;
-    while (i < plan.kept.size()) {
+    while (i < plan.kept.size() && !stop()) {
       std::size_t j = i;
       while (j < plan.kept.size() && plan.kept[j].subject == plan.kept[i].subject) ++j;
       std::vector<Finding> group(std::make_move_iterator(plan.kept.begin() + i),
@@ -79,6 +85,7 @@ void for_each_subject(Plan& plan, const store::Store& store, const check::Filter
     return;
   }
   for (const auto& [subject, sp] : plan.subjects) {
+    if (stop()) return;
     std::vector<Finding> out;
     for (const std::string& attribute : sp.attributes)
       for (Finding& f : check::compare_group(store.claims_about(subject, attribute)))
@@ -102,7 +109,7 @@ std::vector<store::DocumentInfo> cited_documents(const store::Store& store, cons
 // `j` dumped as an element nested `depth` levels deep in the report, as the
 // whole report's dump(2) would indent it.
 std::string nested(const nlohmann::json& j, int depth) {
-  std::string pad(2 * depth, ' ');
+  std::string pad(static_cast<std::size_t>(2 * depth), ' ');
   std::string body = dump_json(j, 2), out = pad;
   out.reserve(body.size() + body.size() / 8);
   for (char c : body) {
@@ -123,6 +130,12 @@ class ArrayWriter {
     first_ = false;
   }
   void close(bool last_member) { out_(std::string(first_ ? "]" : "\n  ]") + (last_member ? "\n" : ",\n")); }
+
+  // An array nested `depth` levels deep whose opening bracket was written:
+  // element_depth = depth + 1.  The text to close it.
+  static std::string closing(bool empty, int depth) {
+    return empty ? "]" : "\n" + std::string(static_cast<std::size_t>(2 * depth), ' ') + "]";
+  }
 
  private:
   const std::function<void(std::string_view)>& out_;
@@ -161,19 +174,88 @@ void stream_json(Plan& plan, const store::Store& store, const check::Filter& fil
   out("  \"tool\": " + nested(tool_json(opts), 1).substr(2) + "\n}\n");
 }
 
+void stream_markdown(Plan& plan, const store::Store& store, const check::Filter& filter, const RenderOptions& opts,
+                     const Sink& out) {
+  PageTotals totals;
+  totals.stats = store.stats();
+  totals.documents = totals.stats.documents;
+  totals.counts = plan.counts;
+  MarkdownPage page(totals, opts, out);
+  for_each_subject(plan, store, filter, [&](const std::string& subject, std::vector<Finding>& findings) {
+    std::vector<store::DocumentInfo> cited = cited_documents(store, findings);
+    page.subject(subject, findings, DocumentIndex(cited));
+  });
+  page.finish();
+}
+
+void stream_html(Plan& plan, const store::Store& store, const check::Filter& filter, const RenderOptions& opts,
+                 const Sink& out) {
+  PageTotals totals;
+  totals.stats = store.stats();
+  totals.documents = totals.stats.documents;
+  totals.counts = plan.counts;
+  totals.by_attribute = std::move(plan.by_attribute);
+  HtmlPage page(totals, opts, out);
+  for_each_subject(
+      plan, store, filter,
+      [&](const std::string&, std::vector<Finding>& findings) {
+        std::erase_if(findings, [&](const Finding& f) { return !page.wants(f.kind); });
+        if (findings.empty()) return;
+        std::vector<store::DocumentInfo> cited = cited_documents(store, findings);
+        DocumentIndex docs(cited);
+        for (const Finding& f : findings) page.add(f, docs);
+      },
+      [&] { return page.full(); });
+  std::vector<store::DocumentInfo> documents;
+  store.for_each_document([&](const store::DocumentInfo& d) {
+    if (documents.size() < opts.page.documents) documents.push_back(d);
+  });
+  page.finish(documents);
+}
+
+// The SARIF log around its results, written result by result: the log is
+// dumped with a placeholder for `results` and the results go in its place,
+// indented as the whole log's dump would indent them.
+void stream_sarif(Plan& plan, const store::Store& store, const check::Filter& filter, const RenderOptions& opts,
+                  const Sink& out) {
+  static const std::string kHole = "claimcheck-results-go-here";
+  std::string log = dump_json(sarif_log(kHole, opts), 2) + "\n";
+  std::size_t at = log.find('"' + kHole + '"');
+  std::size_t line = log.rfind('\n', at) + 1;
+  int depth = static_cast<int>(log.find_first_not_of(' ', line) - line) / 2;
+  out(std::string_view(log).substr(0, at));
+  out("[");
+  bool empty = true;
+  for_each_subject(plan, store, filter, [&](const std::string&, std::vector<Finding>& findings) {
+    std::string text;
+    for (const Finding& f : findings) {
+      if (f.claims.empty()) continue;
+      text += (empty ? "\n" : ",\n") + nested(sarif_result(f, opts), depth + 1);
+      empty = false;
+    }
+    out(text);
+  });
+  out(ArrayWriter::closing(empty, depth));
+  out(std::string_view(log).substr(at + kHole.size() + 2));
+}
+
 }  // namespace
 
-bool can_stream(Format f) { return f == Format::text || f == Format::json; }
+bool can_stream(Format f) { return f != Format::github; }
 
 KindCounts stream_report(Format format, const store::Store& store, const check::Filter& filter,
                          const RenderOptions& options, const std::function<void(std::string_view)>& out,
                          std::size_t keep_bytes) {
   Plan plan = plan_report(store, filter, keep_bytes);
-  if (format == Format::json)
-    stream_json(plan, store, filter, options, out);
-  else
-    stream_text(plan, store, filter, options, out);
-  return plan.counts;
+  KindCounts counts = plan.counts;
+  switch (format) {
+    case Format::json: stream_json(plan, store, filter, options, out); break;
+    case Format::md: stream_markdown(plan, store, filter, options, out); break;
+    case Format::html: stream_html(plan, store, filter, options, out); break;
+    case Format::sarif: stream_sarif(plan, store, filter, options, out); break;
+    default: stream_text(plan, store, filter, options, out); break;
+  }
+  return counts;
 }
 
 }  // namespace claimcheck::report

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <map>
 #include <set>
 
 #include "report/evidence.h"
@@ -20,14 +22,35 @@ std::string tool_version(const RenderOptions& opts) {
 
 namespace {
 
-std::string docs_text(const std::vector<std::string>& docs) {
+std::string docs_text(const std::vector<std::string>& docs, std::size_t max_docs) {
   std::string out;
-  for (const auto& d : docs) out += (out.empty() ? "" : ", ") + short_doc(d);
+  std::size_t n = 0;
+  for (const auto& d : docs) {
+    if (n++ == max_docs) {
+      out += " and " + std::to_string(docs.size() - max_docs) + " more";
+      break;
+    }
+    out += (out.empty() ? "" : ", ") + short_doc(d);
+  }
   return out;
 }
 
-json claim_view(const Claim& c, const DocumentIndex& docs) {
+// `s` cut to at most `max` bytes at a UTF-8 boundary, keeping its start
+// (from_end false) or its end, with an ellipsis where it was cut.
+std::string cut(const std::string& s, std::size_t max, bool keep_end) {
+  if (s.size() <= max) return s;
+  std::size_t at = keep_end ? s.size() - max : max;
+  while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) keep_end ? ++at : --at;
+  return keep_end ? "\u2026" + s.substr(at) : s.substr(0, at) + "\u2026";
+}
+
+json claim_view(const Claim& c, const DocumentIndex& docs, const PageLimits* limits) {
   Highlighted h = highlight(c);
+  if (limits) {
+    h.before = cut(h.before, limits->context, true);
+    h.span = cut(h.span, limits->context, false);
+    h.after = cut(h.after, limits->context, false);
+  }
   json j{{"value", display_text(c.value)},
          {"location", location(c)},
          {"doc", c.doc},
@@ -48,34 +71,78 @@ json claim_view(const Claim& c, const DocumentIndex& docs) {
   return j;
 }
 
-json finding_view(const Finding& f, std::size_t index, const DocumentIndex& docs) {
-  json values = json::array();
-  for (const Support& s : f.support)
-    values.push_back({{"value", people_value(f, s.value)}, {"docs", docs_text(s.docs)}, {"count", s.docs.size()}});
-  std::set<std::string> distinct_docs;
-  json claims = json::array();
-  for (const Claim& c : f.claims) {
-    claims.push_back(claim_view(c, docs));
-    distinct_docs.insert(c.doc);
+}  // namespace
+
+Finding with_fewer_claims(const Finding& f, std::size_t max_claims) {
+  if (f.claims.size() <= max_claims) return f;
+  // Round robin over the values, so each keeps a claim while there is room.
+  std::vector<std::vector<std::size_t>> by_value;
+  std::map<std::string, std::size_t> value_index;
+  for (std::size_t i = 0; i < f.claims.size(); ++i) {
+    auto [it, added] = value_index.emplace(display(f.claims[i].value), by_value.size());
+    if (added) by_value.emplace_back();
+    by_value[it->second].push_back(i);
   }
+  std::vector<bool> keep(f.claims.size(), false);
+  std::size_t kept = 0;
+  for (std::size_t round = 0; kept < max_claims; ++round) {
+    bool any = false;
+    for (const auto& idx : by_value) {
+      if (round < idx.size() && kept < max_claims) {
+        keep[idx[round]] = true;
+        ++kept;
+        any = true;
+      }
+    }
+    if (!any) break;
+  }
+  Finding out = f;
+  out.claims.clear();
+  for (std::size_t i = 0; i < f.claims.size(); ++i)
+    if (keep[i]) out.claims.push_back(f.claims[i]);
+  return out;
+}
+
+json finding_view(const Finding& whole, std::size_t index, const DocumentIndex& docs, const PageLimits* limits) {
+  std::set<std::string> distinct_docs;
+  for (const Claim& c : whole.claims) distinct_docs.insert(c.doc);
+  Finding cut_down;
+  if (limits && whole.claims.size() > limits->claims) cut_down = with_fewer_claims(whole, limits->claims);
+  const Finding& f = cut_down.claims.empty() ? whole : cut_down;
+
+  std::size_t max_docs = limits ? limits->docs_per_value : SIZE_MAX;
+  std::size_t max_values = limits ? 2 * limits->claims : SIZE_MAX;
+  json values = json::array();
+  for (const Support& s : f.support) {
+    if (values.size() == max_values) {
+      values.push_back({{"value", "\u2026"}, {"docs", std::to_string(f.support.size() - max_values) + " more values"},
+                        {"count", 0}});
+      break;
+    }
+    values.push_back({{"value", s.value}, {"docs", docs_text(s.docs, max_docs)}, {"count", s.docs.size()}});
+  }
+  json claims = json::array();
+  for (const Claim& c : f.claims) claims.push_back(claim_view(c, docs, limits));
   std::string heading = f.subject + " " + humanize(f.attribute);
   if (!f.qualifiers.empty()) heading += " (" + qualifier_text(f.qualifiers) + ")";
-  return json{{"index", index + 1},
-              {"anchor", "f" + std::to_string(index + 1)},
-              {"kind", to_string(f.kind)},
-              {"kind_label", humanize(to_string(f.kind), true)},
-              {"severity", to_string(f.severity)},
-              {"subject", f.subject},
-              {"attribute", f.attribute},
-              {"attribute_label", humanize(f.attribute)},
-              {"qualifiers", qualifier_text(f.qualifiers)},
-              {"heading", heading},
-              {"explanation", f.explanation},
-              {"fingerprint", f.fingerprint},
-              {"values", values},
-              {"claims", claims},
-              {"claim_count", f.claims.size()},
-              {"doc_count", distinct_docs.size()}};
+  json view{{"index", index + 1},
+            {"anchor", "f" + std::to_string(index + 1)},
+            {"kind", to_string(f.kind)},
+            {"kind_label", humanize(to_string(f.kind), true)},
+            {"severity", to_string(f.severity)},
+            {"subject", f.subject},
+            {"attribute", f.attribute},
+            {"attribute_label", humanize(f.attribute)},
+            {"qualifiers", qualifier_text(f.qualifiers)},
+            {"heading", heading},
+            {"explanation", limits ? cut(f.explanation, 4 * limits->context, false) : f.explanation},
+            {"fingerprint", f.fingerprint},
+            {"values", values},
+            {"claims", claims},
+            {"claim_count", whole.claims.size()},
+            {"doc_count", distinct_docs.size()}};
+  if (f.claims.size() < whole.claims.size()) view["claims_shown"] = f.claims.size();
+  return view;
 }
 
 // Date findings and changed-over-time findings, each as entries in time order.
@@ -124,51 +191,21 @@ json timeline_view(const std::vector<Finding>& findings, const DocumentIndex& do
   return out;
 }
 
-}  // namespace
-
-json view_model(const ReportInput& in, const RenderOptions& opts) {
-  std::vector<Finding> findings = in.findings;
-  order_findings(findings);
-  DocumentIndex docs(in.documents);
-
-  json flat = json::array();
-  json subjects = json::array();
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    json view = finding_view(findings[i], i, docs);
-    if (subjects.empty() || subjects.back()["subject"] != findings[i].subject)
-      subjects.push_back({{"subject", findings[i].subject}, {"findings", json::array()}});
-    subjects.back()["findings"].push_back(view);
-    flat.push_back(std::move(view));
-  }
-
+json summary_view(const store::Stats& stats, uint64_t documents, const KindCounts& counts) {
   json kinds = json::array();
+  uint64_t total = 0;
   for (FindingKind k : {FindingKind::conflict, FindingKind::unit_mismatch, FindingKind::not_comparable,
                         FindingKind::plan_vs_actual, FindingKind::changed_over_time, FindingKind::agreement}) {
-    auto n = std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.kind == k; });
+    uint64_t n = counts[kind_rank(k)];
+    total += n;
     if (n) kinds.push_back({{"kind", to_string(k)}, {"label", humanize(to_string(k), true)}, {"count", n}});
   }
-
-  json documents = json::array();
-  for (const auto& d : in.documents)
-    documents.push_back({{"id", d.id}, {"short_doc", short_doc(d.id)}, {"title", d.title}, {"date", d.date}});
-
-  uint64_t document_count = in.stats.documents ? in.stats.documents : in.documents.size();
-  json timeline = timeline_view(findings, docs);
-  bool has_timeline = !timeline.empty();
-  return json{{"has_findings", !findings.empty()},
-              {"has_timeline", has_timeline},
-              {"version", tool_version(opts)},
-              {"summary",
-               {{"documents", document_count},
-                {"claims", in.stats.claims},
-                {"subjects", in.stats.subjects},
-                {"findings", findings.size()},
-                {"by_kind", count_by_kind(findings)},
-                {"kinds", kinds}}},
-              {"subjects", subjects},
-              {"findings", flat},
-              {"timeline", std::move(timeline)},
-              {"documents", documents}};
+  return {{"documents", documents},
+          {"claims", stats.claims},
+          {"subjects", stats.subjects},
+          {"findings", total},
+          {"by_kind", count_by_kind(counts)},
+          {"kinds", kinds}};
 }
 
 }  // namespace claimcheck::report

@@ -49,7 +49,7 @@ std::string whole(report::Format format, const store::Store& store, const check:
 
 }  // namespace
 
-TEST_CASE("streamed text and JSON reports are byte for byte the whole reports", "[report][stream]") {
+TEST_CASE("streamed reports are byte for byte the whole reports", "[report][stream]") {
   TempDir dir;
   std::string db = fill(dir);
   auto store = store::Store::open(db, store::Mode::read_only);
@@ -63,7 +63,8 @@ TEST_CASE("streamed text and JSON reports are byte for byte the whole reports", 
       report::RenderOptions options;
       options.color = color;
       options.tool_version = "test";
-      for (report::Format format : {report::Format::text, report::Format::json}) {
+      for (report::Format format : {report::Format::text, report::Format::json, report::Format::md,
+                                    report::Format::sarif, report::Format::html}) {
         INFO("format " << report::to_string(format) << ", color " << color);
         std::string expected = whole(format, *store, filter, options);
         for (std::size_t keep : {report::kDefaultKeepBytes, std::size_t(0), std::size_t(20000)}) {
@@ -82,19 +83,59 @@ TEST_CASE("streamed text and JSON reports are byte for byte the whole reports", 
   CHECK(text.find("AGREEMENT") != std::string::npos);
 }
 
+TEST_CASE("a streamed html page with small limits is the whole page with them, and says what it left out",
+          "[report][stream][html]") {
+  TempDir dir;
+  std::string db = fill(dir);
+  auto store = store::Store::open(db, store::Mode::read_only);
+  report::RenderOptions options;
+  options.page.per_kind = {1, 0, 0, 0, 0, 2};
+  options.page.documents = 2;
+  options.page.claims = 1;
+  std::string expected = whole(report::Format::html, *store, {}, options);
+  for (std::size_t keep : {report::kDefaultKeepBytes, std::size_t(0)})
+    CHECK(streamed(report::Format::html, *store, {}, options, nullptr, keep) == expected);
+  auto count = [&](const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = expected.find(needle); at != std::string::npos; at = expected.find(needle, at + 1)) ++n;
+    return n;
+  };
+  std::size_t all = check::find_conflicts(*store, {}).size();
+  REQUIRE(all > 3);
+  CHECK(count("<tbody class=\"finding\"") == 3);
+  CHECK(count("data-kind=\"conflict\"") == 1);
+  CHECK(count("data-kind=\"agreement\"") == 2);
+  CHECK(expected.find("This page shows <b>3</b> of " + std::to_string(all) + " findings: the first 1 of ") !=
+        std::string::npos);
+  CHECK(expected.find("<b>" + std::to_string(all - 3) + "</b> more findings not shown: use <code>claimcheck report "
+                      "--format json</code>") != std::string::npos);
+  CHECK(expected.find("<h2 id=\"by-attribute-heading\">All findings by attribute</h2>") != std::string::npos);
+  CHECK(expected.find("<tr><td data-label=\"Attribute\">release date</td>") != std::string::npos);
+  CHECK(expected.find("more documents (<code>claimcheck docs</code> lists them all)") != std::string::npos);
+  CHECK(expected.find("(1 shown)</summary>") != std::string::npos);
+  CHECK(count("<tr><td data-label=\"Document\">") == 2);
+  CHECK(expected.rfind("</html>\n") == expected.size() - 8);
+
+  // The default limits leave nothing out of a small report.
+  std::string page = whole(report::Format::html, *store, {}, {});
+  CHECK(page.find("id=\"omitted\"") == std::string::npos);
+  CHECK(page.find("more findings not shown") == std::string::npos);
+}
+
 TEST_CASE("a streamed report of an empty database is the whole report of it", "[report][stream]") {
   TempDir dir;
   { store::Store::open(dir / "db", store::Mode::read_write); }
   auto store = store::Store::open(dir / "db", store::Mode::read_only);
-  for (report::Format format : {report::Format::text, report::Format::json}) {
+  for (report::Format format : {report::Format::text, report::Format::json, report::Format::md, report::Format::sarif,
+                                report::Format::html}) {
     CHECK(streamed(format, *store, {}, {}) == whole(format, *store, {}, {}));
     CHECK(streamed(format, *store, {}, {}, nullptr, 0) == whole(format, *store, {}, {}));
   }
 }
 
-TEST_CASE("only text and JSON are streamed", "[report][stream]") {
-  CHECK(report::can_stream(report::Format::text));
-  CHECK(report::can_stream(report::Format::json));
-  CHECK_FALSE(report::can_stream(report::Format::html));
-  CHECK_FALSE(report::can_stream(report::Format::sarif));
+TEST_CASE("every report format but github annotations is streamed", "[report][stream]") {
+  for (report::Format format : {report::Format::text, report::Format::json, report::Format::md, report::Format::sarif,
+                                report::Format::html})
+    CHECK(report::can_stream(format));
+  CHECK_FALSE(report::can_stream(report::Format::github));
 }
