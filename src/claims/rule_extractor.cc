@@ -11,6 +11,7 @@
 #include "claimcheck/error.h"
 #include "claims/article_meta.h"
 #include "claims/masked_sentence.h"
+#include "claims/news_subjects.h"
 #include "claims/self_test.h"
 #include "rules/fragments.h"
 #include "rules/placeholder.h"
@@ -22,6 +23,7 @@ struct RuleExtractor::Plan {
   int groups = 0;                 // number of capturing groups
   std::vector<int> values;        // groups that may hold the value (first one matched wins)
   int subject = -1;               // group of the {subject} placeholder
+  std::vector<int> who;           // news pack: groups (?P<who>...), (?P<who_2>...): a person's name as written
   std::vector<int> benchmarks;    // {benchmark} groups
   std::vector<std::pair<int, std::string>> qualifiers;  // group -> fragment name
   std::vector<std::string> qualifier_names;             // parallel: qualifier key
@@ -123,6 +125,7 @@ RuleExtractor::RuleExtractor(std::unique_ptr<rules::RuleSet> rules)
       if (std::find(rule.value_groups.begin(), rule.value_groups.end(), name) != rule.value_groups.end())
         plan->values.push_back(index);
       else if (name == rule.subject_slot) plan->subject = index;
+      else if (base == "who") plan->who.push_back(index);  // news pack (news_subjects.h)
       else if (base == "subject") continue;
       else if (base == "benchmark") plan->benchmarks.push_back(index);
       else if (auto f = fragment_of_capture.find(base); f != fragment_of_capture.end()) {
@@ -178,6 +181,7 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
   std::vector<Slot> slots;
   std::vector<std::pair<std::size_t, std::size_t>> subject_slots;  // masked offset, mention index
   std::vector<re2::StringPiece> groups;
+  std::optional<news::DocumentNames> news_names;  // news pack: the article's full names, made on first use
 
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& sentence = doc.sentences[si];
@@ -304,27 +308,58 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
         Claim c;
         // The subject.
         std::optional<std::size_t> subject;
-        if (plan.subject >= 0 && !groups[plan.subject].empty()) subject = parse_index(groups[plan.subject]);
-        if (!subject && !subject_slots.empty()) {
-          std::size_t clause_begin = masked.text.rfind(';', value_at);
-          clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
-          std::size_t clause_end = masked.text.find(';', value_at);
-          for (const auto& [at, mi] : subject_slots)
-            if (at >= clause_begin && at < value_at) subject = mi;  // nearest before, same clause
-          if (!subject && subject_slots.front().first < value_at) subject = subject_slots.front().second;
-          if (!subject)
+        // ---- news pack (claims/news_subjects.h): event facts belong to the story's event, ages
+        // to the person named beside them; denied or negated statements are no claims. ----
+        if (news::is_news_rule(rule.id)) {
+          std::size_t clause = masked.text.find_last_of(";:", match_begin);
+          clause = clause == std::string::npos ? 0 : clause + 1;
+          if (news::negated(std::string_view(masked.text).substr(clause, match_end - clause))) continue;
+          auto who = std::find_if(plan.who.begin(), plan.who.end(), [&](int g) { return !groups[g].empty(); });
+          if (who != plan.who.end()) {
+            if (!news_names) news_names.emplace(doc.normalized);
+            c.subject = news_names->resolve(std::string_view(groups[*who].data(), groups[*who].size()));
+            if (c.subject.find(' ') == std::string::npos) continue;  // one word: maybe a place ("Denver, 3,")
+          } else if (attribute_info(rule.attribute).event) {
+            c.subject = std::string(news::kEventSubject);
+          } else if (plan.subject >= 0 && !groups[plan.subject].empty()) {
+            c.subject = mentions[parse_index(groups[plan.subject])].canonical;
+          } else {
             for (const auto& [at, mi] : subject_slots)
-              if (at > value_at && at < clause_end) {
-                subject = mi;
-                break;
-              }
+              if (at >= clause && at < value_at) subject = mi;  // a listed name of the clause
+            std::size_t value_norm = masked.to_normalized(value_at, false);
+            if (subject) c.subject = mentions[*subject].canonical;
+            else c.subject = news::nearest_name(std::string_view(doc.normalized).substr(sentence.begin, value_norm - sentence.begin),
+                                                value_norm - sentence.begin);
+            if (c.subject.empty() && rule.allow_focus && focus && si - focus_sentence <= kFocusSentences) {
+              c.subject = mentions[*focus].canonical;
+              c.subject_from_focus = true;
+            }
+          }
+          if (c.subject.empty()) continue;
+        } else {
+          if (plan.subject >= 0 && !groups[plan.subject].empty()) subject = parse_index(groups[plan.subject]);
+          if (!subject && !subject_slots.empty()) {
+            std::size_t clause_begin = masked.text.rfind(';', value_at);
+            clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
+            std::size_t clause_end = masked.text.find(';', value_at);
+            for (const auto& [at, mi] : subject_slots)
+              if (at >= clause_begin && at < value_at) subject = mi;  // nearest before, same clause
+            if (!subject && subject_slots.front().first < value_at) subject = subject_slots.front().second;
+            if (!subject)
+              for (const auto& [at, mi] : subject_slots)
+                if (at > value_at && at < clause_end) {
+                  subject = mi;
+                  break;
+                }
+          }
+          if (!subject && rule.allow_focus && focus && si - focus_sentence <= kFocusSentences) {
+            subject = focus;
+            c.subject_from_focus = true;
+          }
+          if (!subject) continue;
+          c.subject = mentions[*subject].canonical;
         }
-        if (!subject && rule.allow_focus && focus && si - focus_sentence <= kFocusSentences) {
-          subject = focus;
-          c.subject_from_focus = true;
-        }
-        if (!subject) continue;
-        c.subject = mentions[*subject].canonical;
+        // ---- end news pack ----
         if (rule.date_from_anchor &&
             std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& k) {
               return k.claim.subject == c.subject && k.claim.attribute == rule.attribute;
@@ -347,6 +382,11 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
           if (!groups[g].empty()) c.qualifiers["benchmark"] = mentions[parse_index(groups[g])].canonical;
         c.value = vm.quantity;
         if (!rule.unit.empty() && c.value.unit.empty()) c.value.unit = rule.unit;
+        if (news::is_news_rule(rule.id)) {  // news pack: "1 hour, 30 minutes" is one duration; canonical form
+          if (*value + 1 < quantities.size()) news::join_duration(c.value, quantities[*value + 1].quantity,
+                                                                  std::string_view(doc.normalized).substr(vm.norm_end, quantities[*value + 1].norm_begin - std::min(vm.norm_end, quantities[*value + 1].norm_begin)));
+          if (!news::normalise(c, !out.meta.date.empty())) continue;
+        }
         c.modality = rule.modality ? *rule.modality : modality_of_sentence();
         c.as_of = out.meta.date;
         if (!is_fixed_attribute(rule.attribute))

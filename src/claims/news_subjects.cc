@@ -1,0 +1,242 @@
+// Subjects and sanity checks for the news pack; see news_subjects.h.
+#include "claims/news_subjects.h"
+
+#include <cctype>
+#include <cmath>
+#include <set>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "claimcheck/attributes.h"
+
+namespace claimcheck::claims::news {
+namespace {
+
+// Capitalised words that start sentences or clauses without naming anyone.
+const std::set<std::string, std::less<>>& not_names() {
+  static const std::set<std::string, std::less<>> words = {
+      "A", "About", "According", "After", "All", "Also", "An", "And", "As", "At", "Before", "But", "By",
+      "Despite", "During", "Each", "Even", "For", "From", "He", "Her", "His", "However", "I", "If", "In",
+      "It", "Its", "Last", "Meanwhile", "More", "Most", "My", "Next", "No", "Not", "Now", "Of", "On",
+      "One", "Only", "Or", "Our", "Over", "She", "Since", "So", "Some", "That", "The", "Their", "Then",
+      "There", "These", "They", "This", "Those", "Though", "To", "Two", "Under", "Until", "Up", "We",
+      "What", "When", "Where", "While", "Who", "With", "Yet", "You", "Your", "Just", "Still", "Both",
+      "Police", "Officials", "Authorities", "Investigators", "Prosecutors", "Witnesses", "Reports",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Today",
+      "Yesterday", "Tonight", "Christmas", "Easter", "AM", "PM", "BST", "GMT", "EST", "EDT", "PST", "PDT",
+      "UTC", "CET", "Inc", "Ltd", "Co", "Corp"};
+  return words;
+}
+
+// Titles before a person's name: dropped from the name.
+const std::set<std::string, std::less<>>& honorifics() {
+  static const std::set<std::string, std::less<>> words = {
+      "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Officer",
+      "Sgt", "Sergeant", "Lt", "Lieutenant", "Capt", "Captain", "Col", "Colonel", "Gen", "General",
+      "Cpl", "Corporal", "Pvt", "Private", "Det", "Detective", "Deputy", "Trooper", "Judge", "Justice",
+      "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "President", "Mayor", "Chief",
+      "Father", "Rev", "Reverend", "Pastor", "Rabbi", "Sheriff", "Agent", "Coach", "Prince", "Princess",
+      "King", "Queen", "Pope", "Saint", "St"};
+  return words;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_name_char(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || c == '\'' || c == '-' || u >= 0x80;
+}
+
+struct Word {
+  std::size_t begin, end;
+};
+
+// A capitalised word: an upper-case letter, then at least one lower-case
+// letter somewhere (so "FRIDAY", "PM" and "US" are not names of people).
+bool is_name_word(std::string_view w) {
+  if (w.size() < 2 || !is_upper(w[0])) return false;
+  bool lower = false;
+  for (char c : w)
+    if (c >= 'a' && c <= 'z') lower = true;
+  return lower;
+}
+
+std::string_view strip_possessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
+  else if (w.size() > 4 && w.substr(w.size() - 4) == "\u2019s") w.remove_suffix(4);
+  while (!w.empty() && (w.back() == '\'' || w.back() == '-')) w.remove_suffix(1);
+  return w;
+}
+
+// Runs of capitalised words in `text`, each a vector of words (possessives
+// stripped, not-names and honorifics at the front dropped).  A run ends at
+// punctuation, a lower-case word, or a word touching a digit.
+std::vector<std::vector<std::string_view>> name_runs(std::string_view text, std::vector<std::size_t>* starts = nullptr) {
+  std::vector<std::vector<std::string_view>> runs;
+  std::vector<std::string_view> run;
+  auto flush = [&]() {
+    std::size_t k = 0;
+    while (k < run.size() && (not_names().count(run[k]) || honorifics().count(run[k]))) ++k;
+    std::vector<std::string_view> kept(run.begin() + static_cast<std::ptrdiff_t>(k), run.end());
+    while (!kept.empty() && not_names().count(kept.back())) kept.pop_back();
+    if (!kept.empty()) {
+      if (starts) starts->push_back(static_cast<std::size_t>(kept.front().data() - text.data()));
+      runs.push_back(std::move(kept));
+    }
+    run.clear();
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_name_char(text[i])) {
+      // Only one space keeps a run going; commas, periods, quotes end it.
+      if (!(text[i] == ' ' && !run.empty())) flush();
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    while (i < text.size() && is_name_char(text[i])) ++i;
+    // "Mr." keeps the run going through its period.
+    std::string_view w(text.data() + b, i - b);
+    bool touches_digit = (i < text.size() && text[i] == ' ' && i + 1 < text.size() &&
+                          std::isdigit(static_cast<unsigned char>(text[i + 1])));
+    if (std::isdigit(static_cast<unsigned char>(w[0]))) {
+      flush();
+      continue;
+    }
+    std::string_view bare = strip_possessive(w);
+    if (!is_name_word(bare)) {
+      flush();
+      continue;
+    }
+    if (touches_digit) {  // "France 2", "FRIDAY 8": a word beside a number names nothing
+      run.clear();
+      continue;
+    }
+    run.push_back(bare);
+    if (bare.size() != w.size()) flush();  // "Alcorn's lawyer": the name ends at the possessive
+    if (i < text.size() && text[i] == '.' && honorifics().count(bare)) ++i;
+  }
+  flush();
+  return runs;
+}
+
+std::string join(const std::vector<std::string_view>& words, std::size_t from) {
+  std::string s;
+  for (std::size_t k = from; k < words.size(); ++k) {
+    if (!s.empty()) s += ' ';
+    s += words[k];
+  }
+  return s;
+}
+
+}  // namespace
+
+bool is_news_rule(std::string_view rule_id) { return rule_id.substr(0, 5) == "news/"; }
+
+DocumentNames::DocumentNames(std::string_view text) {
+  for (const auto& run : name_runs(text)) {
+    if (run.size() < 2 || run.size() > 4) continue;
+    // A person's name: the last two words ("Police Chief John Smith" -> "John Smith").
+    std::string full = join(run, run.size() - 2);
+    by_last_.emplace(std::string(run.back()), full);
+  }
+}
+
+std::string DocumentNames::resolve(std::string_view name) const {
+  auto runs = name_runs(name);
+  if (runs.empty()) return {};
+  const auto& words = runs.back();
+  if (words.size() == 1) {
+    auto it = by_last_.find(words[0]);
+    return it != by_last_.end() ? it->second : std::string(words[0]);
+  }
+  return join(words, words.size() - 2);
+}
+
+std::string nearest_name(std::string_view text, std::size_t at) {
+  std::vector<std::size_t> starts;
+  auto runs = name_runs(text.substr(0, std::min(at, text.size())), &starts);
+  // A lone capitalised word opening the sentence ("Sales rose ...") is no name.
+  while (!runs.empty() && starts[runs.size() - 1] == 0 && runs.back().size() == 1) runs.pop_back();
+  if (runs.empty()) return {};
+  return join(runs.back(), 0);
+}
+
+bool negated(std::string_view clause) {
+  static const RE2 cue(
+      "(?i)\\b(?:not|never|no|none|nobody|neither|nor|denied|denies|deny|denying|refuted|false(?:ly)?|"
+      "rumou?rs? (?:that|of))\\b|n't\\b|n\u2019t\\b");
+  return RE2::PartialMatch(clause, cue);
+}
+
+bool normalise(Claim& c, bool article_dated) {
+  Quantity& v = c.value;
+  if (c.attribute == "event_date") {
+    // A day, and one the text fixes: a weekday or a date without a year is
+    // resolved against the article's date, so without one it is no claim.
+    return v.is_date() && v.date_precision == DatePrecision::day && (article_dated || !v.inferred);
+  }
+  const AttributeInfo& info = attribute_info(c.attribute);
+  if (c.attribute == "age") {
+    double years = v.value;
+    if (v.kind == QuantityKind::duration) {
+      std::string u = v.unit;
+      if (!u.empty() && u.back() == 's') u.pop_back();
+      if (u == "week") years = v.value * 7 / 365.25;
+      else if (u == "month") years = v.value / 12;
+      else if (u == "day") years = v.value / 365.25;
+      else if (u != "year") return false;
+      if (u != "year") v.digits = 0;
+    } else if (v.kind != QuantityKind::number || (!v.unit.empty() && v.unit != "years" && v.unit != "year")) {
+      return false;
+    }
+    if (!(years > 0 && years < 120) || v.bound != Bound::exact || v.per != 0) return false;
+    if (v.kind == QuantityKind::number && years != std::floor(years)) return false;
+    v.kind = QuantityKind::number;
+    v.value = years;
+    v.unit = "years";
+    return true;
+  }
+  if (info.family == "count") {
+    if (v.kind != QuantityKind::number || v.per != 0) return false;
+    if (!(v.value >= 1 && v.value < 1e9)) return false;
+    if (v.bound == Bound::exact && v.value != std::floor(v.value)) return false;
+    static const std::map<std::string, std::string, std::less<>> units = {
+        {"deaths", "people"}, {"injured", "people"}, {"hospitalised", "people"}, {"missing", "people"},
+        {"rescued", "people"}, {"evacuated", "people"}, {"arrested", "people"}, {"charged", "people"},
+        {"crowd_size", "people"}, {"vehicles", "vehicles"}, {"buildings", "buildings"}, {"votes", "votes"},
+        {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"}};
+    if (auto it = units.find(c.attribute); it != units.end()) v.unit = it->second;
+    // "as many as 100", "up to 50" in news is an estimate near its top, not any
+    // number below it: "up to 50 cars" and "as many as 100 cars" disagree.
+    if (info.event && (v.bound == Bound::at_most || v.bound == Bound::less_than)) v.min = std::ceil(v.value / 2);
+    return true;
+  }
+  if (info.family == "money" && v.kind != QuantityKind::money) return false;
+  if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
+  if (info.family == "percent" && v.kind != QuantityKind::percent) return false;
+  return true;
+}
+
+void join_duration(Quantity& value, const Quantity& next, std::string_view between) {
+  if (value.kind != QuantityKind::duration || next.kind != QuantityKind::duration) return;
+  if (between != ", " && between != " and " && between != " " && between != ", and ") return;
+  auto minutes = [](const std::string& unit) {
+    std::string u = unit;
+    if (!u.empty() && u.back() == 's') u.pop_back();
+    if (u == "hour") return 60.0;
+    if (u == "minute") return 1.0;
+    if (u == "second") return 1.0 / 60;
+    return 0.0;
+  };
+  double a = minutes(value.unit), b = minutes(next.unit);
+  if (a == 0 || b == 0 || b >= a) return;
+  value.value = value.value * a / b + next.value;
+  value.unit = next.unit;
+  value.digits = 0;
+  value.text += std::string(between) + next.text;
+}
+
+}  // namespace claimcheck::claims::news
