@@ -283,16 +283,32 @@ class GroupComparer {
       if (clusters.front().docs().size() >= 2) agreement(clusters.front());
       return;
     }
-    if (!is_time_varying(key().attribute)) {
+    const bool event = attribute_info(key().attribute).event;
+    if (event) {
+      // A fact of one event (a toll, a crowd, an age in one story): a document
+      // that itself gives several values of it tells of several incidents, days
+      // or places the key does not tell apart, so only agreements are reported.
+      std::map<std::string, int> clusters_of_doc;
+      bool several = false;
+      for (const Cluster& c : clusters)
+        for (const auto& d : c.docs()) several |= ++clusters_of_doc[d] > 1;
+      if (several) {
+        for (const Cluster& c : clusters)
+          if (c.docs().size() >= 2) agreement(c);
+        return;
+      }
+    }
+    std::set<std::string> as_of;
+    for (const Item* i : items) as_of.insert(i->claim->as_of);
+    // Articles of one story are told at one time: an event's claims with no
+    // as-of date at all are compared as of that time.
+    if (!is_time_varying(key().attribute) || (event && as_of.size() == 1 && as_of.count(""))) {
       conflict(clusters, "");
       return;
     }
     std::map<std::string, std::vector<const Item*>> by_as_of;  // known as-of dates only
-    std::set<std::string> as_of;
-    for (const Item* i : items) {
-      as_of.insert(i->claim->as_of);
+    for (const Item* i : items)
       if (!i->claim->as_of.empty()) by_as_of[i->claim->as_of].push_back(i);
-    }
     for (const auto& [date, same_day] : by_as_of) {
       auto c = cluster(same_day);
       if (c.size() > 1) conflict(c, date);

@@ -220,6 +220,34 @@ bool normalise(Claim& c, bool article_dated) {
   return true;
 }
 
+void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_t value_end) {
+  const AttributeInfo& info = attribute_info(c.attribute);
+  if (!info.event || info.family != "count" || c.attribute == "age") return;
+  static const RE2 day("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|yesterday|today|tonight)\\b");
+  re2::StringPiece input(sentence.data(), sentence.size()), found;
+  std::size_t best = std::string_view::npos, best_distance = 0;
+  std::string best_day;
+  while (RE2::FindAndConsume(&input, day, &found)) {
+    std::size_t pos = static_cast<std::size_t>(found.data() - sentence.data());
+    std::size_t distance = pos > at ? pos - at : at - pos;
+    if (best == std::string_view::npos || distance < best_distance) {
+      best = pos, best_distance = distance;
+      best_day = std::string(found.data(), found.size());
+      for (char& ch : best_day) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+  }
+  if (!best_day.empty()) c.qualifiers["day"] = best_day;
+  // A year written in the sentence dates a background event ("in 1995, a year
+  // when six climbers died"): its counts are not today's.
+  static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
+  std::string y;
+  if (RE2::PartialMatch(sentence, year, &y)) c.qualifiers["year"] = y;
+  static const RE2 more("(?i)^ ?(?:[a-z]+ )?(?:more|others?|other people|additional|further|another)\\b");
+  if (value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 40), more)) c.qualifiers["scope"] = "more";
+  static const RE2 total("(?i)\\b(?:since|so far|to date|cumulative|year-long|this year|uprising|crackdown|civil war)\\b");
+  if (!c.qualifiers.count("scope") && RE2::PartialMatch(sentence, total)) c.qualifiers["scope"] = "total";
+}
+
 void join_duration(Quantity& value, const Quantity& next, std::string_view between) {
   if (value.kind != QuantityKind::duration || next.kind != QuantityKind::duration) return;
   if (between != ", " && between != " and " && between != " " && between != ", and ") return;

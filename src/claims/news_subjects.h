@@ -62,6 +62,14 @@ bool negated(std::string_view clause);
 // in an article whose own date is known (`article_dated`).
 bool normalise(Claim& c, bool article_dated);
 
+// Qualifiers that tell one count of an event from another, for event counts
+// (deaths, injured, arrested...): the day named nearest the value in its
+// sentence ("on Sunday" -> day=sunday, "over the weekend" -> day=weekend), and
+// a count of more of them ("65 more were killed", "two others") -> scope=more,
+// or a running total ("since the uprising began", "so far") -> scope=total.
+// `sentence` is the sentence's text and `at` the value's offset in it.
+void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_t value_end);
+
 // "1 hour, 30 minutes": adds `next` to the duration `value` when `between`
 // (the text between them) is only ", " or " and ", and `next` is a smaller unit.
 void join_duration(Quantity& value, const Quantity& next, std::string_view between);

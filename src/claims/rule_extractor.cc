@@ -386,6 +386,8 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
           if (*value + 1 < quantities.size()) news::join_duration(c.value, quantities[*value + 1].quantity,
                                                                   std::string_view(doc.normalized).substr(vm.norm_end, quantities[*value + 1].norm_begin - std::min(vm.norm_end, quantities[*value + 1].norm_begin)));
           if (!news::normalise(c, !out.meta.date.empty())) continue;
+          news::add_context(c, std::string_view(doc.normalized).substr(sentence.begin, sentence.end - sentence.begin),
+                            vm.norm_begin - sentence.begin, vm.norm_end - sentence.begin);
         }
         c.modality = rule.modality ? *rule.modality : modality_of_sentence();
         c.as_of = out.meta.date;
