@@ -153,6 +153,13 @@ class GroupComparer {
     // dimension -> currency -> items
     std::map<std::string, std::map<std::string, std::vector<const Item*>>> classes;
     for (const Item* i : actual) classes[i->a.dimension][i->a.currency].push_back(i);
+    if (attribute_info(key().attribute).agreement_only) {  // corroboration only (attributes.h)
+      for (const auto& [dimension, by_currency] : classes)
+        for (const auto& [currency, items] : by_currency)
+          for (const Cluster& c : cluster(items))
+            if (c.docs().size() >= 2) agreement(c);
+      return;
+    }
     if (classes.size() > 1) unit_mismatch(classes);
     for (const auto& [dimension, by_currency] : classes) {
       if (by_currency.size() > 1) not_comparable(by_currency);

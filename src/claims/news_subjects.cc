@@ -179,6 +179,33 @@ bool normalise(Claim& c, bool article_dated) {
     return v.is_date() && v.date_precision == DatePrecision::day && (article_dated || !v.inferred);
   }
   const AttributeInfo& info = attribute_info(c.attribute);
+  if (info.agreement_only) {
+    if (info.family == "date")
+      return v.is_date() && (v.date_precision == DatePrecision::day || v.date_precision == DatePrecision::year) &&
+             (article_dated || !v.inferred);
+    if (info.family == "count") {
+      // A count of a named noun; people, times and units of measure are too vague to key on.
+      static const std::set<std::string, std::less<>> vague = {
+          "people", "person", "persons", "times", "time", "others", "other", "ones", "one", "more", "year",
+          "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
+          "percent", "points", "point", "things", "thing", "ways", "way", "%", "men", "women", "kids"};
+      static const std::set<std::string, std::less<>> not_nouns = {
+          "the", "and", "for", "from", "with", "per", "than", "more", "less", "about", "into", "over", "under",
+          "were", "was", "are", "have", "has", "had", "who", "that", "which", "this", "other", "million",
+          "billion", "thousand", "hundred", "percent", "new", "old", "year-old", "such", "each", "all", "will",
+          "would", "could", "may", "can", "out", "off", "after", "before", "since", "while", "when", "but",
+          "not", "its", "their", "his", "her", "our", "your", "also", "only", "just", "last", "next", "first"};
+      std::string noun = c.qualifiers.count("noun") ? c.qualifiers["noun"] : v.unit;
+      if (v.kind != QuantityKind::number || noun.empty() || vague.count(noun) || not_nouns.count(noun) || v.per != 0 ||
+          !(v.value >= 1) || v.is_date())
+        return false;
+      if (noun.size() > 3 && noun.back() == 's') noun.pop_back();
+      v.unit = noun;
+      c.qualifiers["noun"] = noun;
+      return true;
+    }
+    return info.family != "money" || v.kind == QuantityKind::money;
+  }
   if (c.attribute == "age") {
     double years = v.value;
     if (v.kind == QuantityKind::duration) {
@@ -222,7 +249,7 @@ bool normalise(Claim& c, bool article_dated) {
 
 void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_t value_end) {
   const AttributeInfo& info = attribute_info(c.attribute);
-  if (!info.event || info.family != "count" || c.attribute == "age") return;
+  if (!info.event || info.agreement_only || info.family != "count" || c.attribute == "age") return;
   static const RE2 day("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|yesterday|today|tonight)\\b");
   re2::StringPiece input(sentence.data(), sentence.size()), found;
   std::size_t best = std::string_view::npos, best_distance = 0;
