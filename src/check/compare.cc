@@ -284,24 +284,37 @@ class GroupComparer {
   }
 
   // Values of one dimension and currency: agreement, conflict or change.
-  void values(const std::vector<const Item*>& items) {
+  void values(const std::vector<const Item*>& items, bool agreements = true) {
     const std::vector<Cluster> clusters = cluster(items);
     if (clusters.size() == 1) {
-      if (clusters.front().docs().size() >= 2) agreement(clusters.front());
+      if (agreements && clusters.front().docs().size() >= 2) agreement(clusters.front());
       return;
     }
-    const bool event = attribute_info(key().attribute).event;
+    const AttributeInfo& info = attribute_info(key().attribute);
+    const bool event = info.event;
     if (event) {
       // A fact of one event (a toll, a crowd, an age in one story): a document
       // that itself gives several values of it tells of several incidents, days
-      // or places the key does not tell apart, so only agreements are reported.
+      // or places the key does not tell apart.  Agreements are reported; for
+      // counts, each document's largest value is its whole ("two killed in the
+      // north" is part of "nine killed"), and only the wholes are compared.
       std::map<std::string, int> clusters_of_doc;
       bool several = false;
       for (const Cluster& c : clusters)
         for (const auto& d : c.docs()) several |= ++clusters_of_doc[d] > 1;
       if (several) {
         for (const Cluster& c : clusters)
-          if (c.docs().size() >= 2) agreement(c);
+          if (agreements && c.docs().size() >= 2) agreement(c);
+        if (info.family == "count" && key().attribute != "age") {
+          std::map<std::string, const Item*> whole;
+          for (const Item* i : items) {
+            const Item*& w = whole[i->claim->doc];
+            if (!w || i->claim->value.value > w->claim->value.value) w = i;
+          }
+          std::vector<const Item*> wholes;
+          for (const auto& [doc, i] : whole) wholes.push_back(i);
+          if (wholes.size() >= 2) values(wholes, /*agreements=*/false);
+        }
         return;
       }
     }

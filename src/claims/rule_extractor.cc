@@ -394,7 +394,9 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
         if (!is_fixed_attribute(rule.attribute))
           if (auto d = date_beside(quantities, slots, *value)) {
             const Quantity& dq = quantities[*d].quantity;
-            c.as_of = iso_date(static_cast<int64_t>(std::isnan(dq.max) ? dq.value : dq.max));
+            // news pack: "on Sunday" in an undated article is no as-of date (news_subjects.h)
+            if (!(news::is_news_rule(rule.id) && dq.inferred && out.meta.date.empty()))
+              c.as_of = iso_date(static_cast<int64_t>(std::isnan(dq.max) ? dq.value : dq.max));
           }
         if (vm.quantity.is_date()) used_dates.push_back(*value);
         // Provenance: the matched words, mapped back to the original text.
