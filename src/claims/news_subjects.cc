@@ -155,6 +155,12 @@ std::string DocumentNames::resolve(std::string_view name) const {
   return join(words, words.size() - 2);
 }
 
+std::string first_full_name(std::string_view text) {
+  for (const auto& run : name_runs(text))
+    if (run.size() >= 2 && run.size() <= 4) return join(run, 0);
+  return {};
+}
+
 std::string nearest_name(std::string_view text, std::size_t at) {
   std::vector<std::size_t> starts;
   auto runs = name_runs(text.substr(0, std::min(at, text.size())), &starts);
@@ -239,6 +245,24 @@ bool normalise(Claim& c, bool article_dated) {
     // "as many as 100", "up to 50" in news is an estimate near its top, not any
     // number below it: "up to 50 cars" and "as many as 100 cars" disagree.
     if (info.event && (v.bound == Bound::at_most || v.bound == Bound::less_than)) v.min = std::ceil(v.value / 2);
+    return true;
+  }
+  if (info.family == "length") {  // in metres: 26,291 feet and 8,013 m compare
+    std::string u = v.unit;
+    if (auto it = c.qualifiers.find("len_unit"); it != c.qualifiers.end()) {
+      if (u.empty()) u = it->second;
+      c.qualifiers.erase(it);
+    }
+    static const std::map<std::string, double, std::less<>> metres = {
+        {"m", 1}, {"meter", 1}, {"meters", 1}, {"metre", 1}, {"metres", 1}, {"km", 1000}, {"kilometer", 1000},
+        {"kilometers", 1000}, {"kilometre", 1000}, {"kilometres", 1000}, {"ft", 0.3048}, {"foot", 0.3048},
+        {"feet", 0.3048}, {"mile", 1609.344}, {"miles", 1609.344}};
+    auto it = metres.find(u);
+    if (v.kind != QuantityKind::number || it == metres.end() || !(v.value > 0)) return false;
+    v.value *= it->second;
+    if (!std::isnan(v.min)) v.min *= it->second;
+    if (!std::isnan(v.max)) v.max *= it->second;
+    v.unit = "meters";
     return true;
   }
   if (info.family == "money" && v.kind != QuantityKind::money) return false;

@@ -43,6 +43,10 @@ class DocumentNames {
   std::map<std::string, std::string, std::less<>> by_last_;  // "Alcorn" -> "Geraldine Alcorn"
 };
 
+// The first name of two or more words in `text` ("Colin Kroll, who founded
+// ..., has died." -> "Colin Kroll"): whom "He was 35." in the next sentence is about.
+std::string first_full_name(std::string_view text);
+
 // The nearest capitalised name in `text` before offset `at` (a name of the
 // clause that owns the value), skipping sentence-initial function words,
 // weekdays and months, and capitalised words that merely touch a number.

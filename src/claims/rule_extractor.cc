@@ -317,7 +317,16 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
           auto who = std::find_if(plan.who.begin(), plan.who.end(), [&](int g) { return !groups[g].empty(); });
           if (who != plan.who.end()) {
             if (!news_names) news_names.emplace(doc.normalized);
-            c.subject = news_names->resolve(std::string_view(groups[*who].data(), groups[*who].size()));
+            std::string_view written(groups[*who].data(), groups[*who].size());
+            if (written == "He" || written == "She") {  // the person the sentences just before name
+              for (std::size_t back = 1; back <= kFocusSentences && back <= si && c.subject.empty(); ++back) {
+                const text::Sentence& before = doc.sentences[si - back];
+                std::string name = news::first_full_name(std::string_view(doc.normalized).substr(before.begin, before.end - before.begin));
+                if (!name.empty()) c.subject = news_names->resolve(name);
+              }
+            } else {
+              c.subject = news_names->resolve(written);
+            }
             if (c.subject.find(' ') == std::string::npos) continue;  // one word: maybe a place ("Denver, 3,")
           } else if (attribute_info(rule.attribute).event) {
             c.subject = std::string(news::kEventSubject);
