@@ -319,6 +319,8 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
             if (!news_names) news_names.emplace(doc.normalized);
             std::string_view written(groups[*who].data(), groups[*who].size());
             if (written == "He" || written == "She") {  // the person the sentences just before name
+              // ("He was 35."); a baby's "She was a month old." is too often about someone else's child
+              if (vm.quantity.kind != QuantityKind::number) continue;
               for (std::size_t back = 1; back <= kFocusSentences && back <= si && c.subject.empty(); ++back) {
                 const text::Sentence& before = doc.sentences[si - back];
                 std::string name = news::first_full_name(std::string_view(doc.normalized).substr(before.begin, before.end - before.begin));
