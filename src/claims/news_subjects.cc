@@ -177,7 +177,7 @@ bool negated(std::string_view clause) {
   return RE2::PartialMatch(clause, cue);
 }
 
-bool normalise(Claim& c, bool article_dated) {
+bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   Quantity& v = c.value;
   if (c.attribute == "event_date") {
     // A day, and one the text fixes: a weekday or a date without a year is
@@ -205,7 +205,8 @@ bool normalise(Claim& c, bool article_dated) {
       if (v.kind != QuantityKind::number || noun.empty() || vague.count(noun) || not_nouns.count(noun) || v.per != 0 ||
           !(v.value >= 1) || v.is_date())
         return false;
-      if (noun.size() > 3 && noun.back() == 's') noun.pop_back();
+      if (noun.size() > 4 && noun.substr(noun.size() - 3) == "ies") noun.replace(noun.size() - 3, 3, "y");
+      else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
       v.unit = noun;
       c.qualifiers["noun"] = noun;
       return true;
@@ -215,6 +216,8 @@ bool normalise(Claim& c, bool article_dated) {
   if (c.attribute == "age") {
     double years = v.value;
     if (v.kind == QuantityKind::duration) {
+      // "29-year-old", "29 years old"; not "in the first six months Shinozuka ..."
+      if (v.text.find("old") == std::string::npos && after_value.substr(0, 4) != " old") return false;
       std::string u = v.unit;
       if (!u.empty() && u.back() == 's') u.pop_back();
       if (u == "week") years = v.value * 7 / 365.25;
@@ -234,6 +237,13 @@ bool normalise(Claim& c, bool article_dated) {
   }
   if (info.family == "count") {
     if (v.kind != QuantityKind::number || v.per != 0) return false;
+    // "arrested four times", "evacuated 22 houses": a count of something else.
+    static const std::set<std::string, std::less<>> not_people = {
+        "times", "time", "years", "year", "days", "day", "hours", "minutes", "weeks", "months", "homes",
+        "houses", "buildings", "cars", "vehicles", "dogs", "cats", "animals", "%", "percent", "points", "dollars",
+        "miles", "feet", "states", "countries", "cities", "counts", "charges"};
+    static const std::set<std::string, std::less<>> things = {"vehicles", "buildings", "votes", "awards", "nominations", "jobs_cut"};
+    if (!things.count(c.attribute) && not_people.count(v.unit)) return false;
     if (!(v.value >= 1 && v.value < 1e9)) return false;
     if (v.bound == Bound::exact && v.value != std::floor(v.value)) return false;
     static const std::map<std::string, std::string, std::less<>> units = {
@@ -265,7 +275,7 @@ bool normalise(Claim& c, bool article_dated) {
     v.unit = "meters";
     return true;
   }
-  if (info.family == "money" && v.kind != QuantityKind::money) return false;
+  if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
   if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
   if (info.family == "percent" && v.kind != QuantityKind::percent) return false;
   return true;
@@ -305,6 +315,8 @@ void join_duration(Quantity& value, const Quantity& next, std::string_view betwe
   auto minutes = [](const std::string& unit) {
     std::string u = unit;
     if (!u.empty() && u.back() == 's') u.pop_back();
+    if (u == "year") return 525960.0;  // "28 years and six months"
+    if (u == "month") return 43830.0;
     if (u == "hour") return 60.0;
     if (u == "minute") return 1.0;
     if (u == "second") return 1.0 / 60;

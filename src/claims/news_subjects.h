@@ -64,7 +64,8 @@ bool negated(std::string_view clause);
 // implausible values (an age of 300, a toll of 0.5) are dropped.  An event's
 // date must be a day the text fixes: a weekday or a yearless date counts only
 // in an article whose own date is known (`article_dated`).
-bool normalise(Claim& c, bool article_dated);
+// `after_value` is the text right after the value (an age's " old").
+bool normalise(Claim& c, bool article_dated, std::string_view after_value);
 
 // Qualifiers that tell one count of an event from another, for event counts
 // (deaths, injured, arrested...): the day named nearest the value in its

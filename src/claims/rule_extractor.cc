@@ -396,7 +396,7 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
         if (news::is_news_rule(rule.id)) {  // news pack: "1 hour, 30 minutes" is one duration; canonical form
           if (*value + 1 < quantities.size()) news::join_duration(c.value, quantities[*value + 1].quantity,
                                                                   std::string_view(doc.normalized).substr(vm.norm_end, quantities[*value + 1].norm_begin - std::min(vm.norm_end, quantities[*value + 1].norm_begin)));
-          if (!news::normalise(c, !out.meta.date.empty())) continue;
+          if (!news::normalise(c, !out.meta.date.empty(), std::string_view(doc.normalized).substr(vm.norm_end, 12))) continue;
           news::add_context(c, std::string_view(doc.normalized).substr(sentence.begin, sentence.end - sentence.begin),
                             vm.norm_begin - sentence.begin, vm.norm_end - sentence.begin);
         }
