@@ -252,9 +252,10 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
         {"crowd_size", "people"}, {"vehicles", "vehicles"}, {"buildings", "buildings"}, {"votes", "votes"},
         {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"}};
     if (auto it = units.find(c.attribute); it != units.end()) v.unit = it->second;
-    // "as many as 100", "up to 50" in news is an estimate near its top, not any
-    // number below it: "up to 50 cars" and "as many as 100 cars" disagree.
-    if (info.event && (v.bound == Bound::at_most || v.bound == Bound::less_than)) v.min = std::ceil(v.value / 2);
+    // "as many as 100", "up to 50" in news is an estimate near its top (here: at
+    // least 60 % of it), not any number below it: "up to 50 cars" and "as many
+    // as 100 cars" disagree.
+    if (info.event && (v.bound == Bound::at_most || v.bound == Bound::less_than)) v.min = std::ceil(v.value * 0.6);
     return true;
   }
   if (info.family == "length") {  // in metres: 26,291 feet and 8,013 m compare

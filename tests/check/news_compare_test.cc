@@ -41,13 +41,13 @@ TEST_CASE("news: 'as many as 100' keeps a floor, so it disagrees with 'up to 50'
   C many = toll("a", 100);
   many.bound(Bound::at_most);
   Claim a = many;
-  a.value.min = 50;
-  C upto = toll("b", 50);
+  a.value.min = 60;
+  C upto = toll("b", 80);
   upto.bound(Bound::at_most);
   Claim b = upto;
-  b.value.min = 25;
-  CHECK(kinds(check::compare_group({a, b})) == "agreement");  // 50 is in both
-  b.value.value = 40, b.value.min = 20;
+  b.value.min = 48;
+  CHECK(kinds(check::compare_group({a, b})) == "agreement");  // 60..80 is in both
+  b.value.value = 50, b.value.min = 30;
   CHECK(kinds(check::compare_group({a, b})) == "conflict");
 }
 
