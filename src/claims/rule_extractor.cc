@@ -345,12 +345,6 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
               c.subject = mentions[*focus].canonical;
               c.subject_from_focus = true;
             }
-            // "Brewer sales plunged 23%": the company the sentences just before name first.
-            for (std::size_t back = 1; c.subject.empty() && rule.allow_focus && back <= kFocusSentences && back <= si; ++back) {
-              const text::Sentence& before = doc.sentences[si - back];
-              c.subject = news::first_full_name(std::string_view(doc.normalized).substr(before.begin, before.end - before.begin));
-              c.subject_from_focus = !c.subject.empty();
-            }
           }
           if (c.subject.empty()) continue;
         } else {
