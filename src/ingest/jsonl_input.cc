@@ -26,7 +26,8 @@ std::string field(const nlohmann::json& j, const char* name, const std::string& 
   auto it = j.find(name);
   if (it == j.end() || it->is_null()) return "";
   if (it->is_string()) return it->get<std::string>();
-  if (it->is_number() && std::strcmp(name, "id") == 0) return it->dump();  // numeric ids are common
+  bool id_like = std::strcmp(name, "id") == 0 || std::strcmp(name, "story") == 0;
+  if (it->is_number() && id_like) return it->dump();  // numeric ids are common
   throw Error(where, std::string("field \"") + name + "\" must be a string");
 }
 
@@ -52,6 +53,7 @@ JsonlArticle parse_jsonl_article(std::string_view line, const std::string& sourc
   a.title = field(j, "title", where);
   a.date = field(j, "date", where);
   a.url = field(j, "url", where);
+  a.story = field(j, "story", where);
   a.line = std::string(line);
   a.line_number = line_number;
   return a;

@@ -1,11 +1,13 @@
 #pragma once
 // JSON Lines corpora: one article per line, the form large corpora come in.
 //
-//   {"id":"a1","title":"...","date":"2026-04-27","url":"https://...","text":"..."}
+//   {"id":"a1","title":"...","date":"2026-04-27","url":"https://...","story":"...","text":"..."}
 //
 // Only "text" is required.  "id" becomes the document id (default
 // "FILE:LINE"); "title" and "date" are what is known before reading the text
-// (like a manifest.json entry); "url" is kept in the document's metadata.
+// (like a manifest.json entry); "story" names the event the article is about
+// (its event facts are compared only within that story: stories/scope.h;
+// without it the story is found from the text); "url" is kept in the document's metadata.
 // Files ending in .jsonl or .ndjson are read as they are, .jsonl.gz and
 // .ndjson.gz through zlib; blank lines are skipped.
 //
@@ -26,7 +28,7 @@
 namespace claimcheck::ingest {
 
 struct JsonlArticle {
-  std::string id, title, date, url, text;
+  std::string id, title, date, url, story, text;
   std::string line;  // the raw JSON line: its hash says whether the article changed
   std::size_t line_number = 0;  // 1-based, in the file
 };

@@ -16,6 +16,7 @@
 #include "claimcheck/json.h"
 #include "ingest/content_hash.h"
 #include "ingest/jsonl_input.h"
+#include "stories/scope.h"
 #include "store/bulk_load.h"
 #include "text/document.h"
 
@@ -42,6 +43,12 @@ std::string claim_key(const Claim& c) {
   escape_into(c.subject, key);
   key += '|';
   escape_into(c.attribute, key);
+  // A story scopes the comparison (stories/scope.h), so it is part of the key:
+  // the claims of one event meet in one reducer group, and two stories never do.
+  if (std::string_view story = stories::story_of(c); !story.empty()) {
+    key += '|';
+    escape_into(std::string(story), key);
+  }
   return key;
 }
 
@@ -60,6 +67,7 @@ KeyedExtractSummary extract_keyed(std::istream& in, const std::string& source, c
       s.bytes += a.text.size();
       text::Document doc = text::make_document(a.id, std::move(a.text));
       claims::Extraction x = extractor.extract(doc, {a.title, a.date});
+      stories::scope_to_story(x.claims, a.story);  // only a "story" field: docs/cluster.md
       for (const Claim& c : x.claims) out << keyed_line(c);
       s.claims += x.claims.size();
       ++s.articles;

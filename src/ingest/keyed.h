@@ -13,6 +13,11 @@
 //
 //   GPT-5.5|release_date<TAB>{"id":"9c1e...","subject":"GPT-5.5",...}
 //
+// An event claim scoped to a story (stories/scope.h: the article's "story"
+// field) has the story as a third part, so two stories never meet:
+//
+//   the attack|deaths|s-4f2a<TAB>{..., "qualifiers":{"story":"s-4f2a"}, ...}
+//
 // Example (a whole cluster run on one machine):
 //   claimcheck extract --format keyed < news.jsonl | LC_ALL=C sort | claimcheck conflicts --claims -
 #include <cstdint>
@@ -31,7 +36,7 @@
 
 namespace claimcheck::ingest {
 
-// "GPT-5.5|release_date"; '%', '|', tab, CR and LF written as %25 %7C %09 %0D %0A.
+// "GPT-5.5|release_date" (plus "|story" for a scoped event claim); '%', '|', tab, CR and LF written as %25 %7C %09 %0D %0A.
 std::string claim_key(const Claim& claim);
 // key, tab, the claim's JSON on one line, newline.
 std::string keyed_line(const Claim& claim);

@@ -22,6 +22,9 @@
 #include "ingest/inputs.h"
 #include "ingest/jsonl_input.h"
 #include "ingest/progress.h"
+#include "stories/index.h"
+#include "stories/scope.h"
+#include "stories/sketch.h"
 #include "text/document.h"
 
 namespace claimcheck::ingest {
@@ -36,6 +39,7 @@ struct Result {
   uint64_t bytes = 0;
   store::DocumentInfo info;
   std::vector<Claim> claims;
+  stories::Sketch sketch;  // what the article is about, for the writer to place it in a story
 };
 
 std::string utc_now() {
@@ -175,12 +179,14 @@ class Pipeline {
       r.info.id = id;
       r.info.path = from_stdin || jsonl ? "" : input.path;
       if (jsonl && !article.url.empty()) r.info.metadata["url"] = article.url;
+      if (jsonl) r.info.story = article.story;
       r.info.content_hash = hash;
       r.info.title = extraction.meta.title;
       r.info.date = extraction.meta.date;
       r.info.ingested_at = utc_now();
       r.info.bytes = r.bytes;
       r.claims = std::move(extraction.claims);
+      r.sketch = stories::sketch_text(doc.normalized);
       r.kind = Result::extracted;
     } catch (const Error& e) {
       r.kind = Result::failed;
@@ -230,6 +236,13 @@ class Pipeline {
         ++summary_.unchanged;
         return;
       case Result::extracted: {
+        // The writer places the document in a story (in input order, so the
+        // result does not depend on --jobs), stores its sketch and bands and
+        // scopes its event claims to the story, all in the document's batch.
+        stories::Placement placed = story_index_.place(r.info.id, r.info.date, r.sketch, r.info.story);
+        r.info.story = placed.story;
+        r.info.story_entries = story_index_.entries(r.info.id, r.info.story, r.info.date, r.sketch);
+        stories::scope_to_story(r.claims, r.info.story);
         store::PutOutcome outcome =
             options_.force ? store_.replace_document(r.info, r.claims) : store_.put_document(r.info, r.claims);
         if (outcome == store::PutOutcome::added) ++summary_.added;
@@ -249,6 +262,7 @@ class Pipeline {
   std::size_t jobs_ = 1, capacity_ = 4;
   InputTotals totals_;  // measured only for the progress line
   ManifestCache manifests_;
+  stories::StoryIndex story_index_{store_};  // used by the writer only
 
   std::mutex mu_;
   std::condition_variable work_cv_, done_cv_;

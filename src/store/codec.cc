@@ -169,6 +169,7 @@ std::string encode_document(const DocumentInfo& d) {
   nlohmann::json j{{"path", d.path},   {"hash", d.content_hash}, {"title", d.title},
                    {"date", d.date},   {"ingested_at", d.ingested_at}, {"bytes", d.bytes},
                    {"claims", d.claim_count}};
+  if (!d.story.empty()) j["story"] = d.story;  // optional: records without it read as no story
   if (!d.metadata.empty()) j["metadata"] = d.metadata;
   return j.dump();
 }
@@ -182,6 +183,7 @@ DocumentInfo decode_document(std::string_view id, std::string_view value) {
     d.content_hash = j.value("hash", "");
     d.title = j.value("title", "");
     d.date = j.value("date", "");
+    d.story = j.value("story", "");
     d.ingested_at = j.value("ingested_at", "");
     d.bytes = j.value("bytes", uint64_t{0});
     d.claim_count = j.value("claims", uint64_t{0});

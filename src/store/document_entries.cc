@@ -20,7 +20,19 @@ uint64_t document_entries(const DocumentInfo& doc, const std::vector<Claim>& cla
     put(kIndex, index_key, "");
     put(kDocClaims, keys::doc_claim_key(doc.id, c.id), index_key);
   }
+  // The document's story entries, and the list of them (keys and values) so
+  // that replacing or forgetting it deletes exactly what it wrote.
+  if (!doc.story_entries.empty()) {
+    std::string owned;
+    for (const auto& [key, value] : doc.story_entries) {
+      put(kStories, key, value);
+      keys::append_part(owned, key);
+      keys::append_part(owned, value);
+    }
+    put(kStories, keys::story_owner_key(doc.id), owned);
+  }
   DocumentInfo record = doc;
+  record.story_entries.clear();
   record.claim_count = seen.size();
   put(kDocuments, doc.id, codec::encode_document(record));
   return seen.size();

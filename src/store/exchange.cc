@@ -14,6 +14,7 @@ json document_json(const DocumentInfo& d) {
   json j{{"type", "document"}, {"id", d.id},       {"path", d.path},
          {"hash", d.content_hash}, {"title", d.title}, {"date", d.date},
          {"ingested_at", d.ingested_at}, {"bytes", d.bytes}, {"claims", d.claim_count}};
+  if (!d.story.empty()) j["story"] = d.story;
   if (!d.metadata.empty()) j["metadata"] = d.metadata;
   return j;
 }
@@ -25,6 +26,7 @@ DocumentInfo document_from(const json& j) {
   d.content_hash = j.value("hash", "");
   d.title = j.value("title", "");
   d.date = j.value("date", "");
+  d.story = j.value("story", "");
   d.ingested_at = j.value("ingested_at", "");
   d.bytes = j.value("bytes", uint64_t{0});
   d.claim_count = j.value("claims", uint64_t{0});

@@ -43,6 +43,12 @@ std::string doc_prefix(std::string_view doc) {
   return key;
 }
 
+std::string story_owner_key(std::string_view doc) {
+  std::string key = "o";
+  append_part(key, doc);
+  return key;
+}
+
 std::string doc_claim_key(std::string_view doc, std::string_view claim_id) {
   std::string key = doc_prefix(doc);
   key += claim_id;

@@ -32,6 +32,8 @@ std::string index_prefix(std::string_view subject, std::string_view attribute);
 std::string index_key(const Claim& claim);
 std::string doc_prefix(std::string_view doc);
 std::string doc_claim_key(std::string_view doc, std::string_view claim_id);
+// stories: the list of `stories` entries a document wrote ("o", u16 len, doc).
+std::string story_owner_key(std::string_view doc);
 
 // Splits an index key into its parts; false if malformed.
 bool parse_index_key(std::string_view key, std::string_view& subject, std::string_view& attribute,

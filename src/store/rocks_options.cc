@@ -28,7 +28,7 @@ std::shared_ptr<rocksdb::Cache> shared_cache() {
 }  // namespace
 
 const std::vector<std::string>& family_names() {
-  static const std::vector<std::string> names = {"default", "documents", "claims", "index", "doc_claims", "meta"};
+  static const std::vector<std::string> names = {"default", "documents", "claims", "index", "doc_claims", "meta", "stories"};
   return names;
 }
 

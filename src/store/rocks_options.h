@@ -9,7 +9,10 @@
 namespace claimcheck::store {
 
 // The column families, in the order the store keeps their handles.
-enum Family { kDefault, kDocuments, kClaims, kIndex, kDocClaims, kMeta, kFamilyCount };
+// `stories` (stories/: story sketches and LSH bands) came after schema 1's
+// first release: a writer creates it when it is missing, readers of an older
+// database see it empty.
+enum Family { kDefault, kDocuments, kClaims, kIndex, kDocClaims, kMeta, kStories, kFamilyCount };
 const std::vector<std::string>& family_names();
 
 // Who opens the store: the one writer, or a reader (secondary instance,

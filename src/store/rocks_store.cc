@@ -155,6 +155,21 @@ class RocksStore final : public Store {
     open_existing(families);
   }
 
+  std::vector<std::optional<std::string>> story_entries(const std::vector<std::string>& keys) const override {
+    std::vector<std::optional<std::string>> out(keys.size());
+    if (!h(kStories) || keys.empty()) return out;  // an older database read-only: no stories yet
+    std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+    std::vector<rocksdb::PinnableSlice> values(keys.size());
+    std::vector<rocksdb::Status> statuses(keys.size());
+    db_->MultiGet(rocksdb::ReadOptions(), h(kStories), keys.size(), slices.data(), values.data(), statuses.data());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (statuses[i].IsNotFound()) continue;
+      check(path_, statuses[i]);
+      out[i] = values[i].ToString();
+    }
+    return out;
+  }
+
   PutOutcome put_document(const DocumentInfo& doc, const std::vector<Claim>& claims) override {
     return put(doc, claims, false);
   }
@@ -387,12 +402,31 @@ class RocksStore final : public Store {
   }
 
   void delete_claims_of(const std::string& doc_id, rocksdb::WriteBatch& batch) {
+    delete_story_entries_of(doc_id, batch);
     std::string prefix = keys::doc_prefix(doc_id);
     scan(kDocClaims, prefix, rocksdb::ReadOptions(), [&](std::string_view key, std::string_view index_key) {
       batch.Delete(h(kClaims), rocksdb::Slice(key.substr(prefix.size())));
       batch.Delete(h(kIndex), rocksdb::Slice(index_key));
       batch.Delete(h(kDocClaims), rocksdb::Slice(key));
     });
+  }
+
+  // The `stories` entries the document wrote (its owner record lists keys and
+  // values); an entry another document has overwritten since is left alone.
+  void delete_story_entries_of(const std::string& doc_id, rocksdb::WriteBatch& batch) {
+    std::string owner_key = keys::story_owner_key(doc_id);
+    auto owned = story_entries({owner_key})[0];
+    if (!owned) return;
+    std::vector<std::string> entry_keys, entry_values;
+    std::string_view list = *owned, key, value;
+    for (std::size_t pos = 0; keys::read_part(list, pos, key) && keys::read_part(list, pos, value);) {
+      entry_keys.emplace_back(key);
+      entry_values.emplace_back(value);
+    }
+    auto current = story_entries(entry_keys);
+    for (std::size_t i = 0; i < entry_keys.size(); ++i)
+      if (current[i] == entry_values[i]) batch.Delete(h(kStories), entry_keys[i]);
+    batch.Delete(h(kStories), owner_key);
   }
 
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors(const std::vector<std::string>& names) {
@@ -415,7 +449,7 @@ class RocksStore final : public Store {
     }
     for (auto* x : extra_) handles_.push_back(x);
     for (int f = 0; f < kFamilyCount; ++f)
-      if (!handles_[f])
+      if (!handles_[f] && f != kStories)  // added later: created by a writer, empty to a reader (open_existing)
         throw Error(path_, "is not a claimcheck database (column family '" + family_names()[f] +
                            "' is missing); if it was one, run `claimcheck repair --db " + path_ + "`");
   }
@@ -465,6 +499,12 @@ class RocksStore final : public Store {
     if (!s.ok()) fail_open(path_, s);
     db_.reset(raw);
     adopt(families, opened);
+    if (!handles_[kStories] && mode_ == Mode::read_write) {
+      // A database from before stories: the family is added, nothing else changes.
+      rocksdb::ColumnFamilyHandle* added = nullptr;
+      check(path_, db_->CreateColumnFamily(family_options("stories", Opener::writer), "stories", &added));
+      handles_[kStories] = added;
+    }
 
     std::string version;
     s = db_->Get(rocksdb::ReadOptions(), h(kMeta), kSchemaKey, &version);

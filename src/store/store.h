@@ -24,10 +24,16 @@ struct DocumentInfo {
   std::string content_hash;  // hex hash of the original bytes
   std::string title;         // "" = unknown
   std::string date;          // ISO publication date, "" = unknown
+  std::string story;         // the event the article is about (stories/), "" = none
   std::string ingested_at;   // ISO 8601 UTC timestamp
   uint64_t bytes = 0;
   std::map<std::string, std::string> metadata;  // url, source, ...
   uint64_t claim_count = 0;  // set by put_document: how many claims the batch stored
+  // Entries of the `stories` family this document owns (stories/index.h: its
+  // sketch and LSH bands), written in the document's batch; not part of the
+  // record.  When the document is replaced or forgotten, each is deleted unless
+  // another document has overwritten it since.
+  std::vector<std::pair<std::string, std::string>> story_entries;
 };
 
 enum class Mode { read_write, read_only };
@@ -64,6 +70,9 @@ class Store {
   virtual std::optional<DocumentInfo> document(const std::string& doc_id) const = 0;
   virtual void for_each_document(const std::function<void(const DocumentInfo&)>& fn) const = 0;
   virtual std::vector<Claim> claims_of_document(const std::string& doc_id) const = 0;
+  // Values of `keys` in the `stories` family (one MultiGet); nullopt = absent.
+  // An older database without the family reads as empty.
+  virtual std::vector<std::optional<std::string>> story_entries(const std::vector<std::string>& keys) const = 0;
 
   // All claims about (subject, attribute): one prefix scan of the index.
   virtual std::vector<Claim> claims_about(const std::string& subject, const std::string& attribute) const = 0;

@@ -1,0 +1,98 @@
+// Stories scope event facts: the JSON Lines "story" field, through the real
+// extractor, the ingest pipeline, a real store and check::find_conflicts.
+// The articles are made up for these tests.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "check/find.h"
+#include "claimcheck/attributes.h"
+#include "helpers.h"
+#include "ingest/ingest.h"
+#include "ingest/keyed.h"
+#include "stories/scope.h"
+#include "store/store.h"
+
+using namespace claimcheck;
+using claimcheck::testing::TempDir;
+using claimcheck::testing::write_file;
+
+namespace {
+
+const claims::Extractor& extractor() {
+  static auto e = claims::Extractor::load();
+  return *e;
+}
+
+std::string line(const std::string& id, const std::string& story, const std::string& text) {
+  nlohmann::json j{{"id", id}, {"text", text}};
+  if (!story.empty()) j["story"] = story;
+  return j.dump() + "\n";
+}
+
+std::vector<Finding> ingest_and_check(const TempDir& dir, const std::string& jsonl) {
+  write_file(dir / "corpus.jsonl", jsonl);
+  auto store = store::Store::open(dir / "db", store::Mode::read_write);
+  std::ostringstream diag;
+  ingest::IngestOptions options;
+  options.diagnostics = &diag;
+  options.jobs = 1;
+  ingest::ingest_paths(*store, extractor(), {dir / "corpus.jsonl"}, options);
+  REQUIRE(diag.str().empty());
+  return check::find_conflicts(*store);
+}
+
+std::vector<const Finding*> of_kind(const std::vector<Finding>& all, FindingKind kind, const std::string& attribute) {
+  std::vector<const Finding*> out;
+  for (const Finding& f : all)
+    if (f.kind == kind && f.attribute == attribute) out.push_back(&f);
+  return out;
+}
+
+const char* kDealA = "Fabrikam said on Monday that Google announced a $32 billion acquisition of Wiz.";
+const char* kDealB = "Analysts in Oslo noted that Google announced a $23 billion acquisition of Wiz.";
+const char* kDealA2 = "Google announced a $30 billion acquisition of Wiz, the paper wrote.";
+
+}  // namespace
+
+TEST_CASE("a story field scopes event facts: two stories never conflict", "[stories]") {
+  REQUIRE(attribute_info("deal_value").event);
+  TempDir dir;
+  auto findings = ingest_and_check(dir, line("a1", "wiz-2025", kDealA) + line("b1", "wiz-2026", kDealB));
+  CHECK(of_kind(findings, FindingKind::conflict, "deal_value").empty());
+}
+
+TEST_CASE("a story field scopes event facts: one story conflicts", "[stories]") {
+  TempDir dir;
+  auto findings = ingest_and_check(
+      dir, line("a1", "wiz-2025", kDealA) + line("b1", "wiz-2026", kDealB) + line("a2", "wiz-2025", kDealA2));
+  auto conflicts = of_kind(findings, FindingKind::conflict, "deal_value");
+  REQUIRE(conflicts.size() == 1);
+  CHECK(conflicts[0]->qualifiers.at("story") == "wiz-2025");
+  for (const Claim& c : conflicts[0]->claims) CHECK(c.doc != "b1");
+  // The record says the story too.
+  auto store = store::Store::open(dir / "db", store::Mode::read_only);
+  CHECK(store->document("a2")->story == "wiz-2025");
+}
+
+TEST_CASE("entity facts are still compared across stories", "[stories]") {
+  REQUIRE_FALSE(attribute_info("release_date").event);
+  TempDir dir;
+  auto findings = ingest_and_check(dir, line("a1", "launch-a", "OpenAI officially released GPT-5.5 on April 23, 2026.") +
+                                            line("b1", "launch-b", "OpenAI officially released GPT-5.5 on April 24, 2026."));
+  auto conflicts = of_kind(findings, FindingKind::conflict, "release_date");
+  REQUIRE(conflicts.size() == 1);
+  CHECK(conflicts[0]->qualifiers.count("story") == 0);
+}
+
+TEST_CASE("the keyed mapper puts the story in the key and the qualifier", "[stories][cluster]") {
+  std::istringstream in(line("a1", "wiz|2025", kDealA) + line("b1", "", kDealB));
+  std::ostringstream out, diag;
+  ingest::extract_keyed(in, "<test>", extractor(), out, diag);
+  CHECK(diag.str().empty());
+  std::string keyed = out.str();
+  CHECK(keyed.find("Google|deal_value|wiz%7C2025\t") != std::string::npos);
+  CHECK(keyed.find("\"story\":\"wiz|2025\"") != std::string::npos);
+  CHECK(keyed.find("Google|deal_value\t") != std::string::npos);  // no story field: unscoped
+}
