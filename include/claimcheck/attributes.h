@@ -30,6 +30,7 @@ struct AttributeInfo {
   std::string name;
   OverTime over_time = OverTime::unknown;
   bool event = false;        // a fact of one event (deaths, arrests, crowd): compare within a story only
+  bool agreement_only = false;  // a loosely keyed mention ("15,000 jerseys"): corroborates, never conflicts
   std::string family;        // "money", "count", "date", "time", "duration", "percent", ... ("" = any)
   std::string owner;         // the kind of name that owns it: "model", "company" ("" = any name)
   double tolerance = 0;      // relative slack beyond the stated precision (0.05 = 5 %)

@@ -155,6 +155,13 @@ class GroupComparer {
     // dimension -> currency -> items
     std::map<std::string, std::map<std::string, std::vector<const Item*>>> classes;
     for (const Item* i : actual) classes[i->a.dimension][i->a.currency].push_back(i);
+    if (attribute_info(key().attribute).agreement_only) {  // corroboration only (attributes.h)
+      for (const auto& [dimension, by_currency] : classes)
+        for (const auto& [currency, items] : by_currency)
+          for (const Cluster& c : cluster(items))
+            if (c.docs().size() >= 2) agreement(c);
+      return;
+    }
     if (classes.size() > 1) unit_mismatch(classes);
     for (const auto& [dimension, by_currency] : classes) {
       if (by_currency.size() > 1) not_comparable(by_currency);
@@ -284,22 +291,51 @@ class GroupComparer {
   }
 
   // Values of one dimension and currency: agreement, conflict or change.
-  void values(const std::vector<const Item*>& items) {
+  void values(const std::vector<const Item*>& items, bool agreements = true) {
     const std::vector<Cluster> clusters = cluster(items);
     if (clusters.size() == 1) {
-      if (clusters.front().docs().size() >= 2) agreement(clusters.front());
+      if (agreements && clusters.front().docs().size() >= 2) agreement(clusters.front());
       return;
     }
-    if (!is_time_varying(key().attribute)) {
+    const AttributeInfo& info = attribute_info(key().attribute);
+    const bool event = info.event;
+    if (event) {
+      // A fact of one event (a toll, a crowd, an age in one story): a document
+      // that itself gives several values of it tells of several incidents, days
+      // or places the key does not tell apart.  Agreements are reported; for
+      // counts, each document's largest value is its whole ("two killed in the
+      // north" is part of "nine killed"), and only the wholes are compared.
+      std::map<std::string, int> clusters_of_doc;
+      bool several = false;
+      for (const Cluster& c : clusters)
+        for (const auto& d : c.docs()) several |= ++clusters_of_doc[d] > 1;
+      if (several) {
+        for (const Cluster& c : clusters)
+          if (agreements && c.docs().size() >= 2) agreement(c);
+        if (info.family == "count" && key().attribute != "age") {
+          std::map<std::string, const Item*> whole;
+          for (const Item* i : items) {
+            const Item*& w = whole[i->claim->doc];
+            if (!w || i->claim->value.value > w->claim->value.value) w = i;
+          }
+          std::vector<const Item*> wholes;
+          for (const auto& [doc, i] : whole) wholes.push_back(i);
+          if (wholes.size() >= 2) values(wholes, /*agreements=*/false);
+        }
+        return;
+      }
+    }
+    std::set<std::string> as_of;
+    for (const Item* i : items) as_of.insert(i->claim->as_of);
+    // Articles of one story are told at one time: an event's claims with no
+    // as-of date at all are compared as of that time.
+    if (!is_time_varying(key().attribute) || (event && as_of.size() == 1 && as_of.count(""))) {
       conflict(clusters, "");
       return;
     }
     std::map<std::string, std::vector<const Item*>> by_as_of;  // known as-of dates only
-    std::set<std::string> as_of;
-    for (const Item* i : items) {
-      as_of.insert(i->claim->as_of);
+    for (const Item* i : items)
       if (!i->claim->as_of.empty()) by_as_of[i->claim->as_of].push_back(i);
-    }
     if (as_of.size() > 1 && !as_of.count("") && !changes_in_time(clusters)) {
       conflict(clusters, "");
       return;

@@ -90,7 +90,8 @@ Interval interval_of(const Quantity& q) {
     case Bound::at_least:
     case Bound::more_than: return {v - threshold(v), kInf};
     case Bound::at_most:
-    case Bound::less_than: return {-kInf, v + threshold(v)};
+    case Bound::less_than:  // a floor the claim set ("as many as 100 cars": many, so not 3)
+      return {std::isnan(q.min) ? -kInf : q.min, v + threshold(v)};
     case Bound::range: {
       const double lo = std::isnan(q.min) ? v : q.min;
       const double hi = std::isnan(q.max) ? v : q.max;

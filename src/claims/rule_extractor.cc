@@ -12,6 +12,7 @@
 #include "claims/article_meta.h"
 #include "claims/masked_sentence.h"
 #include "claims/tables.h"
+#include "claims/news_subjects.h"
 #include "claims/self_test.h"
 #include "rules/fragments.h"
 #include "rules/placeholder.h"
@@ -23,6 +24,7 @@ struct RuleExtractor::Plan {
   int groups = 0;                 // number of capturing groups
   std::vector<int> values;        // groups that may hold the value (first one matched wins)
   int subject = -1;               // group of the {subject} placeholder
+  std::vector<int> who;           // news pack: groups (?P<who>...), (?P<who_2>...): a person's name as written
   std::vector<int> benchmarks;    // {benchmark} groups
   std::vector<std::pair<int, std::string>> qualifiers;  // group -> fragment name
   std::vector<std::string> qualifier_names;             // parallel: qualifier key
@@ -224,6 +226,7 @@ RuleExtractor::RuleExtractor(std::unique_ptr<rules::RuleSet> rules)
       if (std::find(rule.value_groups.begin(), rule.value_groups.end(), name) != rule.value_groups.end())
         plan->values.push_back(index);
       else if (name == rule.subject_slot) plan->subject = index;
+      else if (base == "who") plan->who.push_back(index);  // news pack (news_subjects.h)
       else if (base == "subject") continue;
       else if (base == "benchmark") plan->benchmarks.push_back(index);
       else if (auto f = fragment_of_capture.find(base); f != fragment_of_capture.end()) {
@@ -336,6 +339,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
   std::vector<Slot> slots;
   std::vector<std::pair<std::size_t, std::size_t>> subject_slots;  // masked offset, mention index
   std::vector<re2::StringPiece> groups;
+  std::optional<news::DocumentNames> news_names;  // news pack: the article's full names, made on first use
 
   auto in_table = [&](const text::Sentence& s) {
     if (!tables) return false;
@@ -473,26 +477,47 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
         // The subject: a name of the kind that owns the attribute (a model's
         // price, a company's valuation) first, then any name as before.
         std::optional<std::size_t> subject;
-        if (plan.subject >= 0 && !groups[plan.subject].empty()) subject = parse_index(groups[plan.subject]);
-        const std::string& owner = attribute_info(rule.attribute).owner;
-        auto fits = [&](std::size_t mi) { return owns(owner, mentions[mi].kind); };
-        const bool anaphor = points_back(masked.text, value_at);
-        if (!subject && !owner.empty()) subject = subject_in_sentence(masked.text, subject_slots, value_at, fits, !anaphor);
-        if (!subject && !owner.empty() && rule.allow_focus) {
-          for (auto& [kind_focus, at_sentence] : {std::pair{focus_model, focus_model_sentence},
-                                                  std::pair{focus_company, focus_company_sentence}})
-            if (!subject && kind_focus && fits(*kind_focus) && clock - at_sentence <= kFocusSentences) {
-              subject = kind_focus;
-              c.subject_from_focus = true;
-            }
+        // ---- news pack (claims/news_subjects.h): event facts belong to the story's event, ages
+        // to the person named beside them; denied or negated statements are no claims. ----
+        if (news::is_news_rule(rule.id)) {
+          std::size_t clause = masked.text.find_last_of(";:", match_begin);
+          clause = clause == std::string::npos ? 0 : clause + 1;
+          if (news::negated(std::string_view(masked.text).substr(clause, match_end - clause))) continue;
+          auto who = std::find_if(plan.who.begin(), plan.who.end(), [&](int g) { return !groups[g].empty(); });
+          if (who != plan.who.end()) {
+            if (!news_names) news_names.emplace(doc.normalized);
+            std::string_view written(groups[*who].data(), groups[*who].size());
+            if (written == "He" || written == "She") {  // the person the sentences just before name
+              // ("He was 35."); a baby's "She was a month old." is too often about someone else's child
+              if (vm.quantity.kind != QuantityKind::number) continue;
+              for (std::size_t back = 1; back <= kFocusSentences && back <= si && c.subject.empty(); ++back) {
+                const text::Sentence& before = doc.sentences[si - back];
+                std::string name = news::first_full_name(std::string_view(doc.normalized).substr(before.begin, before.end - before.begin));
+                if (!name.empty()) c.subject = news_names->resolve(name);
+              }
+            } else {
+          if (plan.subject >= 0 && !groups[plan.subject].empty()) subject = parse_index(groups[plan.subject]);
+          const std::string& owner = attribute_info(rule.attribute).owner;
+          auto fits = [&](std::size_t mi) { return owns(owner, mentions[mi].kind); };
+          const bool anaphor = points_back(masked.text, value_at);
+          if (!subject && !owner.empty()) subject = subject_in_sentence(masked.text, subject_slots, value_at, fits, !anaphor);
+          if (!subject && !owner.empty() && rule.allow_focus) {
+            for (auto& [kind_focus, at_sentence] : {std::pair{focus_model, focus_model_sentence},
+                                                    std::pair{focus_company, focus_company_sentence}})
+              if (!subject && kind_focus && fits(*kind_focus) && clock - at_sentence <= kFocusSentences) {
+                subject = kind_focus;
+                c.subject_from_focus = true;
+              }
+          }
+          if (!subject) subject = subject_in_sentence(masked.text, subject_slots, value_at, [](std::size_t) { return true; });
+          if (!subject && rule.allow_focus && focus && clock - focus_sentence <= kFocusSentences) {
+            subject = focus;
+            c.subject_from_focus = true;
+          }
+          if (!subject) continue;
+          c.subject = mentions[*subject].canonical;
         }
-        if (!subject) subject = subject_in_sentence(masked.text, subject_slots, value_at, [](std::size_t) { return true; });
-        if (!subject && rule.allow_focus && focus && clock - focus_sentence <= kFocusSentences) {
-          subject = focus;
-          c.subject_from_focus = true;
-        }
-        if (!subject) continue;
-        c.subject = mentions[*subject].canonical;
+        // ---- end news pack ----
         if (rule.date_from_anchor &&
             std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& k) {
               return k.claim.subject == c.subject && k.claim.attribute == rule.attribute;
@@ -521,12 +546,21 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
         c.value = vm.quantity;
         if (!rule.unit.empty() && c.value.unit.empty()) c.value.unit = rule.unit;
         if (!plausible(c)) continue;
+        if (news::is_news_rule(rule.id)) {  // news pack: "1 hour, 30 minutes" is one duration; canonical form
+          if (*value + 1 < quantities.size()) news::join_duration(c.value, quantities[*value + 1].quantity,
+                                                                  std::string_view(doc.normalized).substr(vm.norm_end, quantities[*value + 1].norm_begin - std::min(vm.norm_end, quantities[*value + 1].norm_begin)));
+          if (!news::normalise(c, !out.meta.date.empty(), std::string_view(doc.normalized).substr(vm.norm_end, 12))) continue;
+          news::add_context(c, std::string_view(doc.normalized).substr(sentence.begin, sentence.end - sentence.begin),
+                            vm.norm_begin - sentence.begin, vm.norm_end - sentence.begin);
+        }
         c.modality = rule.modality ? *rule.modality : modality_of_sentence();
         c.as_of = out.meta.date;
         if (!is_fixed_attribute(rule.attribute))
           if (auto d = date_beside(quantities, slots, *value)) {
             const Quantity& dq = quantities[*d].quantity;
-            c.as_of = iso_date(static_cast<int64_t>(std::isnan(dq.max) ? dq.value : dq.max));
+            // news pack: "on Sunday" in an undated article is no as-of date (news_subjects.h)
+            if (!(news::is_news_rule(rule.id) && dq.inferred && out.meta.date.empty()))
+              c.as_of = iso_date(static_cast<int64_t>(std::isnan(dq.max) ? dq.value : dq.max));
           }
         if (vm.quantity.is_date()) used_dates.push_back(*value);
         // Provenance: the matched words, mapped back to the original text.

@@ -13,7 +13,10 @@ TEST_CASE("the built-in attribute table says what varies, what is fixed and what
   CHECK(attribute_info("release_date").over_time == OverTime::fixed);
   CHECK(attribute_info("benchmark_score").over_time == OverTime::unknown);
   CHECK(attribute_info("deaths").event);
-  CHECK_FALSE(attribute_info("age").event);
+  CHECK(attribute_info("age").event);  // an age as one story tells it
+  CHECK_FALSE(attribute_info("population").event);
+  CHECK(attribute_info("count").agreement_only);
+  CHECK_FALSE(attribute_info("deaths").agreement_only);
   CHECK(attribute_info("price").family == "money");
   // Unknown names get the neutral defaults rather than failing.
   CHECK(attribute_info("no such attribute").over_time == OverTime::unknown);

@@ -1,0 +1,334 @@
+// Subjects and sanity checks for the news pack; see news_subjects.h.
+#include "claims/news_subjects.h"
+
+#include <cctype>
+#include <cmath>
+#include <set>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "claimcheck/attributes.h"
+
+namespace claimcheck::claims::news {
+namespace {
+
+// Capitalised words that start sentences or clauses without naming anyone.
+const std::set<std::string, std::less<>>& not_names() {
+  static const std::set<std::string, std::less<>> words = {
+      "A", "About", "According", "After", "All", "Also", "An", "And", "As", "At", "Before", "But", "By",
+      "Despite", "During", "Each", "Even", "For", "From", "He", "Her", "His", "However", "I", "If", "In",
+      "It", "Its", "Last", "Meanwhile", "More", "Most", "My", "Next", "No", "Not", "Now", "Of", "On",
+      "One", "Only", "Or", "Our", "Over", "She", "Since", "So", "Some", "That", "The", "Their", "Then",
+      "There", "These", "They", "This", "Those", "Though", "To", "Two", "Under", "Until", "Up", "We",
+      "What", "When", "Where", "While", "Who", "With", "Yet", "You", "Your", "Just", "Still", "Both",
+      "Police", "Officials", "Authorities", "Investigators", "Prosecutors", "Witnesses", "Reports",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Today",
+      "Yesterday", "Tonight", "Christmas", "Easter", "AM", "PM", "BST", "GMT", "EST", "EDT", "PST", "PDT",
+      "UTC", "CET", "Inc", "Ltd", "Co", "Corp"};
+  return words;
+}
+
+// Titles before a person's name: dropped from the name.
+const std::set<std::string, std::less<>>& honorifics() {
+  static const std::set<std::string, std::less<>> words = {
+      "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Officer",
+      "Sgt", "Sergeant", "Lt", "Lieutenant", "Capt", "Captain", "Col", "Colonel", "Gen", "General",
+      "Cpl", "Corporal", "Pvt", "Private", "Det", "Detective", "Deputy", "Trooper", "Judge", "Justice",
+      "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "President", "Mayor", "Chief",
+      "Father", "Rev", "Reverend", "Pastor", "Rabbi", "Sheriff", "Agent", "Coach", "Prince", "Princess",
+      "King", "Queen", "Pope", "Saint", "St"};
+  return words;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_name_char(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || c == '\'' || c == '-' || u >= 0x80;
+}
+
+struct Word {
+  std::size_t begin, end;
+};
+
+// A capitalised word: an upper-case letter, then at least one lower-case
+// letter somewhere (so "FRIDAY", "PM" and "US" are not names of people).
+bool is_name_word(std::string_view w) {
+  if (w.size() < 2 || !is_upper(w[0])) return false;
+  bool lower = false;
+  for (char c : w)
+    if (c >= 'a' && c <= 'z') lower = true;
+  return lower;
+}
+
+std::string_view strip_possessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
+  else if (w.size() > 4 && w.substr(w.size() - 4) == "\u2019s") w.remove_suffix(4);
+  while (!w.empty() && (w.back() == '\'' || w.back() == '-')) w.remove_suffix(1);
+  return w;
+}
+
+// Runs of capitalised words in `text`, each a vector of words (possessives
+// stripped, not-names and honorifics at the front dropped).  A run ends at
+// punctuation, a lower-case word, or a word touching a digit.
+std::vector<std::vector<std::string_view>> name_runs(std::string_view text, std::vector<std::size_t>* starts = nullptr) {
+  std::vector<std::vector<std::string_view>> runs;
+  std::vector<std::string_view> run;
+  auto flush = [&]() {
+    std::size_t k = 0;
+    while (k < run.size() && (not_names().count(run[k]) || honorifics().count(run[k]))) ++k;
+    std::vector<std::string_view> kept(run.begin() + static_cast<std::ptrdiff_t>(k), run.end());
+    while (!kept.empty() && not_names().count(kept.back())) kept.pop_back();
+    if (!kept.empty()) {
+      if (starts) starts->push_back(static_cast<std::size_t>(kept.front().data() - text.data()));
+      runs.push_back(std::move(kept));
+    }
+    run.clear();
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_name_char(text[i])) {
+      // Only one space keeps a run going; commas, periods, quotes end it.
+      if (!(text[i] == ' ' && !run.empty())) flush();
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    while (i < text.size() && is_name_char(text[i])) ++i;
+    // "Mr." keeps the run going through its period.
+    std::string_view w(text.data() + b, i - b);
+    bool touches_digit = (i < text.size() && text[i] == ' ' && i + 1 < text.size() &&
+                          std::isdigit(static_cast<unsigned char>(text[i + 1])));
+    if (std::isdigit(static_cast<unsigned char>(w[0]))) {
+      flush();
+      continue;
+    }
+    std::string_view bare = strip_possessive(w);
+    if (!is_name_word(bare)) {
+      flush();
+      continue;
+    }
+    if (touches_digit) {  // "France 2", "FRIDAY 8": a word beside a number names nothing
+      run.clear();
+      continue;
+    }
+    run.push_back(bare);
+    if (bare.size() != w.size()) flush();  // "Alcorn's lawyer": the name ends at the possessive
+    if (i < text.size() && text[i] == '.' && honorifics().count(bare)) ++i;
+  }
+  flush();
+  return runs;
+}
+
+std::string join(const std::vector<std::string_view>& words, std::size_t from) {
+  std::string s;
+  for (std::size_t k = from; k < words.size(); ++k) {
+    if (!s.empty()) s += ' ';
+    s += words[k];
+  }
+  return s;
+}
+
+}  // namespace
+
+bool is_news_rule(std::string_view rule_id) { return rule_id.substr(0, 5) == "news/"; }
+
+DocumentNames::DocumentNames(std::string_view text) {
+  for (const auto& run : name_runs(text)) {
+    if (run.size() < 2 || run.size() > 4) continue;
+    // A person's name: the last two words ("Police Chief John Smith" -> "John Smith").
+    std::string full = join(run, run.size() - 2);
+    by_last_.emplace(std::string(run.back()), full);
+  }
+}
+
+std::string DocumentNames::resolve(std::string_view name) const {
+  auto runs = name_runs(name);
+  if (runs.empty()) return {};
+  const auto& words = runs.back();
+  if (words.size() == 1) {
+    auto it = by_last_.find(words[0]);
+    return it != by_last_.end() ? it->second : std::string(words[0]);
+  }
+  return join(words, words.size() - 2);
+}
+
+std::string first_full_name(std::string_view text) {
+  for (const auto& run : name_runs(text))
+    if (run.size() >= 2 && run.size() <= 4) return join(run, 0);
+  return {};
+}
+
+std::string nearest_name(std::string_view text, std::size_t at) {
+  std::vector<std::size_t> starts;
+  auto runs = name_runs(text.substr(0, std::min(at, text.size())), &starts);
+  // A lone capitalised word opening the sentence ("Sales rose ...") is no name.
+  while (!runs.empty() && starts[runs.size() - 1] == 0 && runs.back().size() == 1) runs.pop_back();
+  if (runs.empty()) return {};
+  return join(runs.back(), 0);
+}
+
+bool negated(std::string_view clause) {
+  static const RE2 cue(
+      "(?i)\\b(?:not|never|no|none|nobody|neither|nor|denied|denies|deny|denying|refuted|false(?:ly)?|"
+      "rumou?rs? (?:that|of))\\b|n't\\b|n\u2019t\\b");
+  return RE2::PartialMatch(clause, cue);
+}
+
+bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
+  Quantity& v = c.value;
+  if (c.attribute == "event_date") {
+    // A day, and one the text fixes: a weekday or a date without a year is
+    // resolved against the article's date, so without one it is no claim.
+    return v.is_date() && v.date_precision == DatePrecision::day && (article_dated || !v.inferred);
+  }
+  const AttributeInfo& info = attribute_info(c.attribute);
+  if (info.agreement_only) {
+    if (info.family == "date")
+      return v.is_date() && (v.date_precision == DatePrecision::day || v.date_precision == DatePrecision::year) &&
+             (article_dated || !v.inferred);
+    if (info.family == "count") {
+      // A count of a named noun; people, times and units of measure are too vague to key on.
+      static const std::set<std::string, std::less<>> vague = {
+          "people", "person", "persons", "times", "time", "others", "other", "ones", "one", "more", "year",
+          "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
+          "percent", "points", "point", "things", "thing", "ways", "way", "%", "men", "women", "kids"};
+      static const std::set<std::string, std::less<>> not_nouns = {
+          "the", "and", "for", "from", "with", "per", "than", "more", "less", "about", "into", "over", "under",
+          "were", "was", "are", "have", "has", "had", "who", "that", "which", "this", "other", "million",
+          "billion", "thousand", "hundred", "percent", "new", "old", "year-old", "such", "each", "all", "will",
+          "would", "could", "may", "can", "out", "off", "after", "before", "since", "while", "when", "but",
+          "not", "its", "their", "his", "her", "our", "your", "also", "only", "just", "last", "next", "first"};
+      std::string noun = c.qualifiers.count("noun") ? c.qualifiers["noun"] : v.unit;
+      if (v.kind != QuantityKind::number || noun.empty() || vague.count(noun) || not_nouns.count(noun) || v.per != 0 ||
+          !(v.value >= 1) || v.is_date())
+        return false;
+      if (noun.size() > 4 && noun.substr(noun.size() - 3) == "ies") noun.replace(noun.size() - 3, 3, "y");
+      else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
+      v.unit = noun;
+      c.qualifiers["noun"] = noun;
+      return true;
+    }
+    return info.family != "money" || v.kind == QuantityKind::money;
+  }
+  if (c.attribute == "age") {
+    double years = v.value;
+    if (v.kind == QuantityKind::duration) {
+      // "29-year-old", "29 years old"; not "in the first six months Shinozuka ..."
+      if (v.text.find("old") == std::string::npos && after_value.substr(0, 4) != " old") return false;
+      std::string u = v.unit;
+      if (!u.empty() && u.back() == 's') u.pop_back();
+      if (u == "week") years = v.value * 7 / 365.25;
+      else if (u == "month") years = v.value / 12;
+      else if (u == "day") years = v.value / 365.25;
+      else if (u != "year") return false;
+      if (u != "year") v.digits = 0;
+    } else if (v.kind != QuantityKind::number || (!v.unit.empty() && v.unit != "years" && v.unit != "year")) {
+      return false;
+    }
+    if (!(years > 0 && years < 120) || v.bound != Bound::exact || v.per != 0) return false;
+    if (v.kind == QuantityKind::number && years != std::floor(years)) return false;
+    v.kind = QuantityKind::number;
+    v.value = years;
+    v.unit = "years";
+    return true;
+  }
+  if (info.family == "count") {
+    if (v.kind != QuantityKind::number || v.per != 0) return false;
+    // "arrested four times", "evacuated 22 houses": a count of something else.
+    static const std::set<std::string, std::less<>> not_people = {
+        "times", "time", "years", "year", "days", "day", "hours", "minutes", "weeks", "months", "homes",
+        "houses", "buildings", "cars", "vehicles", "dogs", "cats", "animals", "%", "percent", "points", "dollars",
+        "miles", "feet", "states", "countries", "cities", "counts", "charges"};
+    static const std::set<std::string, std::less<>> things = {"vehicles", "buildings", "votes", "awards", "nominations", "jobs_cut"};
+    if (!things.count(c.attribute) && not_people.count(v.unit)) return false;
+    if (!(v.value >= 1 && v.value < 1e9)) return false;
+    if (v.bound == Bound::exact && v.value != std::floor(v.value)) return false;
+    static const std::map<std::string, std::string, std::less<>> units = {
+        {"deaths", "people"}, {"injured", "people"}, {"hospitalised", "people"}, {"missing", "people"},
+        {"rescued", "people"}, {"evacuated", "people"}, {"arrested", "people"}, {"charged", "people"},
+        {"crowd_size", "people"}, {"vehicles", "vehicles"}, {"buildings", "buildings"}, {"votes", "votes"},
+        {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"}};
+    if (auto it = units.find(c.attribute); it != units.end()) v.unit = it->second;
+    // "as many as 100", "up to 50" in news is an estimate near its top (here: at
+    // least 60 % of it), not any number below it: "up to 50 cars" and "as many
+    // as 100 cars" disagree.
+    if (info.event && (v.bound == Bound::at_most || v.bound == Bound::less_than)) v.min = std::ceil(v.value * 0.6);
+    return true;
+  }
+  if (info.family == "length") {  // in metres: 26,291 feet and 8,013 m compare
+    std::string u = v.unit;
+    if (auto it = c.qualifiers.find("len_unit"); it != c.qualifiers.end()) {
+      if (u.empty()) u = it->second;
+      c.qualifiers.erase(it);
+    }
+    static const std::map<std::string, double, std::less<>> metres = {
+        {"m", 1}, {"meter", 1}, {"meters", 1}, {"metre", 1}, {"metres", 1}, {"km", 1000}, {"kilometer", 1000},
+        {"kilometers", 1000}, {"kilometre", 1000}, {"kilometres", 1000}, {"ft", 0.3048}, {"foot", 0.3048},
+        {"feet", 0.3048}, {"mile", 1609.344}, {"miles", 1609.344}};
+    auto it = metres.find(u);
+    if (v.kind != QuantityKind::number || it == metres.end() || !(v.value > 0)) return false;
+    v.value *= it->second;
+    if (!std::isnan(v.min)) v.min *= it->second;
+    if (!std::isnan(v.max)) v.max *= it->second;
+    v.unit = "meters";
+    return true;
+  }
+  if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
+  if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
+  if (info.family == "percent" && v.kind != QuantityKind::percent) return false;
+  return true;
+}
+
+void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_t value_end) {
+  const AttributeInfo& info = attribute_info(c.attribute);
+  if (!info.event || info.agreement_only || info.family != "count" || c.attribute == "age") return;
+  static const RE2 day("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|yesterday|today|tonight)\\b");
+  re2::StringPiece input(sentence.data(), sentence.size()), found;
+  std::size_t best = std::string_view::npos, best_distance = 0;
+  std::string best_day;
+  while (RE2::FindAndConsume(&input, day, &found)) {
+    std::size_t pos = static_cast<std::size_t>(found.data() - sentence.data());
+    std::size_t distance = pos > at ? pos - at : at - pos;
+    if (best == std::string_view::npos || distance < best_distance) {
+      best = pos, best_distance = distance;
+      best_day = std::string(found.data(), found.size());
+      for (char& ch : best_day) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+  }
+  if (!best_day.empty()) c.qualifiers["day"] = best_day;
+  // A year written in the sentence dates a background event ("in 1995, a year
+  // when six climbers died"): its counts are not today's.
+  static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
+  std::string y;
+  if (RE2::PartialMatch(sentence, year, &y)) c.qualifiers["year"] = y;
+  static const RE2 more("(?i)^ ?(?:[a-z]+ )?(?:more|others?|other people|additional|further|another)\\b");
+  if (value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 40), more)) c.qualifiers["scope"] = "more";
+  static const RE2 total("(?i)\\b(?:since|so far|to date|cumulative|year-long|this year|uprising|crackdown|civil war)\\b");
+  if (!c.qualifiers.count("scope") && RE2::PartialMatch(sentence, total)) c.qualifiers["scope"] = "total";
+}
+
+void join_duration(Quantity& value, const Quantity& next, std::string_view between) {
+  if (value.kind != QuantityKind::duration || next.kind != QuantityKind::duration) return;
+  if (between != ", " && between != " and " && between != " " && between != ", and ") return;
+  auto minutes = [](const std::string& unit) {
+    std::string u = unit;
+    if (!u.empty() && u.back() == 's') u.pop_back();
+    if (u == "year") return 525960.0;  // "28 years and six months"
+    if (u == "month") return 43830.0;
+    if (u == "hour") return 60.0;
+    if (u == "minute") return 1.0;
+    if (u == "second") return 1.0 / 60;
+    return 0.0;
+  };
+  double a = minutes(value.unit), b = minutes(next.unit);
+  if (a == 0 || b == 0 || b >= a) return;
+  value.value = value.value * a / b + next.value;
+  value.unit = next.unit;
+  value.digits = 0;
+  value.text += std::string(between) + next.text;
+}
+
+}  // namespace claimcheck::claims::news

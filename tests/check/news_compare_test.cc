@@ -1,0 +1,60 @@
+// Comparison rules for news facts (attributes.json: event, agreement_only).
+#include <catch2/catch.hpp>
+
+#include "check/claim_builder.h"
+#include "check/compare.h"
+
+using namespace claimcheck;
+using claimcheck::testing::C;
+
+namespace {
+
+std::string kinds(const std::vector<Finding>& found) {
+  std::string s;
+  for (const Finding& f : found) s += (s.empty() ? "" : ",") + std::string(to_string(f.kind));
+  return s;
+}
+
+C toll(const std::string& doc, double n) { return std::move(C(doc, "event", "deaths").num(n, 0, "people")); }
+
+}  // namespace
+
+TEST_CASE("news: an event's counts in undated articles of one story are compared", "[check][news]") {
+  CHECK(kinds(check::compare_group({toll("a", 7), toll("b", 9)})) == "conflict");
+  CHECK(kinds(check::compare_group({toll("a", 7), toll("b", 7)})) == "agreement");
+}
+
+TEST_CASE("news: a toll that rises between dated articles changed over time", "[check][news]") {
+  CHECK(kinds(check::compare_group({toll("a", 7).as_of("2026-03-01"), toll("b", 9).as_of("2026-03-02")})) ==
+        "changed_over_time");
+}
+
+TEST_CASE("news: part vs whole: a document's largest count is its whole", "[check][news]") {
+  // a: 2 killed in one town, 9 in all; b: 9 in all.  Not a conflict, and 9 agrees.
+  CHECK(kinds(check::compare_group({toll("a", 2), toll("a", 9), toll("b", 9)})) == "agreement");
+  // a's whole is 9, b's is 12: the wholes disagree.
+  auto found = check::compare_group({toll("a", 2), toll("a", 9), toll("b", 12)});
+  CHECK(kinds(found) == "conflict");
+}
+
+TEST_CASE("news: 'as many as 100' keeps a floor, so it disagrees with 'up to 50'", "[check][news]") {
+  C many = toll("a", 100);
+  many.bound(Bound::at_most);
+  Claim a = many;
+  a.value.min = 60;
+  C upto = toll("b", 80);
+  upto.bound(Bound::at_most);
+  Claim b = upto;
+  b.value.min = 48;
+  CHECK(kinds(check::compare_group({a, b})) == "agreement");  // 60..80 is in both
+  b.value.value = 50, b.value.min = 30;
+  CHECK(kinds(check::compare_group({a, b})) == "conflict");
+}
+
+TEST_CASE("news: mentions corroborate and never conflict", "[check][news]") {
+  auto mention = [](const std::string& doc, double n) {
+    return std::move(C(doc, "event", "count").q("noun", "jersey").num(n, 0, "jersey"));
+  };
+  CHECK(kinds(check::compare_group({mention("a", 15000), mention("b", 15000)})) == "agreement");
+  CHECK(kinds(check::compare_group({mention("a", 15000), mention("b", 10000)})).empty());
+}
