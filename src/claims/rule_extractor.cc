@@ -496,6 +496,27 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
                 if (!name.empty()) c.subject = news_names->resolve(name);
               }
             } else {
+              c.subject = news_names->resolve(written);
+            }
+            if (c.subject.find(' ') == std::string::npos) continue;  // one word: maybe a place ("Denver, 3,")
+          } else if (attribute_info(rule.attribute).event) {
+            c.subject = std::string(news::kEventSubject);
+          } else if (plan.subject >= 0 && !groups[plan.subject].empty()) {
+            c.subject = mentions[parse_index(groups[plan.subject])].canonical;
+          } else {
+            for (const auto& [at, mi] : subject_slots)
+              if (at >= clause && at < value_at) subject = mi;  // a listed name of the clause
+            std::size_t value_norm = masked.to_normalized(value_at, false);
+            if (subject) c.subject = mentions[*subject].canonical;
+            else c.subject = news::nearest_name(std::string_view(doc.normalized).substr(sentence.begin, value_norm - sentence.begin),
+                                                value_norm - sentence.begin);
+            if (c.subject.empty() && rule.allow_focus && focus && clock - focus_sentence <= kFocusSentences) {
+              c.subject = mentions[*focus].canonical;
+              c.subject_from_focus = true;
+            }
+          }
+          if (c.subject.empty()) continue;
+        } else {
           if (plan.subject >= 0 && !groups[plan.subject].empty()) subject = parse_index(groups[plan.subject]);
           const std::string& owner = attribute_info(rule.attribute).owner;
           auto fits = [&](std::size_t mi) { return owns(owner, mentions[mi].kind); };
