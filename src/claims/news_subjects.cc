@@ -215,7 +215,14 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   }
   if (c.attribute == "age") {
     double years = v.value;
-    if (v.kind == QuantityKind::duration) {
+    if (v.kind == QuantityKind::age) {  // the value layer read "29-year-old" as an age already
+      std::string u = v.unit;
+      if (!u.empty() && u.back() == 's') u.pop_back();
+      if (u == "week") years = v.value * 7 / 365.25;
+      else if (u == "month") years = v.value / 12;
+      else if (u == "day") years = v.value / 365.25;
+      if (u != "year" && u != "") v.digits = 0;
+    } else if (v.kind == QuantityKind::duration) {
       // "29-year-old", "29 years old"; not "in the first six months Shinozuka ..."
       if (v.text.find("old") == std::string::npos && after_value.substr(0, 4) != " old") return false;
       std::string u = v.unit;
