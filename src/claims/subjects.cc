@@ -143,7 +143,7 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     re2::StringPiece vp = groups[3].empty() ? groups[4] : groups[3];
     std::string_view version(vp.data(), vp.size());
     // Drop leading stop words: "While Claude 4" -> "Claude 4".
-    while (true) {
+    while (name.size() > 1) {  // one letter ("Q" of "Q7-Turbo") is judged below
       auto sp = name.find_first_of(" -");
       std::string_view first = name.substr(0, sp);
       if (!stop_words().count(first)) break;
@@ -156,8 +156,9 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     if (name.empty()) continue;
     if (is_year(version)) continue;
     // The word right before the number is a date or a counter word, not a
-    // name's last word: "Starting May 14", "FRIDAY 8", "Top 10".
-    if (stop_words().count(title_case(name.substr(name.find_last_of(" -") + 1)))) continue;
+    // name's last word: "Starting May 14", "FRIDAY 8", "Top 10" (but "Q7-Turbo"
+    // is a model: a single letter is judged below).
+    if (name.size() > 1 && stop_words().count(title_case(name.substr(name.find_last_of(" -") + 1)))) continue;
     // One capital glued to a dotted version names a model ("K3.2"), and so does
     // one with an edition ("Q7-Turbo"); otherwise it is a quarter, a paper
     // size or a grid square ("Q3", "A4", "B2").
@@ -235,9 +236,14 @@ void SubjectFinder::find_organisations(std::string_view text, const std::vector<
     b = name.data() - text.data();
     if (overlaps_known(b, b + full.size())) continue;
     names.insert(full);
-    if (!groups[2].empty()) {  // the short name is the same company: "Halcyon" of "Halcyon Labs"
-      names.insert(std::string(name));
-      canonical[std::string(name)] = full;
+    // The short name is the same company: "Halcyon" of "Halcyon Labs" (the
+    // company word matched as a suffix or, before a verb, as the name's last word).
+    for (std::string_view suffix : {" Labs", " AI", " Systems", " Technologies", " Inc", " Corp", " Research"}) {
+      if (full.size() > suffix.size() && full.compare(full.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        std::string short_name = full.substr(0, full.size() - suffix.size());
+        names.insert(short_name);
+        canonical[short_name] = full;
+      }
     }
   }
   if (names.empty()) return;

@@ -56,8 +56,12 @@ std::string_view unemphasise(std::string_view s) {
 
 // "Input $/1M" -> "Input"; "Parameters (total / active)" -> "Parameters" and
 // the parts "total", "active".
-std::string clean_label(std::string_view label, std::vector<std::string>* parts) {
-  label = unemphasise(label);
+std::string clean_label(std::string_view raw, std::vector<std::string>* parts) {
+  // A unit written as "$/1M" or "($)" says nothing the cell does not.
+  std::string stripped(unemphasise(raw));
+  for (std::string_view junk : {"$/1M", "$ / 1M", "$/M", "/ 1M", "/1M", "($)", "(USD)"})
+    for (std::size_t p; (p = stripped.find(junk)) != std::string::npos;) stripped.erase(p, junk.size());
+  std::string_view label = stripped;
   std::string out;
   std::size_t open = label.find('(');
   std::size_t close = open == std::string_view::npos ? open : label.find(')', open);

@@ -95,7 +95,18 @@ TEST_CASE("one article, every command: the same claims, date, title, lines and c
     auto claims_b = sorted_lines(run_claimcheck("--db by-check claims --format jsonl " + doc, cwd).out);
     CHECK(!claims_a.empty());
     CHECK(claims_a == claims_b);
-    CHECK(claims_a == sorted_lines(extracted.out));
+    // The store scopes event facts to the article's story (stories/), which
+    // extract, reading one article alone, cannot know: compare without it.
+    auto without_story = [](std::vector<std::string> lines) {
+      for (auto& l : lines) {
+        json j = json::parse(l);
+        if (j.contains("qualifiers")) j["qualifiers"].erase("story");
+        l = j.dump();
+      }
+      std::sort(lines.begin(), lines.end());
+      return lines;
+    };
+    CHECK(without_story(claims_a) == without_story(sorted_lines(extracted.out)));
     CHECK(a["claims"] == claims_a.size());
     // extract says the same date.
     CHECK_THAT(extracted.err, Catch::Contains(*c.date ? std::string("(dated ") + c.date + ")" : "(no article date)"));
@@ -126,5 +137,5 @@ TEST_CASE("one article, every command: check points at the line and column extra
   INFO(checked.out << checked.err);
   CHECK(checked.status == 1);
   // The gate points at the value: line 2, the column of "April 23".
-  CHECK_THAT(checked.out, Catch::StartsWith("cr.txt:2:" + std::to_string(value_column) + ": error: GPT-5.5 release date 2026-04-23 conflicts with 2026-04-24"));
+  CHECK_THAT(checked.out, Catch::StartsWith("cr.txt:2:" + std::to_string(value_column) + ": error: GPT-5.5 release date April 23, 2026 conflicts with April 24, 2026"));
 }
