@@ -119,7 +119,7 @@ json finding_view(const Finding& whole, std::size_t index, const DocumentIndex& 
                         {"count", 0}});
       break;
     }
-    values.push_back({{"value", s.value}, {"docs", docs_text(s.docs, max_docs)}, {"count", s.docs.size()}});
+    values.push_back({{"value", people_value(f, s.value)}, {"docs", docs_text(s.docs, max_docs)}, {"count", s.docs.size()}});
   }
   json claims = json::array();
   for (const Claim& c : f.claims) claims.push_back(claim_view(c, docs, limits));
