@@ -625,6 +625,17 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
         bool b_better = rank(candidates[b]) > rank(candidates[a]);
         keep[b_better ? a : b] = false;
       }
+    // A mention (an agreement-only attribute: a date or amount a story names)
+    // adds nothing where a rule already said what the value is.
+    for (std::size_t a = 0; a < candidates.size(); ++a) {
+      if (!keep[a] || !attribute_info(candidates[a].claim.attribute).agreement_only) continue;
+      for (std::size_t b = 0; b < candidates.size(); ++b)
+        if (b != a && keep[b] && candidates[b].value_key == candidates[a].value_key &&
+            !attribute_info(candidates[b].claim.attribute).agreement_only) {
+          keep[a] = false;
+          break;
+        }
+    }
     std::vector<Claim> sentence_claims;
     for (std::size_t k = 0; k < candidates.size(); ++k)
       if (keep[k]) sentence_claims.push_back(std::move(candidates[k].claim));
