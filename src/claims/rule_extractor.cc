@@ -567,6 +567,11 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
         c.value = vm.quantity;
         if (!rule.unit.empty() && c.value.unit.empty()) c.value.unit = rule.unit;
         if (!plausible(c)) continue;
+        // The article's own date (a dateline) is when it was written, not a
+        // date the story mentions.
+        if (vm.quantity.is_date() && attribute_info(rule.attribute).agreement_only && !out.meta.date.empty() &&
+            iso_date(static_cast<int64_t>(vm.quantity.value)) == out.meta.date)
+          continue;
         if (news::is_news_rule(rule.id)) {  // news pack: "1 hour, 30 minutes" is one duration; canonical form
           if (*value + 1 < quantities.size()) news::join_duration(c.value, quantities[*value + 1].quantity,
                                                                   std::string_view(doc.normalized).substr(vm.norm_end, quantities[*value + 1].norm_begin - std::min(vm.norm_end, quantities[*value + 1].norm_begin)));
