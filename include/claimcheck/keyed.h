@@ -29,6 +29,9 @@ namespace claimcheck {
 std::string claim_key(const Claim& claim);
 // key, tab, the claim's JSON on one line, newline.
 std::string keyed_line(const Claim& claim);
+// The claim of a keyed line whose tab is at `tab`; throws claimcheck::Error
+// naming `where` when the JSON after the tab is not a claim.
+Claim parse_keyed_claim(const std::string& line, std::size_t tab, const std::string& where);
 
 struct KeyedGroupSummary {
   uint64_t claims = 0, groups = 0;

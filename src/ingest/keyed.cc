@@ -66,14 +66,7 @@ store::ImportSummary import_keyed(store::Store& store, std::istream& in, const s
     const std::string where = source + ":" + std::to_string(number);
     std::size_t tab = line.find('\t');
     if (tab == std::string::npos) throw Error(where, "expected key<TAB>claim-json (no tab)");
-    nlohmann::json j = nlohmann::json::parse(line.begin() + tab + 1, line.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) throw Error(where, "the claim after the tab is not a JSON object");
-    Claim c;
-    try {
-      c = j.get<Claim>();
-    } catch (const std::exception& e) {
-      throw Error(where, std::string("not a claim: ") + e.what());
-    }
+    Claim c = parse_keyed_claim(line, tab, where);
     if (c.doc.empty()) throw Error(where, "the claim has no \"doc\"");
     store::check_claim_id(c, where);
     by_doc[c.doc].push_back(std::move(c));

@@ -39,6 +39,16 @@ std::string claim_key(const Claim& c) {
   return key;
 }
 
+Claim parse_keyed_claim(const std::string& line, std::size_t tab, const std::string& where) {
+  nlohmann::json j = nlohmann::json::parse(line.begin() + static_cast<std::ptrdiff_t>(tab) + 1, line.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) throw Error(where, "the claim after the tab is not a JSON object");
+  try {
+    return j.get<Claim>();
+  } catch (const std::exception& e) {
+    throw Error(where, std::string("not a claim: ") + e.what());
+  }
+}
+
 std::string keyed_line(const Claim& c) {
   return claim_key(c) + "\t" + nlohmann::json(c).dump() + "\n";
 }
@@ -68,14 +78,7 @@ KeyedGroupSummary for_each_keyed_group(std::istream& in, const std::string& sour
       flush();
       previous = key;
     }
-    nlohmann::json j = nlohmann::json::parse(line.begin() + tab + 1, line.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) throw Error(where, "the claim after the tab is not a JSON object");
-    Claim c;
-    try {
-      c = j.get<Claim>();
-    } catch (const std::exception& e) {
-      throw Error(where, std::string("not a claim: ") + e.what());
-    }
+    Claim c = parse_keyed_claim(line, tab, where);
     if (claim_key(c) != key) throw Error(where, "key '" + key + "' does not match the claim's '" + claim_key(c) + "'");
     group.push_back(std::move(c));
     ++s.claims;
