@@ -3,6 +3,7 @@
 // (subject, attribute, qualifiers) is the key conflicts are grouped by.
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "claimcheck/quantity.h"
 
@@ -12,6 +13,11 @@ namespace claimcheck {
 enum class Modality : uint8_t { stated, plan, reported, estimate, rumour };
 const char* to_string(Modality);
 bool parse_modality(const std::string&, Modality&);
+
+// The subject of a claim whose number belongs to the story's event rather
+// than to a name ("At least 14 people were killed" -> "event").  Such a claim
+// is compared only within its story, whatever its attribute (stories/scope.h).
+inline constexpr std::string_view kEventSubject = "event";
 
 struct Claim {
   std::string id;          // stable: hash of doc + span + rule, 16 hex digits

@@ -24,7 +24,7 @@
 namespace claimcheck::claims::news {
 
 // The subject of every claim of an event attribute (deaths, arrests, crowds...).
-inline constexpr std::string_view kEventSubject = "event";
+using claimcheck::kEventSubject;
 
 bool is_news_rule(std::string_view rule_id);
 

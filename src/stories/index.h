@@ -37,7 +37,7 @@ struct StoryOptions {
   // Jaccard estimate from which an article joins the story of the most similar
   // one.  Tuned on news-dev (docs/quality.md, tools/eval/story_purity.py):
   // precision first, since a finding across two stories is a hard failure.
-  double threshold = 0.14;
+  double threshold = 0.12;
   // Articles dated further apart than this are never one story (only when
   // both dates are known).
   int date_window_days = 7;
@@ -48,8 +48,8 @@ struct StoryOptions {
 };
 
 // Bands: each of the first kBands minimum hashes is one band (one row per
-// band), so two articles with Jaccard 0.14 share a band with probability
-// 1 - 0.86^32 = 99 % at the threshold (0.14); the candidates are then checked on all 256 hashes.
+// band), so two articles with Jaccard 0.12 share a band with probability
+// 1 - 0.88^32 = 98 % at the threshold (0.12); the candidates are then checked on all 256 hashes.
 inline constexpr std::size_t kBands = 32;
 
 struct Placement {

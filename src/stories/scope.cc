@@ -5,7 +5,12 @@
 
 namespace claimcheck::stories {
 
-bool is_event_claim(const Claim& claim) { return attribute_info(claim.attribute).event; }
+// An event attribute (deaths, a crowd) is always the story's; an entity fact
+// (an age, a running time) is compared corpus-wide when it names its owner,
+// and within the story when all the text gave it is the event.
+bool is_event_claim(const Claim& claim) {
+  return attribute_info(claim.attribute).event || claim.subject == kEventSubject;
+}
 
 void scope_to_story(std::vector<Claim>& claims, const std::string& story) {
   for (Claim& c : claims) {

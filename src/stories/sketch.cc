@@ -3,45 +3,41 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <string>
 #include <unordered_set>
 
+namespace claimcheck {
+std::string_view embedded_not_salient_words();  // generated from rules/stories/not_salient.txt
+}
+
 namespace claimcheck::stories {
 namespace {
 
-// Function words and reporting verbs: every article has them.
-const std::unordered_set<std::string_view>& stop_words() {
-  static const std::unordered_set<std::string_view> words = {
-      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
-      "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
-      "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
-      "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
-      "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now",
-      "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same",
-      "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves",
-      "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very",
-      "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
-      "would", "you", "your", "yours", "said", "says", "say", "told", "tell", "according", "one", "two", "three",
-      "four", "five", "six", "seven", "eight", "nine", "ten", "first", "last", "new", "year", "years", "time",
-      "people", "like", "get", "got", "make", "made", "many", "much", "even", "still", "back", "well", "way",
-      "may", "might", "must", "since", "yet", "however", "another", "every", "including", "around", "among",
-      "per", "percent", "week", "weeks", "day", "days", "month", "months", "today", "yesterday", "tomorrow",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs",
-      "ms", "dr"};
-  return words;
-}
-
-// Words of page furniture (cookie and privacy notices, player and share
-// widgets, archive banners): shared by unrelated pages of one site.
-const std::unordered_set<std::string_view>& furniture_words() {
-  static const std::unordered_set<std::string_view> words = {
-      "cookie", "cookies", "privacy", "policy", "javascript", "browser", "enable", "disabled", "tweet",
-      "tweets", "twitter", "location", "locations", "facebook", "subscribe", "newsletter", "email", "sign",
-      "click", "advertisement", "video", "videos", "rating", "rented", "feature", "available", "loaded",
-      "transcript", "interactive", "archive", "wayback", "crawl", "crawls", "internet", "alexa", "copyright",
-      "rights", "reserved", "terms", "service", "help", "content", "please", "try", "later", "account"};
+// Words that say nothing about which event an article reports
+// (rules/stories/not_salient.txt, built into the binary).
+const std::unordered_set<std::string>& not_salient() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    std::string_view text = embedded_not_salient_words();
+    std::size_t i = 0;
+    while (i < text.size()) {
+      std::size_t eol = text.find('\n', i);
+      if (eol == std::string_view::npos) eol = text.size();
+      std::string_view line = text.substr(i, eol - i);
+      i = eol + 1;
+      if (!line.empty() && line.front() == '#') continue;
+      std::size_t w = 0;
+      while (w < line.size()) {
+        while (w < line.size() && line[w] == ' ') ++w;
+        std::size_t b = w;
+        while (w < line.size() && line[w] != ' ') ++w;
+        if (w > b) out.emplace(line.substr(b, w - b));
+      }
+    }
+    return out;
+  }();
   return words;
 }
 
@@ -69,10 +65,20 @@ uint64_t mix(uint64_t x) {  // splitmix64's finaliser
   return x ^ (x >> 31);
 }
 
+// A feature named often counts more: "f#2" when it occurs at least twice,
+// "f#4" at least four times, and so on, so the Jaccard estimate weighs the
+// names an article keeps returning to (its event) above passing mentions.
+void add_repeats(std::map<std::string, uint32_t>& counts, std::set<std::string>& out) {
+  for (const auto& [feature, n] : counts) {
+    out.insert(feature);
+    for (uint32_t k = 2; k <= n; k *= 2) out.insert(feature + "#" + std::to_string(k));
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> salient_features(std::string_view text) {
-  std::set<std::string> out;
+  std::map<std::string, uint32_t> counts;
   std::string previous_name;  // the name just before, for pairs ("Barack Obama")
   std::size_t i = 0;
   while (i < text.size()) {
@@ -90,19 +96,21 @@ std::vector<std::string> salient_features(std::string_view text) {
     while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.remove_suffix(1);
     std::string low = lower_ascii(word);
     if (low.size() > 2 && (low.ends_with("'s") || low.ends_with("’s"))) low.resize(low.size() - 2);
-    if (low.empty() || stop_words().count(low) || furniture_words().count(low)) {
+    if (low.empty() || not_salient().count(low)) {
       previous_name.clear();
       continue;
     }
     if (std::isupper(static_cast<unsigned char>(word[0]))) {
-      out.insert("N:" + low);
-      if (!previous_name.empty()) out.insert("B:" + previous_name + "_" + low);
+      ++counts["N:" + low];
+      if (!previous_name.empty()) ++counts["B:" + previous_name + "_" + low];
       previous_name = low;
     } else {
       previous_name.clear();
-      if (low.size() >= 6) out.insert(low);
+      if (low.size() >= 5) ++counts[low];
     }
   }
+  std::set<std::string> out;
+  add_repeats(counts, out);
   return {out.begin(), out.end()};
 }
 

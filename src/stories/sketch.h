@@ -1,7 +1,8 @@
 #pragma once
 // What an article is about, as a MinHash sketch: the set of its salient
-// features (names, pairs of adjacent names, long content words; stop words,
-// numbers and page furniture left out) summarised by the smallest of 256
+// features (names, pairs of adjacent names, content words of five letters or
+// more, each again for every doubling of its count; the words of
+// rules/stories/not_salient.txt, numbers and page furniture left out) summarised by the smallest of 256
 // hashes each, so that the share of equal positions in two sketches estimates
 // the Jaccard similarity of the two sets.
 //
@@ -19,7 +20,7 @@
 
 namespace claimcheck::stories {
 
-inline constexpr int kSketchVersion = 1;  // changes when features or hashes change
+inline constexpr int kSketchVersion = 2;  // changes when features or hashes change
 inline constexpr std::size_t kHashes = 256;  // estimate error +-0.02 at Jaccard 0.12
 // An article with fewer distinct features than this (a cookie notice, "Tweet
 // with a location", a one-line caption) is too thin to place: it joins no

@@ -3,6 +3,7 @@
 // article's story the same way without writing.  The articles are made up.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <rocksdb/db.h>
 #include <sstream>
@@ -64,6 +65,22 @@ TEST_CASE("sketches of two reports of one event are similar, of unrelated articl
   CHECK(stories::similarity(a, a) == 1.0);
   // Page furniture is too thin to place.
   CHECK_FALSE(stories::sketch_text("We use cookies. Please enable JavaScript to use this site.").placeable());
+}
+
+TEST_CASE("salient features: common news words are left out, repeated names count more", "[stories]") {
+  auto features = stories::salient_features(
+      "Officials said the Brennick embankment failed. Officials reported that Quillmarsh flooded; "
+      "Quillmarsh shelters opened and Quillmarsh schools closed, Quillmarsh police said.");
+  auto has = [&](const std::string& f) { return std::find(features.begin(), features.end(), f) != features.end(); };
+  CHECK(has("N:brennick"));
+  CHECK(has("embankment"));
+  CHECK(has("N:quillmarsh"));
+  CHECK(has("N:quillmarsh#2"));
+  CHECK(has("N:quillmarsh#4"));   // four mentions
+  CHECK_FALSE(has("N:quillmarsh#8"));
+  CHECK_FALSE(has("N:officials"));  // a word every story has (rules/stories/not_salient.txt)
+  CHECK_FALSE(has("reported"));
+  CHECK_FALSE(has("N:police"));
 }
 
 TEST_CASE("automatic stories: two reports of one event in one story, an unrelated article apart", "[stories]") {
