@@ -1,6 +1,6 @@
 // find_quantities: the document-level driver of the value layer.  A cheap RE2
 // prefilter skips sentences that cannot hold a quantity (no digit, number
-// word, month or time word); the Scanner (scanner.cc, dates.cc) reads the rest.
+// word, month, time word, holiday or currency word); the Scanner (scanner.cc, dates.cc) reads the rest.
 #include <cmath>
 #include "values/recognizer.h"
 
@@ -17,14 +17,16 @@ namespace {
 
 const RE2& prefilter() {
   static const RE2 re(
-      R"((?i)[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+      R"((?i)[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|)"
       R"(thousands?|millions?|billions?|trillions?|dozens?|hundreds|half|halves|quarters?|thirds?|fourths?|fifths?|)"
       R"(sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|)"
       R"(twice|thrice|first|second|ytd|)"
       R"(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|)"
       R"(nov|november|dec|december|yesterday|today|tomorrow|days?|weeks?|months?|years?|hours?|minutes?|decades?|)"
-      R"(fortnight|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)");
+      R"(fortnight|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
+      R"(noon|midnight|christmas|halloween|thanksgiving|new years?|valentines?|independence|labor|memorial|)"
+      R"(mother|father|boxing|dollars?|euros?|pounds?|pennies|penny|pence|cents?|yen|yuan)\b)");
   return re;
 }
 
