@@ -14,6 +14,7 @@
 //   emit      plain numbers after a name ("iPhone 17") and section numbers are dropped
 #include <cstdlib>
 #include <string>
+#include <unordered_set>
 
 #include "values/lexicon.h"
 #include "values/scanner_impl.h"
@@ -224,6 +225,14 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   return Step::done;
 }
 
+// "rose", "fell", "gained" ... right before the amount at `start`.
+bool Scanner::change_verb_before(std::size_t start) const {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "rose", "fell", "dropped", "climbed", "gained", "lost", "declined", "jumped", "slid", "slipped",
+      "increased", "decreased", "added", "shed", "surged", "tumbled", "rises", "falls", "gains", "loses"};
+  return start > 0 && is_word(start - 1) && kVerbs.count(t_[start - 1].lower);
+}
+
 Scanner::Step Scanner::amount_range(Amount& m) {
   const std::size_t j = m.e;
   const bool dash = is_sym(j, "-") || is_sym(j, "\xE2\x80\x93");
@@ -244,6 +253,8 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && word_is(j, "or") && !(b.value > m.a.value)) ok = false;
       if (ok && !cur2.empty() && !m.cur.empty() && cur2 != m.cur) ok = false;
       if (ok && !cur2.empty() && (m.cur.empty() || m.percent)) ok = false;  // "3.2% to $145.60"
+      // "fell $4.75 to $32": a change, then the level it reached (not a range)
+      if (ok && !cur2.empty() && !m.from && !m.between && change_verb_before(m.start)) ok = false;
       if (ok) {
         m.range = true;
         m.lo = m.negative ? -av : av;

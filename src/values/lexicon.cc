@@ -291,7 +291,7 @@ double fraction_word(std::string_view w) {
       {"half", 2},    {"halves", 2},   {"third", 3},   {"thirds", 3},   {"quarter", 4},  {"quarters", 4},
       {"fourth", 4},  {"fourths", 4},  {"fifth", 5},   {"fifths", 5},   {"sixth", 6},    {"sixths", 6},
       {"seventh", 7}, {"sevenths", 7}, {"eighth", 8},  {"eighths", 8},  {"ninth", 9},    {"ninths", 9},
-      {"tenth", 10},  {"tenths", 10},  {"twelfth", 12}, {"twelfths", 12}, {"hundredth", 100}, {"hundredths", 100},
+      {"tenth", 10},  {"tenths", 10},  {"twelfth", 12}, {"twelfths", 12}, {"twentieth", 20}, {"twentieths", 20}, {"hundredth", 100}, {"hundredths", 100},
       {"thousandth", 1e3}, {"thousandths", 1e3}, {"millionth", 1e6}, {"millionths", 1e6},
       {"billionth", 1e9}, {"billionths", 1e9}, {"trillionth", 1e12}, {"trillionths", 1e12},
   };

@@ -332,26 +332,56 @@ void Scanner::parse_word_tail(Num& n) const {
     }
     return;
   }
-  if (is_word(k) && n.value >= 1 && n.value < 100 && fraction_word(t_[k].lower) > 0 &&
-      (t_[k].lower.back() == 's' || n.value == 1) && t_[k].lower != "second" && t_[k].lower != "seconds") {
-    n.value /= fraction_word(t_[k].lower);  // "two thirds", "three quarters", "one half"
+  // "two thirds", "three quarters", "one half", "nine-twentieths", "a hundred trillionths"
+  const std::size_t f = is_sym(k, "-") && glued(k) && glued(k + 1) ? k + 1 : k;
+  const double den = is_word(f) ? fraction_word(t_[f].lower) : 0;
+  if (den > 0 && n.value >= 1 && (n.value < 100 || n.value < den) &&
+      (t_[f].lower.back() == 's' || n.value == 1) && t_[f].lower != "second" && t_[f].lower != "seconds") {
+    n.value /= den;
     n.fraction = true;
-    n.end = k + 1;
+    n.has_scale = false;
+    n.end = f + 1;
     return;
   }
-  if (word_is(k, "point") && is_word(k + 1)) {  // "two hundred point zero three"
-    std::string decimals;
-    std::size_t j = k + 1;
-    for (; is_word(j); ++j) {
-      const double d = number_word(t_[j].lower);
-      if (d < 0 || d > 9 || t_[j].lower == "dozen") break;
-      decimals += static_cast<char>('0' + static_cast<int>(d));
-    }
-    if (!decimals.empty() && !n.has_scale) {
-      n.value += std::strtod(("0." + decimals).c_str(), nullptr);
-      n.end = j;
-    }
+  if (word_is(k, "point") && is_word(k + 1) && !n.has_scale) read_spoken_decimals(n);
+}
+
+// "point zero three" (digit by digit), "point seventy-one" (one number under a hundred).
+void Scanner::read_spoken_decimals(Num& n) const {
+  const std::size_t k = n.end;
+  const double first = number_word(t_[k + 1].lower);
+  if (first >= 10 && first < 100) {
+    Num d = parse_word_sequence(k + 1);
+    if (!d.ok || d.has_scale || d.value >= 100) return;
+    n.value += d.value / 100;
+    n.end = d.end;
+    return;
   }
+  std::string decimals;
+  std::size_t j = k + 1;
+  for (; is_word(j); ++j) {
+    const double d = number_word(t_[j].lower);
+    if (d < 0 || d > 9 || t_[j].lower == "dozen") break;
+    decimals += static_cast<char>('0' + static_cast<int>(d));
+  }
+  if (decimals.empty()) return;
+  n.value += std::strtod(("0." + decimals).c_str(), nullptr);
+  n.end = j;
+}
+
+// "one over three", "1 over 3": a fraction below one written with "over".
+void Scanner::read_over(Num& n) const {
+  const std::size_t k = n.end;
+  if (!word_is(k, "over") || n.has_scale || n.fraction) return;
+  if (!is_num(k + 1) && !(is_word(k + 1) && number_word(t_[k + 1].lower) > 0)) return;
+  Num d = parse_number(k + 1, false);
+  if (!d.ok || d.has_scale || d.fraction || d.value <= n.value || !boundary_after(d.end) || word_is(d.end, "of"))
+    return;
+  n.value /= d.value;
+  n.fraction = true;
+  n.plain_int = false;
+  n.digits = 6;
+  n.end = d.end;
 }
 
 Num Scanner::parse_number_words(std::size_t i) const {
@@ -368,6 +398,7 @@ Num Scanner::parse_number_words(std::size_t i) const {
     return n;
   }
   parse_word_tail(n);
+  read_over(n);
   n.digits = significant_digits(n.has_scale ? n.value / n.scale : n.value);
   if (n.value == 1 && !n.has_scale && !n.fraction && n.end == i + 1) n.weak = true;
   return n;
@@ -521,6 +552,10 @@ Num Scanner::parse_number(std::size_t i, bool money) const {
   if (!n.ok) return n;
   read_space_groups(n, i);
   if (read_power(n) || read_fraction(n, i)) return n;
+  if (n.plain_int && word_is(n.end, "over")) {
+    read_over(n);
+    if (n.fraction) return n;
+  }
   if (n.plain_int && read_and_a_fraction(n)) {
     n.digits = significant_digits(n.value);
     return n;

@@ -89,6 +89,8 @@ std::vector<Match> find_quantities(const text::Document& doc, const ValueOptions
   if (doc.normalized.find("\xC2\xA5") != std::string::npos) ctx.yen = yen_meaning(doc.normalized);
   std::vector<Found> found;
   const RE2& pre = prefilter();
+  const std::size_t last_char = doc.normalized.find_last_not_of(" \t\n");
+  const bool one_line = last_char == std::string::npos || doc.normalized.rfind('\n', last_char) == std::string::npos;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& sentence = doc.sentences[si];
     std::string_view s = doc.sentence_text(sentence);
@@ -100,7 +102,10 @@ std::vector<Match> find_quantities(const text::Document& doc, const ValueOptions
     // "04/27 2026 363") keeps only its dates, money and percents.  A number
     // written as a sentence of its own line ("192.") is not furniture; a list
     // or section number ("1. A Synchronized Release") is.
-    bool furniture = !has_letter_outside(s, found, 0) && !number_sentence(doc, sentence);
+    // A text that is one line of nothing but plain numbers ("1, 234, 567",
+    // "123456789101231") is no page: its numbers are what it says.
+    bool furniture = !has_letter_outside(s, found, 0) && !number_sentence(doc, sentence) &&
+                     !(one_line && std::all_of(found.begin(), found.end(), [](const Found& f) { return f.bare; }));
     for (Found& f : found) {
       if (f.bare && furniture) continue;
       // A number beyond a double ("10^400", 400 nines) means nothing we can

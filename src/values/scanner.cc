@@ -499,7 +499,8 @@ bool Scanner::may_start(std::size_t i) const {
   if (t.lower == "year") return word_is(i + 1, "to") || is_sym(i + 1, "-");
   if (t.lower == "earlier" || t.lower == "later") return word_is(i + 1, "this");
   if (t.lower == "new") return t.upper && (word_is(i + 1, "year") || word_is(i + 1, "years"));  // New Year's Day
-  return t.upper && !currency_code(t.text).empty();
+  // Currency codes: "USD 5", and in lower-case text "usd 2.5 million".
+  return (t.upper || is_num(i + 1)) && !currency_code(t.text).empty();
 }
 
 void Scanner::run() {

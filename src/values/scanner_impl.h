@@ -57,6 +57,8 @@ class Scanner {
   Num parse_word_sequence(std::size_t i) const;
   void parse_word_tail(Num& n) const;
   bool read_and_a_fraction(Num& n) const;
+  void read_spoken_decimals(Num& n) const;
+  void read_over(Num& n) const;
   void read_space_groups(Num& n, std::size_t i) const;
   bool read_power(Num& n) const;
   bool read_fraction(Num& n, std::size_t i) const;
@@ -96,6 +98,7 @@ class Scanner {
   std::size_t percent_at(std::size_t j, std::string& unit) const;
   bool glued_name_after(std::size_t j) const;
   bool lone_signed_number(std::size_t k) const;
+  bool change_verb_before(std::size_t start) const;
   bool may_start(std::size_t i) const;
   bool rejected_start(std::size_t i) const;
   bool name_before(std::size_t start) const;
