@@ -280,6 +280,16 @@ bool Scanner::emit_day(std::size_t start, std::size_t e, int m, int dd) {
   return true;
 }
 
+namespace {
+bool holiday_context(const std::string& w) {
+  static const char* const kWords[] = {"on", "at", "by", "before", "after", "until", "till", "since", "over",
+                                       "for", "from", "to", "this", "last", "next", "around", "during", "of"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+}  // namespace
+
 // "Christmas Day 2025", "Thanksgiving", "New Year's Eve, 2026": a holiday by
 // name (capitalised), with the year written after it or inferred.
 bool Scanner::try_holiday(std::size_t i) {
@@ -291,6 +301,9 @@ bool Scanner::try_holiday(std::size_t i) {
     if (is_sym(ye, ",")) ++ye;
     int y = year_at(ye);
     const bool inferred = y == 0;
+    // Without a year a holiday is a date only after a word that makes it one
+    // ("on Christmas", "by Thanksgiving"), not in "Christmas sales".
+    if (inferred && !(i > 0 && is_word(i - 1) && holiday_context(t_[i - 1].lower))) return false;
     if (y) e = ye + 1;
     else if (!(y = infer_year())) return false;
     int d = h.day;
