@@ -464,8 +464,8 @@ bool Scanner::name_before(std::size_t start) const {
                                          "with", "only", "just", "all", "total", "since", "after", "before", "until",
                                          "about", "nearly", "over", "under", "around", "some", "up", "down", "but",
                                          "that", "these", "those", "its", "their", "our", "his", "her", "my", "were",
-                                         "was", "are", "is", "has", "have", "had", "reached", "hit", "another", "extra",
-                                         "another", "another", "top", "within", "among", "than", "sold", "each"};
+                                         "was", "are", "is", "has", "have", "had", "reached", "hit", "extra",
+                                         "another", "top", "within", "among", "than", "sold", "each"};
   for (const char* a : kAllowed)
     if (p.lower == a) return false;
   return true;
