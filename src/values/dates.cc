@@ -96,7 +96,7 @@ bool Scanner::try_date(std::size_t i) {
   if (i >= t_.size()) return false;
   const Token& t = t_[i];
   if (t.kind == Token::word) {
-    if (try_part_of(i) || try_quarter(i) || try_holiday(i)) return true;
+    if (try_part_of(i) || try_quarter(i) || try_holiday(i) || try_nth_weekday(i)) return true;
     // "the 23rd of April" (read from the number)
     if (t.lower == "the" && is_num(i + 1)) return false;
     // "the second of October", "the twenty-first of May 2026"
@@ -281,6 +281,18 @@ bool Scanner::emit_day(std::size_t start, std::size_t e, int m, int dd) {
 }
 
 namespace {
+
+// Day of month of the nth weekday (1 Monday .. 7 Sunday) of a month; nth -1 is
+// the last; 0 when the month has no such day ("the fifth Monday").
+int nth_weekday(int y, int m, int weekday, int nth) {
+  const int first_weekday = static_cast<int>(((day(y, m, 1) % 7) + 7 + 3) % 7) + 1;  // 1 Monday
+  int d = 1 + (weekday - first_weekday + 7) % 7;
+  if (nth > 0) d += 7 * (nth - 1);
+  else
+    while (d + 7 <= days_in_month(y, m)) d += 7;
+  return d <= days_in_month(y, m) ? d : 0;
+}
+
 bool holiday_context(const std::string& w) {
   static const char* const kWords[] = {"on", "at", "by", "before", "after", "until", "till", "since", "over",
                                        "for", "from", "to", "this", "last", "next", "around", "during", "of"};
@@ -306,18 +318,34 @@ bool Scanner::try_holiday(std::size_t i) {
     if (inferred && !(i > 0 && is_word(i - 1) && holiday_context(t_[i - 1].lower))) return false;
     if (y) e = ye + 1;
     else if (!(y = infer_year())) return false;
-    int d = h.day;
-    if (!d) {  // the nth (or last) such weekday of the month
-      const int first_weekday = static_cast<int>(((day(y, h.month, 1) % 7) + 7 + 3) % 7) + 1;  // 1 Monday
-      d = 1 + (h.weekday - first_weekday + 7) % 7;
-      if (h.nth > 0) d += 7 * (h.nth - 1);
-      else
-        while (d + 7 <= days_in_month(y, h.month)) d += 7;
-    }
+    const int d = h.day ? h.day : nth_weekday(y, h.month, h.weekday, h.nth);
     emit_date(i, e, day(y, h.month, d), day(y, h.month, d), DatePrecision::day, inferred);
     return true;
   }
   return false;
+}
+
+// "the first Friday of July", "the last Monday of May 2025".
+bool Scanner::try_nth_weekday(std::size_t i) {
+  std::size_t k = i;
+  if (word_is(k, "the")) ++k;
+  if (!is_word(k)) return false;
+  const int nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
+  if (nth == 0 || nth > 5 || !is_word(k + 1) || !word_is(k + 2, "of") || !is_word(k + 3)) return false;
+  const int wd = weekday_word(t_[k + 1].lower);
+  bool full = false;
+  const int m = month_word(t_[k + 3].lower, &full);
+  if (!wd || !m || !(full || t_[k + 3].upper)) return false;
+  std::size_t e = k + 4, ye = e;
+  if (is_sym(ye, ",")) ++ye;
+  int y = year_at(ye);
+  const bool inferred = y == 0;
+  if (y) e = ye + 1;
+  else if (!(y = infer_year())) return false;
+  const int d = nth_weekday(y, m, wd, nth);
+  if (!d) return mark(i, e), true;
+  emit_date(i, e, day(y, m, d), day(y, m, d), DatePrecision::day, inferred);
+  return true;
 }
 
 // "Friday, March 13, 2026": the weekday before a day's date is part of its span.

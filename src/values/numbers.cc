@@ -129,6 +129,19 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
   if (word_is(k, "a") || word_is(k, "an")) {
     const std::string& w = is_word(k + 1) ? t_[k + 1].lower : std::string();
     if (scale_word(w) > 0 || w == "hundred" || w == "dozen") return std::nullopt;  // "a" reads as one
+    if (w == "couple" && word_is(k + 2, "of")) {  // "a couple of days": two
+      n.ok = true;
+      n.value = 2;
+      n.digits = 1;
+      n.end = k + 3;
+      if (word_is(n.end, "hundred") || (is_word(n.end) && scale_word(t_[n.end].lower) > 0)) {  // "a couple of hundred"
+        n.scale = t_[n.end].lower == "hundred" ? 100 : scale_word(t_[n.end].lower);
+        n.value *= n.scale;
+        n.has_scale = true;
+        ++n.end;
+      }
+      return n;
+    }
     const double den = fraction_word(w);
     // "a quarter of", "a trillionth of", "a half", "a third" (alone or before "of";
     // "a quarter" alone is a period of the year)

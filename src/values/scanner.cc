@@ -284,6 +284,7 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     std::size_t len = match_words(i, a.words);
     if (len) {
       code = a.iso;
+      if (t_[i + len - 1].lower == "cents") factor = 0.01;  // "50 euro cents"
       return len;
     }
   }

@@ -111,6 +111,7 @@ class Scanner {
   int ordinal_day(std::size_t j, std::size_t& end) const;
   bool emit_day(std::size_t start, std::size_t e, int m, int dd);
   bool try_holiday(std::size_t i);
+  bool try_nth_weekday(std::size_t i);
   bool try_numeric_date(std::size_t i);
   bool try_dotted_date(std::size_t i);
   bool try_iso_date(std::size_t i, const Num& year);

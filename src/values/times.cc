@@ -40,6 +40,9 @@ bool Scanner::emit_clock(std::size_t b, std::size_t e, int hour, int minute) {
   if (const int half = meridiem(e, len)) {  // "half past ten pm", "3 o'clock p.m."
     hour = hour % 12 + (half == 2 ? 12 : 0);
     e += len;
+  } else if (hour < 12 && (word_is(e, "tonight") || match_words(e, {"in", "the", "evening"}) ||
+                           match_words(e, {"in", "the", "afternoon"}) || match_words(e, {"at", "night"}))) {
+    hour += 12;  // "eight o'clock tonight": the evening's eight ("tonight" stays a date of its own)
   }
   Found f;
   f.q.kind = QuantityKind::time;
