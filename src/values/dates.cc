@@ -221,24 +221,30 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
   }
   // "October the second", "May first, 2026"
   if (std::size_t e = 0; (full || t.upper) && ordinal_day(k, e)) return emit_day(start, e, m, ordinal_day(k, e));
-  // "April 2026", "April, 2026", "April of 2026", "Dec/2018", "Dec-2018"
+  return try_month_alone(start, i, k, m);
+}
+
+// A month without a day, read up to k: "April 2026", "April, 2026", "April of
+// 2026", "Dec/2018"; or a bare month in context ("in April", "since May"),
+// its year inferred.
+bool Scanner::try_month_alone(std::size_t start, std::size_t i, std::size_t k, int m) {
+  const Token& t = t_[i];
+  bool full = false;
+  month_word(t.lower, &full);
+  const bool ambiguous = t.lower == "may" || t.lower == "march" || t.lower == "mar";
   std::size_t ye = k;
   if (is_sym(ye, ",") || word_is(ye, "of") || ((is_sym(ye, "/") || is_sym(ye, "-")) && glued(ye) && glued(ye + 1))) ++ye;
   if (int y = year_at(ye)) {
     emit_date(start, ye + 1, month_first(y, m), month_last(y, m), DatePrecision::month, false);
     return true;
   }
-  if (need_year) return false;
-  // A bare month needs context: "in April", "since May", "April's".
+  if (ambiguous && !t.upper) return false;  // lower-case "may"/"march" only with a year
   if (!full && !t.upper) return false;
-  bool context = start > 0 && is_word(start - 1) && month_context(t_[start - 1].lower);
-  if (start == i && !context) {
-    if (ambiguous || !t.upper) return false;
-    if (!full) return false;
-    // "April" at the start of a sentence or after a comma: accept only full names other than May/March.
-  }
+  const bool context = start > 0 && is_word(start - 1) && month_context(t_[start - 1].lower);
+  // Alone ("April" at the start of a sentence or after a comma): only full names other than May/March.
+  if (start == i && !context && (ambiguous || !t.upper || !full)) return false;
   if (start > 0 && start == i && !context && is_word(start - 1) && t_[start - 1].upper) return false;  // "Ann April"
-  int y = infer_year();
+  const int y = infer_year();
   if (!y) return false;
   emit_date(start, k, month_first(y, m), month_last(y, m), DatePrecision::month, true);
   return true;

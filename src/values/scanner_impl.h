@@ -107,6 +107,7 @@ class Scanner {
   bool try_date(std::size_t i);
   bool try_relative(std::size_t i);
   bool try_month_date(std::size_t start, std::size_t i);
+  bool try_month_alone(std::size_t start, std::size_t i, std::size_t k, int m);
   std::size_t weekday_before(std::size_t start) const;
   int ordinal_day(std::size_t j, std::size_t& end) const;
   bool emit_day(std::size_t start, std::size_t e, int m, int dd);
