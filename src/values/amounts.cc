@@ -14,6 +14,7 @@
 //   emit      plain numbers after a name ("iPhone 17") and section numbers are dropped
 #include <cstdlib>
 #include <string>
+#include <unordered_set>
 
 #include "values/lexicon.h"
 #include "values/scanner_impl.h"
@@ -71,10 +72,12 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
     m.from = true;
     ++k;
   }
-  // Sign: "-5", "-$5", "minus 5", "minus five".
-  const bool minus_word = word_is(k, "minus") && (is_num(k + 1) || (is_word(k + 1) && number_word(t_[k + 1].lower) >= 0));
+  // Sign: "-5", "-$5", "minus 5", "minus five", "negative twelve"; "- 10 k" only as a whole text.
+  const bool minus_word = (word_is(k, "minus") || word_is(k, "negative")) &&
+                          (is_num(k + 1) || (is_word(k + 1) && number_word(t_[k + 1].lower) >= 0));
   const bool minus_sign = is_sym(k, "-") && k + 1 < t_.size() && (is_num(k + 1) || t_[k + 1].kind == Token::symbol) &&
-                          (t_[k].space_before || k == 0) && (k == 0 || t_[k - 1].kind != Token::number) && glued(k + 1);
+                          (t_[k].space_before || k == 0) && (k == 0 || t_[k - 1].kind != Token::number) &&
+                          (glued(k + 1) || lone_signed_number(k));
   if (minus_word || minus_sign) {
     m.negative = true;
     ++k;
@@ -99,6 +102,14 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   return Step::next;
 }
 
+// "- 10 k", "- 1 4/5": a sign apart from its number reads as a sign only when
+// the two are the whole text (a line starting "- 3" is a list item).
+bool Scanner::lone_signed_number(std::size_t k) const {
+  if (k != 0 || !is_num(k + 1)) return false;
+  const Num n = parse_number(k + 1, false);
+  return n.ok && (n.end == t_.size() || (n.end + 1 == t_.size() && is_sym(n.end, ".")));
+}
+
 // Things glued right after the number that make it a name: "5G", "4o", "3D".
 bool Scanner::glued_name_after(std::size_t j) const {
   if (!is_word(j) || !glued(j)) return false;
@@ -114,6 +125,10 @@ std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
     if (is_num(j + 1) && glued(j + 1)) return 0;  // "%25", "%2020": URL encoding
     u = "%";
     return 1;
+  }
+  if (is_sym(j, "-") && glued(j) && is_word(j + 1) && glued(j + 1)) {  // "a 7-percent rise"
+    const std::size_t len = percent_at(j + 1, u);
+    return len ? len + 1 : 0;
   }
   if (!is_word(j)) return 0;
   if (std::size_t len = match_words(j, {"percentage", "points"}); len) return u = "pp", len;
@@ -158,18 +173,6 @@ Scanner::Step Scanner::amount_number(Amount& m) {
   return Step::next;
 }
 
-// "am", "PM", "a.m.", "p.m" at j: 1 am, 2 pm, 0 none; `len` its tokens.
-int Scanner::meridiem(std::size_t j, std::size_t& len) const {
-  if (!is_word(j)) return 0;
-  const std::string& w = t_[j].lower;
-  if (w == "am" || w == "pm") return len = 1, w == "am" ? 1 : 2;
-  if ((w == "a" || w == "p") && is_sym(j + 1, ".") && glued(j + 1) && word_is(j + 2, "m") && glued(j + 2)) {
-    len = is_sym(j + 3, ".") && glued(j + 3) ? 4 : 3;
-    return w == "a" ? 1 : 2;
-  }
-  return 0;
-}
-
 // Clock times: "10:30", "8:30am", "6:12 p.m.", "12:50 BST", "9am", "just after
 // 8 a.m.".  A colon that is no time ("16:9", "3:1") is consumed, nothing emitted.
 Scanner::Step Scanner::amount_time(Amount& m) {
@@ -192,7 +195,15 @@ Scanner::Step Scanner::amount_time(Amount& m) {
     if (is_sym(e, ":") && glued(e) && is_num(e + 1) && glued(e + 1) && t_[e + 1].text.size() == 2) e += 2;
   }
   if (half) {
-    if (!m.a.plain_int || hour < 1 || hour > 12) return Step::next;
+    if (!m.a.plain_int) {  // "9.30am": a dot between hour and minutes (British)
+      const std::string_view t = t_[m.num_at].text;
+      const std::size_t dot = t.find('.');
+      if (colon || m.a.end != m.num_at + 1 || dot == std::string_view::npos || dot > 2 || t.size() != dot + 3)
+        return Step::next;
+      minute = std::atoi(std::string(t.substr(dot + 1)).c_str());
+      if (minute > 59) return Step::next;
+    }
+    if (hour < 1 || hour > 12) return Step::next;
     hour = hour % 12 + (half == 2 ? 12 : 0);
     e += len;
   }
@@ -212,6 +223,14 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   }
   emit(std::move(f), b, e);
   return Step::done;
+}
+
+// "rose", "fell", "gained" ... right before the amount at `start`.
+bool Scanner::change_verb_before(std::size_t start) const {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "rose", "fell", "dropped", "climbed", "gained", "lost", "declined", "jumped", "slid", "slipped",
+      "increased", "decreased", "added", "shed", "surged", "tumbled", "rises", "falls", "gains", "loses"};
+  return start > 0 && is_word(start - 1) && kVerbs.count(t_[start - 1].lower);
 }
 
 Scanner::Step Scanner::amount_range(Amount& m) {
@@ -234,6 +253,8 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && word_is(j, "or") && !(b.value > m.a.value)) ok = false;
       if (ok && !cur2.empty() && !m.cur.empty() && cur2 != m.cur) ok = false;
       if (ok && !cur2.empty() && (m.cur.empty() || m.percent)) ok = false;  // "3.2% to $145.60"
+      // "fell $4.75 to $32": a change, then the level it reached (not a range)
+      if (ok && !cur2.empty() && !m.from && !m.between && change_verb_before(m.start)) ok = false;
       if (ok) {
         m.range = true;
         m.lo = m.negative ? -av : av;
@@ -527,7 +548,8 @@ void Scanner::amount_classify(Amount& m) const {
 
 bool Scanner::amount_emit(Amount& m) {
   const Quantity& q = m.f.q;
-  const bool plain = q.kind == QuantityKind::number && !m.a.has_scale && !m.a.words && !m.range && !m.multiplier &&
+  const bool plain = q.kind == QuantityKind::number && !m.a.has_scale && !m.a.words && !m.a.fraction && !m.range &&
+                     !m.multiplier &&
                      m.bound == Bound::exact && !m.approx && m.clen == 0;
   // Plain numbers right after a product name are part of the name.
   if (plain && name_before(m.start) && (q.unit.empty() || measure_unit(q.unit).empty())) {

@@ -6,36 +6,19 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "base/calendar.h"
 #include "values/lexicon.h"
 #include "values/scanner_impl.h"
 
 namespace claimcheck::values {
 
-bool valid_date(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
-
-int days_in_month(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12) return 0;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
-void civil_from_days(int64_t z, int& y, int& m, int& d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t yy = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  y = static_cast<int>(yy + (m <= 2));
-}
+using base::civil_from_days;
+using base::days_in_month;
+using base::valid_date;
 
 namespace {
 
-int64_t day(int y, int m, int d) { return days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); }
+int64_t day(int y, int m, int d) { return base::days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); }
 int64_t month_first(int y, int m) { return day(y, m, 1); }
 int64_t month_last(int y, int m) { return day(y, m, days_in_month(y, m)); }
 
@@ -113,9 +96,15 @@ bool Scanner::try_date(std::size_t i) {
   if (i >= t_.size()) return false;
   const Token& t = t_[i];
   if (t.kind == Token::word) {
-    if (try_part_of(i) || try_quarter(i)) return true;
-    // "the 23rd of April"
+    if (try_part_of(i) || try_quarter(i) || try_holiday(i) || try_nth_weekday(i)) return true;
+    // "the 23rd of April" (read from the number)
     if (t.lower == "the" && is_num(i + 1)) return false;
+    // "the second of October", "the twenty-first of May 2026"
+    if (std::size_t e = 0; t.lower == "the" && ordinal_day(i, e) && word_is(e, "of") && is_word(e + 1)) {
+      bool full_month = false;
+      const int m = month_word(t_[e + 1].lower, &full_month);
+      if (m && (full_month || t_[e + 1].upper)) return emit_day(i, e + 2, m, ordinal_day(i, e));
+    }
     std::size_t start = i;
     bool full = false;
     if (month_word(t.lower, &full)) return try_month_date(start, i);
@@ -226,31 +215,151 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
         return true;  // "February 30": refused, not shifted
       }
       if (d2) emit_date(start, end, day(y, m, dd), day(y, m, d2), DatePrecision::day, inferred, true);
-      else emit_date(start, end, day(y, m, dd), day(y, m, dd), DatePrecision::day, inferred);
+      else emit_date(weekday_before(start), end, day(y, m, dd), day(y, m, dd), DatePrecision::day, inferred);
       return true;
     }
   }
-  // "April 2026", "April, 2026", "April of 2026", "Dec/2018", "Dec-2018"
+  // "October the second", "May first, 2026"
+  if (std::size_t e = 0; (full || t.upper) && ordinal_day(k, e)) return emit_day(start, e, m, ordinal_day(k, e));
+  return try_month_alone(start, i, k, m);
+}
+
+// A month without a day, read up to k: "April 2026", "April, 2026", "April of
+// 2026", "Dec/2018"; or a bare month in context ("in April", "since May"),
+// its year inferred.
+bool Scanner::try_month_alone(std::size_t start, std::size_t i, std::size_t k, int m) {
+  const Token& t = t_[i];
+  bool full = false;
+  month_word(t.lower, &full);
+  const bool ambiguous = t.lower == "may" || t.lower == "march" || t.lower == "mar";
   std::size_t ye = k;
   if (is_sym(ye, ",") || word_is(ye, "of") || ((is_sym(ye, "/") || is_sym(ye, "-")) && glued(ye) && glued(ye + 1))) ++ye;
   if (int y = year_at(ye)) {
     emit_date(start, ye + 1, month_first(y, m), month_last(y, m), DatePrecision::month, false);
     return true;
   }
-  if (need_year) return false;
-  // A bare month needs context: "in April", "since May", "April's".
+  if (ambiguous && !t.upper) return false;  // lower-case "may"/"march" only with a year
   if (!full && !t.upper) return false;
-  bool context = start > 0 && is_word(start - 1) && month_context(t_[start - 1].lower);
-  if (start == i && !context) {
-    if (ambiguous || !t.upper) return false;
-    if (!full) return false;
-    // "April" at the start of a sentence or after a comma: accept only full names other than May/March.
-  }
+  const bool context = start > 0 && is_word(start - 1) && month_context(t_[start - 1].lower);
+  // Alone ("April" at the start of a sentence or after a comma): only full names other than May/March.
+  if (start == i && !context && (ambiguous || !t.upper || !full)) return false;
   if (start > 0 && start == i && !context && is_word(start - 1) && t_[start - 1].upper) return false;  // "Ann April"
-  int y = infer_year();
+  const int y = infer_year();
   if (!y) return false;
   emit_date(start, k, month_first(y, m), month_last(y, m), DatePrecision::month, true);
   return true;
+}
+
+// A day of month in words at j: "second", "the second", "twenty-first",
+// "thirty first"; 0 if none (not "first-quarter").  `end`: the token after it.
+int Scanner::ordinal_day(std::size_t j, std::size_t& end) const {
+  if (word_is(j, "the")) ++j;
+  if (!is_word(j)) return 0;
+  int d = 0;
+  const std::string& w = t_[j].lower;
+  if (w == "twenty" || w == "thirty") {
+    std::size_t o = j + 1;
+    if (is_sym(o, "-") && glued(o)) ++o;
+    const int unit = is_word(o) ? ordinal_word(t_[o].lower) : 0;
+    if (unit < 1 || unit > 9) return 0;
+    d = (w == "twenty" ? 20 : 30) + unit;
+    j = o;
+  } else {
+    d = ordinal_word(w);
+  }
+  if (d < 1 || d > 31 || (is_sym(j + 1, "-") && glued(j + 1))) return 0;
+  end = j + 1;
+  return d;
+}
+
+// Month m, day dd, read up to e: a year may follow (", 2026"), else it is
+// inferred.  An impossible day is consumed, nothing emitted.
+bool Scanner::emit_day(std::size_t start, std::size_t e, int m, int dd) {
+  std::size_t ye = e;
+  if (is_sym(ye, ",")) ++ye;
+  int y = year_at(ye);
+  const bool inferred = y == 0;
+  if (y) e = ye + 1;
+  else if (!(y = infer_year())) return mark(start, e), true;
+  if (!valid_date(y, m, dd)) return mark(start, e), true;
+  emit_date(weekday_before(start), e, day(y, m, dd), day(y, m, dd), DatePrecision::day, inferred);
+  return true;
+}
+
+namespace {
+
+// Day of month of the nth weekday (1 Monday .. 7 Sunday) of a month; nth -1 is
+// the last; 0 when the month has no such day ("the fifth Monday").
+int nth_weekday(int y, int m, int weekday, int nth) {
+  const int first_weekday = static_cast<int>(((day(y, m, 1) % 7) + 7 + 3) % 7) + 1;  // 1 Monday
+  int d = 1 + (weekday - first_weekday + 7) % 7;
+  if (nth > 0) d += 7 * (nth - 1);
+  else
+    while (d + 7 <= days_in_month(y, m)) d += 7;
+  return d <= days_in_month(y, m) ? d : 0;
+}
+
+bool holiday_context(const std::string& w) {
+  static const char* const kWords[] = {"on", "at", "by", "before", "after", "until", "till", "since", "over",
+                                       "for", "from", "to", "this", "last", "next", "around", "during", "of"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+}  // namespace
+
+// "Christmas Day 2025", "Thanksgiving", "New Year's Eve, 2026": a holiday by
+// name (capitalised), with the year written after it or inferred.
+bool Scanner::try_holiday(std::size_t i) {
+  if (!t_[i].upper) return false;
+  for (const Holiday& h : holidays()) {
+    const std::size_t len = match_words(i, h.words);
+    if (!len) continue;
+    std::size_t e = i + len, ye = e;
+    if (is_sym(ye, ",")) ++ye;
+    int y = year_at(ye);
+    const bool inferred = y == 0;
+    // Without a year a holiday is a date only after a word that makes it one
+    // ("on Christmas", "by Thanksgiving"), not in "Christmas sales".
+    if (inferred && !(i > 0 && is_word(i - 1) && holiday_context(t_[i - 1].lower))) return false;
+    if (y) e = ye + 1;
+    else if (!(y = infer_year())) return false;
+    const int d = h.day ? h.day : nth_weekday(y, h.month, h.weekday, h.nth);
+    emit_date(i, e, day(y, h.month, d), day(y, h.month, d), DatePrecision::day, inferred);
+    return true;
+  }
+  return false;
+}
+
+// "the first Friday of July", "the last Monday of May 2025".
+bool Scanner::try_nth_weekday(std::size_t i) {
+  std::size_t k = i;
+  if (word_is(k, "the")) ++k;
+  if (!is_word(k)) return false;
+  const int nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
+  if (nth == 0 || nth > 5 || !is_word(k + 1) || !word_is(k + 2, "of") || !is_word(k + 3)) return false;
+  const int wd = weekday_word(t_[k + 1].lower);
+  bool full = false;
+  const int m = month_word(t_[k + 3].lower, &full);
+  if (!wd || !m || !(full || t_[k + 3].upper)) return false;
+  std::size_t e = k + 4, ye = e;
+  if (is_sym(ye, ",")) ++ye;
+  int y = year_at(ye);
+  const bool inferred = y == 0;
+  if (y) e = ye + 1;
+  else if (!(y = infer_year())) return false;
+  const int d = nth_weekday(y, m, wd, nth);
+  if (!d) return mark(i, e), true;
+  emit_date(i, e, day(y, m, d), day(y, m, d), DatePrecision::day, inferred);
+  return true;
+}
+
+// "Friday, March 13, 2026": the weekday before a day's date is part of its span.
+std::size_t Scanner::weekday_before(std::size_t start) const {
+  std::size_t w = start;
+  if (w > 0 && is_sym(w - 1, ",")) --w;
+  if (w > 0 && is_word(w - 1) && weekday_word(t_[w - 1].lower) && !used_[w - 1]) return w - 1;
+  return start;
 }
 
 // "05-Aug-2016", "5-aug-16", "05/Aug/2016": day, month name, year joined by one separator.
@@ -281,86 +390,90 @@ bool Scanner::try_month_year(std::size_t i) {
   return true;
 }
 
+// A date in digits: "12-2015" (month-year), "27.04.2026" (dotted), "2026-04-23"
+// (ISO), "04/27/2026" (slashed); an impossible one is consumed, nothing emitted.
 bool Scanner::try_numeric_date(std::size_t i) {
-  if (try_month_year(i)) return true;
-  const Token& t = t_[i];
-  std::string_view s = t.text;
-  // Dotted: "27.04.2026", "2026.04.23"
-  if (s.find('.') != std::string_view::npos && s.find('.') != s.rfind('.')) {
-    int a = 0, b = 0, c = 0;
-    std::size_t p1 = s.find('.'), p2 = s.rfind('.');
-    std::string_view x = s.substr(0, p1), y = s.substr(p1 + 1, p2 - p1 - 1), z = s.substr(p2 + 1);
-    if (s.find('.', p1 + 1) != p2 || s.find(',') != std::string_view::npos) return false;
-    a = std::atoi(std::string(x).c_str());
-    b = std::atoi(std::string(y).c_str());
-    c = std::atoi(std::string(z).c_str());
-    int yy = 0, mm = 0, dd = 0;
-    if (x.size() == 4 && y.size() <= 2 && z.size() <= 2) yy = a, mm = b, dd = c;
-    else if (x.size() <= 2 && y.size() <= 2 && z.size() == 4) dd = a, mm = b, yy = c;
-    else return false;
-    if (yy < 1800 || yy > 2199) return false;
-    if (!valid_date(yy, mm, dd)) {
-      mark(i, i + 1);
-      return true;
-    }
-    emit_date(i, i + 1, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, false);
-    return true;
-  }
+  if (try_month_year(i) || try_dotted_date(i)) return true;
   Num a = parse_digits_token(i);
   if (!a.ok || !a.plain_int) return false;
-  // ISO: 2026-04-23, 2026/04/23
-  if (a.int_digits == 4 && (is_sym(i + 1, "-") || is_sym(i + 1, "/")) && glued(i + 1) && is_num(i + 2) &&
-      glued(i + 2) && is_sym(i + 3, t_[i + 1].text) && glued(i + 3) && is_num(i + 4) && glued(i + 4)) {
-    Num m = parse_digits_token(i + 2), d = parse_digits_token(i + 4);
-    if (m.ok && d.ok && m.plain_int && d.plain_int && m.int_digits <= 2 && d.int_digits <= 2) {
-      int yy = static_cast<int>(a.value), mm = static_cast<int>(m.value), dd = static_cast<int>(d.value);
-      if (!valid_date(yy, mm, dd)) {
-        mark(i, i + 5);
-        return true;
-      }
-      emit_date(i, i + 5, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, false);
-      return true;
-    }
-  }
-  // ISO month: 2026-04 (only with a month 01..12 written with two digits)
-  // US: 04/27/2026, 4/27/26, "04/27 2026", 27/04/2026 when the first part > 12.
-  if (a.int_digits <= 2 && is_sym(i + 1, "/") && glued(i + 1) && is_num(i + 2) && glued(i + 2)) {
-    Num b = parse_digits_token(i + 2);
-    if (!b.ok || !b.plain_int || b.int_digits > 2) return false;
-    int x = static_cast<int>(a.value), y = static_cast<int>(b.value);
-    int yy = 0;
-    std::size_t e = i + 3;
-    if (is_sym(e, "/") && glued(e) && is_num(e + 1) && glued(e + 1)) {
-      Num c = parse_digits_token(e + 1);
-      if (!c.ok || !c.plain_int) return false;
-      if (c.int_digits == 4) yy = static_cast<int>(c.value);
-      else if (c.int_digits == 2) yy = 2000 + static_cast<int>(c.value);
-      else return false;
-      e += 2;
-    } else if (int y4 = year_at(e)) {
-      yy = y4;
-      e += 1;
-    }
-    bool inferred = false;
-    if (!yy) {
-      // "04/27" alone is a date only when written with two digits each, or after "on".
-      bool context = i > 0 && is_word(i - 1) && (t_[i - 1].lower == "on" || t_[i - 1].lower == "since");
-      if (!((a.zero_padded || b.zero_padded) && t_[i].text.size() == 2 && t_[i + 2].text.size() == 2) && !context)
-        return false;
-      yy = infer_year();
-      inferred = true;
-      if (!yy) return false;
-    }
-    int mm = x, dd = y;
-    if (x > 12 && y <= 12) mm = y, dd = x;
-    if (!valid_date(yy, mm, dd)) {
-      mark(i, e);
-      return true;
-    }
-    emit_date(i, e, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, inferred);
+  return try_iso_date(i, a) || try_slashed_date(i, a);
+}
+
+// Dotted: "27.04.2026", "2026.04.23" (one token).
+bool Scanner::try_dotted_date(std::size_t i) {
+  std::string_view s = t_[i].text;
+  const std::size_t p1 = s.find('.'), p2 = s.rfind('.');
+  if (p1 == std::string_view::npos || p1 == p2) return false;
+  std::string_view x = s.substr(0, p1), y = s.substr(p1 + 1, p2 - p1 - 1), z = s.substr(p2 + 1);
+  if (s.find('.', p1 + 1) != p2 || s.find(',') != std::string_view::npos) return false;
+  const int a = std::atoi(std::string(x).c_str()), b = std::atoi(std::string(y).c_str()),
+            c = std::atoi(std::string(z).c_str());
+  int yy = 0, mm = 0, dd = 0;
+  if (x.size() == 4 && y.size() <= 2 && z.size() <= 2) yy = a, mm = b, dd = c;
+  else if (x.size() <= 2 && y.size() <= 2 && z.size() == 4) dd = a, mm = b, yy = c;
+  else return false;
+  if (yy < 1800 || yy > 2199) return false;
+  if (!valid_date(yy, mm, dd)) {
+    mark(i, i + 1);
     return true;
   }
-  return false;
+  emit_date(i, i + 1, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, false);
+  return true;
+}
+
+// ISO: "2026-04-23", "2026/04/23"; `a` is the year token read.
+bool Scanner::try_iso_date(std::size_t i, const Num& a) {
+  if (!(a.int_digits == 4 && (is_sym(i + 1, "-") || is_sym(i + 1, "/")) && glued(i + 1) && is_num(i + 2) &&
+        glued(i + 2) && is_sym(i + 3, t_[i + 1].text) && glued(i + 3) && is_num(i + 4) && glued(i + 4)))
+    return false;
+  Num m = parse_digits_token(i + 2), d = parse_digits_token(i + 4);
+  if (!(m.ok && d.ok && m.plain_int && d.plain_int && m.int_digits <= 2 && d.int_digits <= 2)) return false;
+  int yy = static_cast<int>(a.value), mm = static_cast<int>(m.value), dd = static_cast<int>(d.value);
+  if (!valid_date(yy, mm, dd)) {
+    mark(i, i + 5);
+    return true;
+  }
+  emit_date(i, i + 5, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, false);
+  return true;
+}
+
+// US: "04/27/2026", "4/27/26", "04/27 2026"; "27/04/2026" when the first part > 12;
+// "04/27" alone only with two digits each or after "on"/"since".
+bool Scanner::try_slashed_date(std::size_t i, const Num& a) {
+  if (!(a.int_digits <= 2 && is_sym(i + 1, "/") && glued(i + 1) && is_num(i + 2) && glued(i + 2))) return false;
+  Num b = parse_digits_token(i + 2);
+  if (!b.ok || !b.plain_int || b.int_digits > 2) return false;
+  const int x = static_cast<int>(a.value), y = static_cast<int>(b.value);
+  int yy = 0;
+  std::size_t e = i + 3;
+  if (is_sym(e, "/") && glued(e) && is_num(e + 1) && glued(e + 1)) {
+    Num c = parse_digits_token(e + 1);
+    if (!c.ok || !c.plain_int) return false;
+    if (c.int_digits == 4) yy = static_cast<int>(c.value);
+    else if (c.int_digits == 2) yy = 2000 + static_cast<int>(c.value);
+    else return false;
+    e += 2;
+  } else if (int y4 = year_at(e)) {
+    yy = y4;
+    e += 1;
+  }
+  bool inferred = false;
+  if (!yy) {
+    const bool context = i > 0 && is_word(i - 1) && (t_[i - 1].lower == "on" || t_[i - 1].lower == "since");
+    if (!((a.zero_padded || b.zero_padded) && t_[i].text.size() == 2 && t_[i + 2].text.size() == 2) && !context)
+      return false;
+    yy = infer_year();
+    inferred = true;
+    if (!yy) return false;
+  }
+  int mm = x, dd = y;
+  if (x > 12 && y <= 12) mm = y, dd = x;
+  if (!valid_date(yy, mm, dd)) {
+    mark(i, e);
+    return true;
+  }
+  emit_date(i, e, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, inferred);
+  return true;
 }
 
 // "mid-February", "early March 2026", "late April", "the end of March",
@@ -415,88 +528,99 @@ bool Scanner::try_part_of(std::size_t i) {
   return false;
 }
 
+// A quarter or half year is read in three phases: its name (a code such as
+// "Q2", "2Q", "H1", or words such as "the second quarter", "first half"),
+// then the year written after it ("2026", "26" glued, "'26", "FY2026", "of
+// last year"), else the year inferred (a year stated before, the reference).
+struct Scanner::PeriodName {
+  int quarter = 0, half = 0;
+  std::size_t end = 0;     // token after the name (and after "of ..." when that names the year)
+  bool own_year = false;   // "of this year", "of last year": the year is relative, not written
+  int year_shift = 0;      // -1 "of last year", +1 "of next year"
+};
+
+// "Q2", "H1", "2Q", "1H": a letter and one digit glued.
+bool Scanner::period_code(std::size_t i, PeriodName& p) const {
+  std::size_t letter = 0, digit = 0;
+  if (is_word(i) && (t_[i].text == "Q" || t_[i].text == "H") && is_num(i + 1) && glued(i + 1)) letter = i, digit = i + 1;
+  else if (is_num(i) && is_word(i + 1) && glued(i + 1) && (t_[i + 1].text == "Q" || t_[i + 1].text == "H"))
+    digit = i, letter = i + 1;
+  else return false;
+  if (t_[digit].text.size() != 1) return false;
+  const int n = t_[digit].text[0] - '0';
+  if (t_[letter].text == "Q" && n >= 1 && n <= 4) p.quarter = n;
+  else if (t_[letter].text == "H" && n >= 1 && n <= 2) p.half = n;
+  else return false;
+  p.end = i + 2;
+  return true;
+}
+
+// "the second quarter", "3rd quarter", "first half", "second fiscal quarter",
+// with "of this year" / "of last year" when the words name the year.
+bool Scanner::period_words(std::size_t i, PeriodName& p) const {
+  std::size_t j = i;
+  if (word_is(j, "the")) ++j;
+  int ord = 0;
+  if (is_word(j)) ord = ordinal_word(t_[j].lower);
+  else if (is_num(j) && is_word(j + 1) && glued(j + 1) && ordinal_suffix(t_[j + 1])) {
+    ord = std::atoi(std::string(t_[j].text).c_str());
+    ++j;
+  }
+  if (!ord) return false;
+  if (word_is(j + 1, "quarter") && ord <= 4) p.quarter = ord;
+  else if (word_is(j + 1, "half") && ord <= 2) p.half = ord;
+  else if (word_is(j + 1, "fiscal") && word_is(j + 2, "quarter") && ord <= 4) p.quarter = ord, ++j;
+  else return false;
+  std::size_t k = j + 2;
+  if (word_is(k, "of") && year_at(k + 1)) {
+    ++k;
+  } else if (std::size_t len = match_words(k, {"of", "this", "year"}) + match_words(k, {"of", "the", "year"})) {
+    k += len;
+    p.own_year = true;
+  } else if (match_words(k, {"of", "last", "year"}) || match_words(k, {"of", "next", "year"})) {
+    p.year_shift = t_[k + 1].lower == "last" ? -1 : 1;
+    p.own_year = true;
+    k += 3;
+  }
+  p.end = k;
+  return true;
+}
+
+// The year written at k: " 2026", glued "26" ("2Q26"), "'26", "FY2026"; 0 if none (k unchanged).
+int Scanner::period_year(std::size_t& k) const {
+  if (int y = year_at(k)) return ++k, y;
+  if (is_num(k) && glued(k) && t_[k].text.size() == 2) {
+    const int y = 2000 + std::atoi(std::string(t_[k].text).c_str());
+    return ++k, y;
+  }
+  if (is_sym(k, "'") && is_num(k + 1) && glued(k + 1) && t_[k + 1].text.size() == 2) {
+    const int y = 2000 + std::atoi(std::string(t_[k + 1].text).c_str());
+    return k += 2, y;
+  }
+  if (is_word(k) && t_[k].lower == "fy" && year_at(k + 1)) {
+    const int y = year_at(k + 1);
+    return k += 2, y;
+  }
+  return 0;
+}
+
 // "Q2 2026", "Q2", "2Q26", "H1 2026", "1H26", "the second quarter of 2026", "first half of 2026".
 bool Scanner::try_quarter(std::size_t i) {
-  int q = 0, h = 0;
-  std::size_t k = i;
-  if (is_word(k) && (t_[k].text == "Q" || t_[k].text == "H") && is_num(k + 1) && glued(k + 1) &&
-      t_[k + 1].text.size() == 1) {
-    int n = t_[k + 1].text[0] - '0';
-    if (t_[k].text == "Q" && n >= 1 && n <= 4) q = n;
-    else if (t_[k].text == "H" && n >= 1 && n <= 2) h = n;
-    else return false;
-    k += 2;
-  } else if (is_num(k) && t_[k].text.size() == 1 && is_word(k + 1) && glued(k + 1) &&
-             (t_[k + 1].text == "Q" || t_[k + 1].text == "H")) {
-    int n = t_[k].text[0] - '0';
-    if (t_[k + 1].text == "Q" && n >= 1 && n <= 4) q = n;
-    else if (t_[k + 1].text == "H" && n >= 1 && n <= 2) h = n;
-    else return false;
-    k += 2;
-  } else {
-    std::size_t j = k;
-    if (word_is(j, "the")) ++j;
-    int ord = 0;
-    if (is_word(j)) ord = ordinal_word(t_[j].lower);
-    else if (is_num(j) && is_word(j + 1) && glued(j + 1) && ordinal_suffix(t_[j + 1])) {
-      ord = std::atoi(std::string(t_[j].text).c_str());
-      ++j;
-    }
-    if (!ord) return false;
-    if (word_is(j + 1, "quarter") && ord <= 4) q = ord;
-    else if (word_is(j + 1, "half") && ord <= 2) h = ord;
-    else if (word_is(j + 1, "fiscal") && word_is(j + 2, "quarter") && ord <= 4) {
-      q = ord;
-      ++j;
-    } else return false;
-    k = j + 2;
-    // "of 2026", "of the year", "of this year", "of last year"
-    if (word_is(k, "of")) {
-      if (year_at(k + 1)) {
-        ++k;
-      } else if (std::size_t len = match_words(k, {"of", "this", "year"}) + match_words(k, {"of", "the", "year"})) {
-        k += len;
-        goto infer;
-      } else if (match_words(k, {"of", "last", "year"}) || match_words(k, {"of", "next", "year"})) {
-        int y = infer_year();
-        if (!y) return false;
-        y += t_[k + 1].lower == "last" ? -1 : 1;
-        if (q) emit_date(i, k + 3, month_first(y, 3 * q - 2), month_last(y, 3 * q), DatePrecision::quarter, true);
-        else emit_date(i, k + 3, month_first(y, 6 * h - 5), month_last(y, 6 * h), DatePrecision::half_year, true);
-        return true;
-      }
-    }
-  }
-  {
-    int y = 0;
-    // Year: " 2026", "'26" , glued "26" in "2Q26"
-    if (int y4 = year_at(k)) {
-      y = y4;
-      ++k;
-    } else if (is_num(k) && glued(k) && t_[k].text.size() == 2) {
-      y = 2000 + std::atoi(std::string(t_[k].text).c_str());
-      ++k;
-    } else if (is_sym(k, "'") && is_num(k + 1) && glued(k + 1) && t_[k + 1].text.size() == 2) {
-      y = 2000 + std::atoi(std::string(t_[k + 1].text).c_str());
-      k += 2;
-    } else if (is_word(k) && (t_[k].text == "FY" || t_[k].lower == "fy") && year_at(k + 1)) {
-      y = year_at(k + 1);
-      k += 2;
-    }
-    if (y) {
-      if (q) emit_date(i, k, month_first(y, 3 * q - 2), month_last(y, 3 * q), DatePrecision::quarter, false);
-      else emit_date(i, k, month_first(y, 6 * h - 5), month_last(y, 6 * h), DatePrecision::half_year, false);
-      return true;
-    }
-  }
-infer:
-  {
-    int y = infer_year();
+  PeriodName p;
+  if (!period_code(i, p) && !period_words(i, p)) return false;
+  std::size_t e = p.end;
+  int y = p.own_year ? 0 : period_year(e);
+  const bool inferred = y == 0;
+  if (inferred) {
+    y = infer_year();
     if (!y) return false;
-    if (q) emit_date(i, k, month_first(y, 3 * q - 2), month_last(y, 3 * q), DatePrecision::quarter, true);
-    else emit_date(i, k, month_first(y, 6 * h - 5), month_last(y, 6 * h), DatePrecision::half_year, true);
-    return true;
+    y += p.year_shift;
   }
+  if (p.quarter)
+    emit_date(i, e, month_first(y, 3 * p.quarter - 2), month_last(y, 3 * p.quarter), DatePrecision::quarter, inferred);
+  else
+    emit_date(i, e, month_first(y, 6 * p.half - 5), month_last(y, 6 * p.half), DatePrecision::half_year, inferred);
+  return true;
 }
 
 // A 4-digit year: "in 2025", "2025-2026", "2025-26", "the 1990s".
@@ -512,7 +636,8 @@ bool Scanner::try_year(std::size_t i) {
   std::size_t e = i + 1;
   // "1990s"
   if (is_word(e) && glued(e) && t_[e].lower == "s" && y % 10 == 0) {
-    emit_date(i, e + 1, day(y, 1, 1), day(y + 9, 12, 31), DatePrecision::year, false, true);
+    const std::size_t b = i > 0 && word_is(i - 1, "the") && !used_[i - 1] ? i - 1 : i;  // "the 1980s"
+    emit_date(b, e + 1, day(y, 1, 1), day(y + 9, 12, 31), DatePrecision::year, false, true);
     return true;
   }
   // What follows decides: a unit, scale, percent or currency makes it an amount.
@@ -552,8 +677,8 @@ bool Scanner::try_year(std::size_t i) {
   }
   // "2017 april", "2017 April"
   bool full = false;
-  if (is_word(e) && month_word(t_[e].lower, &full) && (full || t_[e].upper) && t_[e].lower != "may" &&
-      t_[e].lower != "march") {
+  if (is_word(e) && month_word(t_[e].lower, &full) && (full || t_[e].upper) &&
+      ((t_[e].lower != "may" && t_[e].lower != "march") || t_[e].upper)) {
     const int m = month_word(t_[e].lower);
     emit_date(i, e + 1, month_first(y, m), month_last(y, m), DatePrecision::month, false);
     return true;

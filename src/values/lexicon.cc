@@ -2,6 +2,9 @@
 // recogniser that uses the list picks it up.
 #include "values/lexicon.h"
 
+#include "base/calendar.h"
+
+#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -224,10 +227,19 @@ std::vector<std::string_view> starter_vocabulary() {
   std::vector<std::string_view> v;
   for (const auto& [w, value] : number_words())
     if (value >= 0) v.push_back(w);
-  for (std::string_view w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                             "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-                             "saturday", "sunday"})
+  // Month names and the abbreviations month_word reads, from base::calendar's table.
+  static const std::vector<std::string> months = [] {
+    std::vector<std::string> m{"sept"};
+    for (int i = 1; i <= 12; ++i) {
+      std::string name(base::month_name(i));
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      m.push_back(name);
+      if (name.size() > 3) m.push_back(name.substr(0, 3));
+    }
+    return m;
+  }();
+  for (const std::string& w : months) v.push_back(w);
+  for (std::string_view w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
     v.push_back(w);
   return v;
 }
@@ -279,7 +291,7 @@ double fraction_word(std::string_view w) {
       {"half", 2},    {"halves", 2},   {"third", 3},   {"thirds", 3},   {"quarter", 4},  {"quarters", 4},
       {"fourth", 4},  {"fourths", 4},  {"fifth", 5},   {"fifths", 5},   {"sixth", 6},    {"sixths", 6},
       {"seventh", 7}, {"sevenths", 7}, {"eighth", 8},  {"eighths", 8},  {"ninth", 9},    {"ninths", 9},
-      {"tenth", 10},  {"tenths", 10},  {"twelfth", 12}, {"twelfths", 12}, {"hundredth", 100}, {"hundredths", 100},
+      {"tenth", 10},  {"tenths", 10},  {"twelfth", 12}, {"twelfths", 12}, {"twentieth", 20}, {"twentieths", 20}, {"hundredth", 100}, {"hundredths", 100},
       {"thousandth", 1e3}, {"thousandths", 1e3}, {"millionth", 1e6}, {"millionths", 1e6},
       {"billionth", 1e9}, {"billionths", 1e9}, {"trillionth", 1e12}, {"trillionths", 1e12},
   };
@@ -288,22 +300,15 @@ double fraction_word(std::string_view w) {
 }
 
 int month_word(std::string_view w, bool* full) {
-  // string_view, not const char*: a comparison checks the length before any byte (no strlen per call).
+  // The names are base::calendar's; a value is read from a full name, its
+  // first three letters or "sept" (not from any prefix: "marc", "octo").
   if (w.size() < 3 || w.size() > 9) return 0;
-  static constexpr std::string_view kFull[] = {"january", "february", "march",     "april",   "may",      "june",
-                                      "july",    "august",   "september", "october", "november", "december"};
-  for (int m = 0; m < 12; ++m) {
-    if (w == kFull[m]) {
-      if (full) *full = true;
-      return m + 1;
-    }
-  }
-  static const Table<int> abbr = {{"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
-                                  {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
-  auto it = abbr.find(w);
-  if (it == abbr.end()) return 0;
-  if (full) *full = false;
-  return it->second;
+  const int m = base::month_number(w);
+  if (!m) return 0;
+  const bool whole = w.size() == base::month_name(m).size();
+  if (!whole && w.size() != 3 && w != "sept") return 0;
+  if (full) *full = whole;
+  return m;
 }
 
 int weekday_word(std::string_view w) {
@@ -312,6 +317,31 @@ int weekday_word(std::string_view w) {
   for (int d = 0; d < 7; ++d)
     if (w == kDays[d]) return d + 1;
   return 0;
+}
+
+std::span<const Holiday> holidays() {
+  // An array, not a vector: the words' initializer_lists live as long as it does.
+  static const Holiday h[] = {
+      {{"christmas", "eve"}, 12, 24, 0, 0},
+      {{"christmas", "day"}, 12, 25, 0, 0},
+      {{"christmas"}, 12, 25, 0, 0},
+      {{"boxing", "day"}, 12, 26, 0, 0},
+      {{"new", "year", "'", "s", "eve"}, 12, 31, 0, 0},
+      {{"new", "year", "'", "s", "day"}, 1, 1, 0, 0},
+      {{"new", "years", "eve"}, 12, 31, 0, 0},
+      {{"new", "years", "day"}, 1, 1, 0, 0},
+      {{"valentine", "'", "s", "day"}, 2, 14, 0, 0},
+      {{"valentines", "day"}, 2, 14, 0, 0},
+      {{"halloween"}, 10, 31, 0, 0},
+      {{"independence", "day"}, 7, 4, 0, 0},
+      {{"thanksgiving", "day"}, 11, 0, 4, 4},
+      {{"thanksgiving"}, 11, 0, 4, 4},
+      {{"labor", "day"}, 9, 0, 1, 1},
+      {{"memorial", "day"}, 5, 0, 1, -1},
+      {{"mother", "'", "s", "day"}, 5, 0, 7, 2},
+      {{"father", "'", "s", "day"}, 6, 0, 7, 3},
+  };
+  return h;
 }
 
 std::string duration_unit(std::string_view w) {

@@ -2,6 +2,8 @@
 // The words the value layer knows, as data (lexicon.cc): number words, scale
 // words and abbreviations, months, currencies, duration units, counted nouns,
 // bound and approximation phrases.  All lookups take lower-case ASCII.
+#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +35,18 @@ std::vector<std::string_view> starter_vocabulary();
 int month_word(std::string_view lower, bool* full = nullptr);
 // 1 Monday .. 7 Sunday; 0 if none.
 int weekday_word(std::string_view lower);
+
+// Holidays by name (lower-case words, "'" a token of its own): a fixed month
+// and day, or the nth weekday of the month (nth -1: the last) for those that move.
+struct Holiday {
+  std::initializer_list<std::string_view> words;
+  int month;
+  int day;      // 0: moves, see weekday and nth
+  int weekday;  // 1 Monday .. 7 Sunday
+  int nth;
+};
+// Longer names first ("christmas eve" before "christmas").
+std::span<const Holiday> holidays();
 
 // Duration units: "hours" -> "hour", "yrs" -> "year", "decade" -> "decade"; empty if none.
 std::string duration_unit(std::string_view lower);

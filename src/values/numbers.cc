@@ -129,14 +129,45 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
   if (word_is(k, "a") || word_is(k, "an")) {
     const std::string& w = is_word(k + 1) ? t_[k + 1].lower : std::string();
     if (scale_word(w) > 0 || w == "hundred" || w == "dozen") return std::nullopt;  // "a" reads as one
+    if (w == "couple" && word_is(k + 2, "of")) {  // "a couple of days": two
+      n.ok = true;
+      n.value = 2;
+      n.digits = 1;
+      n.end = k + 3;
+      if (word_is(n.end, "hundred") || (is_word(n.end) && scale_word(t_[n.end].lower) > 0)) {  // "a couple of hundred"
+        n.scale = t_[n.end].lower == "hundred" ? 100 : scale_word(t_[n.end].lower);
+        n.value *= n.scale;
+        n.has_scale = true;
+        ++n.end;
+      }
+      return n;
+    }
     const double den = fraction_word(w);
-    // "a quarter of", "a trillionth of", "a half" (alone or before "of")
+    // "a quarter of", "a trillionth of", "a half", "a third" (alone or before "of";
+    // "a quarter" alone is a period of the year)
     if (den > 0 && w != "second" &&
-        (word_is(k + 2, "of") || (w == "half" && boundary_after(k + 2) && !is_word(k + 2)))) {
+        (word_is(k + 2, "of") || (w != "quarter" && boundary_after(k + 2) && !is_word(k + 2)))) {
       n.ok = n.fraction = true;
       n.value = 1.0 / den;
       n.digits = significant_digits(n.value);
       n.end = k + 2;
+      // "a quarter of a million"
+      if (word_is(k + 3, "a") && is_word(k + 4) && scale_word(t_[k + 4].lower) > 0 && word_is(k + 2, "of")) {
+        n.scale = scale_word(t_[k + 4].lower);
+        n.value *= n.scale;
+        n.has_scale = true;
+        n.fraction = false;
+        n.end = k + 5;
+      }
+      return n;
+    }
+    // "It cost a dollar.", "a penny": one, with its unit (not "a dollar store", "a pound of flour")
+    if ((!currency_word(w).empty() || w == "penny" || w == "cent") && !is_word(k + 2) && !is_num(k + 2) &&
+        !is_sym(k + 2, "-")) {
+      n.ok = n.weak = true;
+      n.value = 1;
+      n.digits = 1;
+      n.end = k + 1;
       return n;
     }
     if (!duration_unit(w).empty() && w != "second" && w != "min" && w != "mo" && w != "sec") {
@@ -234,6 +265,14 @@ Num Scanner::parse_word_sequence(std::size_t k) const {
     }
     const std::string& w = t_[k].lower;
     const double nw = number_word(w), sc = scale_word(w);
+    if (w == "and" && any && last_scale >= 100 && is_num(k + 1)) {  // "three hundred and 31"
+      const Num d = parse_digits_token(k + 1);
+      if (d.ok && d.plain_int && d.value < 100 && !is_sym(k + 2, "/")) {
+        cur += d.value;
+        end = k + 2;
+      }
+      break;
+    }
     if (w == "and" && any && is_word(k + 1)) {
       const double nx = number_word(t_[k + 1].lower);
       if (nx > 0 && nx < 100 && last_scale >= 100 && t_[k + 1].lower != "dozen") {
@@ -275,20 +314,27 @@ Num Scanner::parse_word_sequence(std::size_t k) const {
 
 // What may follow a spelled number: "and a half", "and fifty-four
 // hundredths", "thirds" ("two thirds"), "point zero three".
+// "two and a half", "one and a fourth", "2 and a half", "two and a half thousand"; false if none.
+bool Scanner::read_and_a_fraction(Num& n) const {
+  const std::size_t k = n.end;
+  if (!word_is(k, "and") || !(word_is(k + 1, "a") || word_is(k + 1, "an")) || !is_word(k + 2) ||
+      fraction_word(t_[k + 2].lower) <= 0 || t_[k + 2].lower == "second")
+    return false;
+  n.value += 1.0 / fraction_word(t_[k + 2].lower);
+  n.plain_int = false;
+  n.end = k + 3;
+  if (is_word(n.end) && scale_word(t_[n.end].lower) > 0 && !n.has_scale) {
+    n.scale = scale_word(t_[n.end].lower);
+    n.has_scale = true;
+    n.value *= n.scale;
+    ++n.end;
+  }
+  return true;
+}
+
 void Scanner::parse_word_tail(Num& n) const {
   const std::size_t k = n.end;
-  if (word_is(k, "and") && (word_is(k + 1, "a") || word_is(k + 1, "an")) && is_word(k + 2) &&
-      fraction_word(t_[k + 2].lower) > 0 && t_[k + 2].lower != "second") {
-    n.value += 1.0 / fraction_word(t_[k + 2].lower);  // "two and a half", "one and a fourth"
-    n.end = k + 3;
-    if (is_word(n.end) && scale_word(t_[n.end].lower) > 0 && !n.has_scale) {  // "two and a half thousand"
-      n.scale = scale_word(t_[n.end].lower);
-      n.has_scale = true;
-      n.value *= n.scale;
-      ++n.end;
-    }
-    return;
-  }
+  if (read_and_a_fraction(n)) return;
   if (word_is(k, "and") && is_word(k + 1) && number_word(t_[k + 1].lower) > 0) {
     Num f = parse_word_sequence(k + 1);  // "two and fifty-four hundredths"
     if (f.ok && !f.has_scale && is_word(f.end) && fraction_word(t_[f.end].lower) > 0 &&
@@ -299,26 +345,56 @@ void Scanner::parse_word_tail(Num& n) const {
     }
     return;
   }
-  if (is_word(k) && n.value >= 1 && n.value < 100 && fraction_word(t_[k].lower) > 0 &&
-      (t_[k].lower.back() == 's' || n.value == 1) && t_[k].lower != "second" && t_[k].lower != "seconds") {
-    n.value /= fraction_word(t_[k].lower);  // "two thirds", "three quarters", "one half"
+  // "two thirds", "three quarters", "one half", "nine-twentieths", "a hundred trillionths"
+  const std::size_t f = is_sym(k, "-") && glued(k) && glued(k + 1) ? k + 1 : k;
+  const double den = is_word(f) ? fraction_word(t_[f].lower) : 0;
+  if (den > 0 && n.value >= 1 && (n.value < 100 || n.value < den) &&
+      (t_[f].lower.back() == 's' || n.value == 1) && t_[f].lower != "second" && t_[f].lower != "seconds") {
+    n.value /= den;
     n.fraction = true;
-    n.end = k + 1;
+    n.has_scale = false;
+    n.end = f + 1;
     return;
   }
-  if (word_is(k, "point") && is_word(k + 1)) {  // "two hundred point zero three"
-    std::string decimals;
-    std::size_t j = k + 1;
-    for (; is_word(j); ++j) {
-      const double d = number_word(t_[j].lower);
-      if (d < 0 || d > 9 || t_[j].lower == "dozen") break;
-      decimals += static_cast<char>('0' + static_cast<int>(d));
-    }
-    if (!decimals.empty() && !n.has_scale) {
-      n.value += std::strtod(("0." + decimals).c_str(), nullptr);
-      n.end = j;
-    }
+  if (word_is(k, "point") && is_word(k + 1) && !n.has_scale) read_spoken_decimals(n);
+}
+
+// "point zero three" (digit by digit), "point seventy-one" (one number under a hundred).
+void Scanner::read_spoken_decimals(Num& n) const {
+  const std::size_t k = n.end;
+  const double first = number_word(t_[k + 1].lower);
+  if (first >= 10 && first < 100) {
+    Num d = parse_word_sequence(k + 1);
+    if (!d.ok || d.has_scale || d.value >= 100) return;
+    n.value += d.value / 100;
+    n.end = d.end;
+    return;
   }
+  std::string decimals;
+  std::size_t j = k + 1;
+  for (; is_word(j); ++j) {
+    const double d = number_word(t_[j].lower);
+    if (d < 0 || d > 9 || t_[j].lower == "dozen") break;
+    decimals += static_cast<char>('0' + static_cast<int>(d));
+  }
+  if (decimals.empty()) return;
+  n.value += std::strtod(("0." + decimals).c_str(), nullptr);
+  n.end = j;
+}
+
+// "one over three", "1 over 3": a fraction below one written with "over".
+void Scanner::read_over(Num& n) const {
+  const std::size_t k = n.end;
+  if (!word_is(k, "over") || n.has_scale || n.fraction) return;
+  if (!is_num(k + 1) && !(is_word(k + 1) && number_word(t_[k + 1].lower) > 0)) return;
+  Num d = parse_number(k + 1, false);
+  if (!d.ok || d.has_scale || d.fraction || d.value <= n.value || !boundary_after(d.end) || word_is(d.end, "of"))
+    return;
+  n.value /= d.value;
+  n.fraction = true;
+  n.plain_int = false;
+  n.digits = 6;
+  n.end = d.end;
 }
 
 Num Scanner::parse_number_words(std::size_t i) const {
@@ -327,7 +403,15 @@ Num Scanner::parse_number_words(std::size_t i) const {
   if (v.ok) return v;
   Num n = parse_word_sequence(i);
   if (!n.ok) return n;
+  // "twenty-first", "twenty first": an ordinal (a rank, not a count)
+  const std::size_t o = is_sym(n.end, "-") && glued(n.end) ? n.end + 1 : n.end;
+  if (n.value >= 20 && is_word(o) && ordinal_word(t_[o].lower) > 0 && ordinal_word(t_[o].lower) < 10) {
+    n.ordinal = true;
+    n.end = o + 1;
+    return n;
+  }
   parse_word_tail(n);
+  read_over(n);
   n.digits = significant_digits(n.has_scale ? n.value / n.scale : n.value);
   if (n.value == 1 && !n.has_scale && !n.fraction && n.end == i + 1) n.weak = true;
   return n;
@@ -456,8 +540,10 @@ void Scanner::read_scale(Num& n, bool money) const {
   if (sc == 0 && money && (t_[k].text == "K" || t_[k].text == "M" || t_[k].text == "B"))
     sc = scale_abbreviation(t_[k].text, true);
   if (sc == 0 && (w == "k") && (!n.plain_int || boundary_after(k + 1))) sc = 1e3;  // "2.33 k"
-  if (w == "hundred") {
+  if (w == "hundred") {  // "322 hundred": a scale, as "thousand" is
     n.value *= 100;
+    n.scale = 100;
+    n.has_scale = true;
     n.end = ++k;
     sc = is_word(k) ? scale_word(t_[k].lower) : 0;
     if (sc == 0) return;
@@ -479,6 +565,14 @@ Num Scanner::parse_number(std::size_t i, bool money) const {
   if (!n.ok) return n;
   read_space_groups(n, i);
   if (read_power(n) || read_fraction(n, i)) return n;
+  if (n.plain_int && word_is(n.end, "over")) {
+    read_over(n);
+    if (n.fraction) return n;
+  }
+  if (n.plain_int && read_and_a_fraction(n)) {
+    n.digits = significant_digits(n.value);
+    return n;
+  }
   read_scale(n, money);
   return n;
 }

@@ -1,6 +1,6 @@
 // find_quantities: the document-level driver of the value layer.  A cheap RE2
 // prefilter skips sentences that cannot hold a quantity (no digit, number
-// word, month or time word); the Scanner (scanner.cc, dates.cc) reads the rest.
+// word, month, time word, holiday or currency word); the Scanner (scanner.cc, dates.cc) reads the rest.
 #include <cmath>
 #include "values/recognizer.h"
 
@@ -17,14 +17,16 @@ namespace {
 
 const RE2& prefilter() {
   static const RE2 re(
-      R"((?i)[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+      R"((?i)[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|)"
       R"(thousands?|millions?|billions?|trillions?|dozens?|hundreds|half|halves|quarters?|thirds?|fourths?|fifths?|)"
       R"(sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|)"
       R"(twice|thrice|first|second|ytd|)"
       R"(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|)"
       R"(nov|november|dec|december|yesterday|today|tomorrow|days?|weeks?|months?|years?|hours?|minutes?|decades?|)"
-      R"(fortnight|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)");
+      R"(fortnight|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
+      R"(couple|noon|midnight|christmas|halloween|thanksgiving|new years?|valentines?|independence|labor|memorial|)"
+      R"(mother|father|boxing|dollars?|euros?|pounds?|pennies|penny|pence|cents?|yen|yuan)\b)");
   return re;
 }
 
@@ -87,6 +89,8 @@ std::vector<Match> find_quantities(const text::Document& doc, const ValueOptions
   if (doc.normalized.find("\xC2\xA5") != std::string::npos) ctx.yen = yen_meaning(doc.normalized);
   std::vector<Found> found;
   const RE2& pre = prefilter();
+  const std::size_t last_char = doc.normalized.find_last_not_of(" \t\n");
+  const bool one_line = last_char == std::string::npos || doc.normalized.rfind('\n', last_char) == std::string::npos;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const text::Sentence& sentence = doc.sentences[si];
     std::string_view s = doc.sentence_text(sentence);
@@ -98,7 +102,10 @@ std::vector<Match> find_quantities(const text::Document& doc, const ValueOptions
     // "04/27 2026 363") keeps only its dates, money and percents.  A number
     // written as a sentence of its own line ("192.") is not furniture; a list
     // or section number ("1. A Synchronized Release") is.
-    bool furniture = !has_letter_outside(s, found, 0) && !number_sentence(doc, sentence);
+    // A text that is one line of nothing but plain numbers ("1, 234, 567",
+    // "123456789101231") is no page: its numbers are what it says.
+    bool furniture = !has_letter_outside(s, found, 0) && !number_sentence(doc, sentence) &&
+                     !(one_line && std::all_of(found.begin(), found.end(), [](const Found& f) { return f.bare; }));
     for (Found& f : found) {
       if (f.bare && furniture) continue;
       // A number beyond a double ("10^400", 400 nines) means nothing we can

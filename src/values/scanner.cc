@@ -2,6 +2,7 @@
 // bounds, approximations, ranges, counted nouns and rate denominators.
 #include <unicode/uchar.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -215,6 +216,11 @@ std::size_t Scanner::parse_currency_prefix(std::size_t i, std::string& code) con
   const bool us = t.lower == "us" && is_sym(i + 1, "$") && is_num(i + 2);
   if (is_sym(i + 1, "$") && (glued(i + 1) || us)) {
     std::string c = dollar_prefix(us ? "US" : t.text);
+    if (c.empty() && is_num(i + 2)) {  // "hk$ 10.05 billion", "c$ 16.4 million" in lower-case text
+      std::string upper(t.text);
+      for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      c = dollar_prefix(upper);
+    }
     if (!c.empty()) {
       code = c;
       return 2;
@@ -278,7 +284,20 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     std::size_t len = match_words(i, a.words);
     if (len) {
       code = a.iso;
+      if (t_[i + len - 1].lower == "cents") factor = 0.01;  // "50 euro cents"
       return len;
+    }
+  }
+  // A nationality before a currency word only one country uses: "Turkish lira",
+  // "Swedish kronor" (not "Liberian dollars": many countries have dollars).
+  if (t_[i].upper && is_word(i + 1) && currency_word(w).empty()) {
+    static const std::unordered_set<std::string_view> kShared = {
+        "dollar", "dollars", "pound", "pounds", "franc", "francs", "peso", "pesos", "krone", "kroner",
+        "rupee",  "rupees",  "mark",  "marks",  "dinar", "dinars", "riyal", "riyals", "shilling", "shillings"};
+    const std::string& next = t_[i + 1].lower;
+    if (!kShared.count(next) && !currency_word(next).empty()) {
+      code = currency_word(next);
+      return 2;
     }
   }
   if (double f = subunit(w, code); f > 0) {  // "30 cents", "470 pence"
@@ -446,8 +465,8 @@ bool Scanner::name_before(std::size_t start) const {
                                          "with", "only", "just", "all", "total", "since", "after", "before", "until",
                                          "about", "nearly", "over", "under", "around", "some", "up", "down", "but",
                                          "that", "these", "those", "its", "their", "our", "his", "her", "my", "were",
-                                         "was", "are", "is", "has", "have", "had", "reached", "hit", "another", "extra",
-                                         "another", "another", "top", "within", "among", "than", "sold", "each"};
+                                         "was", "are", "is", "has", "have", "had", "reached", "hit", "extra",
+                                         "another", "top", "within", "among", "than", "sold", "each"};
   for (const char* a : kAllowed)
     if (p.lower == a) return false;
   return true;
@@ -464,13 +483,15 @@ bool Scanner::may_start(std::size_t i) const {
   static const std::unordered_set<std::string_view> starters = [] {
     std::unordered_set<std::string_view> s;
     for (const Phrase& p : kPrefixes) s.insert(*p.words.begin());
-    for (const char* w : {"a", "an", "half", "twice", "thrice", "between", "from", "minus", "the", "yesterday", "today",
+    for (const char* w : {"a", "an", "half", "twice", "thrice", "between", "from", "minus", "negative", "the", "yesterday", "today",
                           "tomorrow", "next", "last", "this", "previous", "following", "current", "coming", "past",
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
                           "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
-                          "millions", "billions", "ytd", "tonight"})
+                          "millions", "billions", "ytd", "tonight", "noon", "midnight", "quarter"})
       s.insert(w);
+    for (const Holiday& h : holidays())  // "Christmas", "Halloween" ("New" is decided below)
+      if (*h.words.begin() != "new") s.insert(*h.words.begin());
     for (std::string_view w : starter_vocabulary()) s.insert(w);  // number words, months, weekdays
     return s;
   }();
@@ -478,7 +499,9 @@ bool Scanner::may_start(std::size_t i) const {
   // Common words that start a quantity only before one word: "year to date", "earlier this month".
   if (t.lower == "year") return word_is(i + 1, "to") || is_sym(i + 1, "-");
   if (t.lower == "earlier" || t.lower == "later") return word_is(i + 1, "this");
-  return t.upper && !currency_code(t.text).empty();
+  if (t.lower == "new") return t.upper && (word_is(i + 1, "year") || word_is(i + 1, "years"));  // New Year's Day
+  // Currency codes: "USD 5", and in lower-case text "usd 2.5 million".
+  return (t.upper || is_num(i + 1)) && !currency_code(t.text).empty();
 }
 
 void Scanner::run() {
@@ -486,7 +509,7 @@ void Scanner::run() {
   static const RE2 kSkip(
       R"((?:https?://|www\.)[^\s]+|[\w.+-]+@[\w-]+\.[\w.]+|[\w-]+\.(?:com|org|net|io|ai|cn|html?)(?:/[^\s]*)?)"
       R"(|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b)"
-      R"(|\b0\d{2,3}-\d{7,8}\b|\b1[3-9]\d{9}\b)"
+      R"(|\b0\d{2,3}-\d{7,8}\b|\b1[3-9]\d{9}\b|\b0\d{2,4} \d{3,4} \d{4}\b)"
       R"(|[^\s%]*%[0-9A-Fa-f]{2}\S*)");  // URL-encoded text: "a%2020", "q%25name"
   if (s_.find_first_of("0123456789") != std::string_view::npos || s_.find('@') != std::string_view::npos) {
     re2::StringPiece in(s_.data(), s_.size());
@@ -503,7 +526,7 @@ void Scanner::run() {
     if (used_[i]) continue;
     if (!may_start(i)) continue;
     next_ = i;
-    if (try_relative(i) || try_date(i) || try_amount(i)) {
+    if (try_relative(i) || try_date(i) || try_named_time(i) || try_amount(i)) {
       if (next_ > i) i = next_ - 1;
       continue;
     }

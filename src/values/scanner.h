@@ -43,9 +43,4 @@ struct Found {
 
 void scan_sentence(std::string_view sentence, ScanContext& ctx, std::vector<Found>& out);
 
-// Calendar helpers (dates.cc).
-bool valid_date(int y, int m, int d);
-int days_in_month(int y, int m);
-void civil_from_days(int64_t days, int& y, int& m, int& d);
-
 }  // namespace claimcheck::values

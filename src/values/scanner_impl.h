@@ -56,6 +56,9 @@ class Scanner {
   Num parse_vague_count(std::size_t i) const;
   Num parse_word_sequence(std::size_t i) const;
   void parse_word_tail(Num& n) const;
+  bool read_and_a_fraction(Num& n) const;
+  void read_spoken_decimals(Num& n) const;
+  void read_over(Num& n) const;
   void read_space_groups(Num& n, std::size_t i) const;
   bool read_power(Num& n) const;
   bool read_fraction(Num& n, std::size_t i) const;
@@ -77,6 +80,11 @@ class Scanner {
   Step amount_number(Amount& m);
   Step amount_range(Amount& m);
   Step amount_time(Amount& m);
+  // --- clock times in words (times.cc) ---
+  bool try_named_time(std::size_t i);
+  int clock_hour(std::size_t j) const;
+  std::size_t oclock_at(std::size_t j) const;
+  bool emit_clock(std::size_t b, std::size_t e, int hour, int minute);
   int meridiem(std::size_t j, std::size_t& len) const;
   void amount_suffix(Amount& m);
   void amount_subunit(Amount& m) const;
@@ -89,6 +97,8 @@ class Scanner {
   bool amount_emit(Amount& m);
   std::size_t percent_at(std::size_t j, std::string& unit) const;
   bool glued_name_after(std::size_t j) const;
+  bool lone_signed_number(std::size_t k) const;
+  bool change_verb_before(std::size_t start) const;
   bool may_start(std::size_t i) const;
   bool rejected_start(std::size_t i) const;
   bool name_before(std::size_t start) const;
@@ -97,11 +107,24 @@ class Scanner {
   bool try_date(std::size_t i);
   bool try_relative(std::size_t i);
   bool try_month_date(std::size_t start, std::size_t i);
+  bool try_month_alone(std::size_t start, std::size_t i, std::size_t k, int m);
+  std::size_t weekday_before(std::size_t start) const;
+  int ordinal_day(std::size_t j, std::size_t& end) const;
+  bool emit_day(std::size_t start, std::size_t e, int m, int dd);
+  bool try_holiday(std::size_t i);
+  bool try_nth_weekday(std::size_t i);
   bool try_numeric_date(std::size_t i);
+  bool try_dotted_date(std::size_t i);
+  bool try_iso_date(std::size_t i, const Num& year);
+  bool try_slashed_date(std::size_t i, const Num& first);
   bool try_dashed_month_date(std::size_t i);
   bool try_month_year(std::size_t i);
   bool try_part_of(std::size_t i);
   bool try_quarter(std::size_t i);
+  struct PeriodName;
+  bool period_code(std::size_t i, PeriodName& p) const;
+  bool period_words(std::size_t i, PeriodName& p) const;
+  int period_year(std::size_t& k) const;
   bool try_year(std::size_t i);
   int year_at(std::size_t i) const;  // a plain 4-digit year token, else 0
   int infer_year() const;

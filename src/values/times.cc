@@ -1,0 +1,101 @@
+// Clock times written with words: "noon", "midnight", "3 o'clock", "ten
+// o'clock", "half past ten", "quarter to five", "twenty past seven"; and the
+// "am"/"p.m." reader the digit times ("8:30am", amounts.cc) share.
+#include "values/lexicon.h"
+#include "values/scanner_impl.h"
+
+namespace claimcheck::values {
+
+// "am", "PM", "a.m.", "p.m" at j: 1 am, 2 pm, 0 none; `len` its tokens.
+int Scanner::meridiem(std::size_t j, std::size_t& len) const {
+  if (!is_word(j)) return 0;
+  const std::string& w = t_[j].lower;
+  if (w == "am" || w == "pm") return len = 1, w == "am" ? 1 : 2;
+  if ((w == "a" || w == "p") && is_sym(j + 1, ".") && glued(j + 1) && word_is(j + 2, "m") && glued(j + 2)) {
+    len = is_sym(j + 3, ".") && glued(j + 3) ? 4 : 3;
+    return w == "a" ? 1 : 2;
+  }
+  return 0;
+}
+
+// An hour 1..12 at j, in digits or words ("7", "seven"); 0 if none.
+int Scanner::clock_hour(std::size_t j) const {
+  double h = -1;
+  if (is_num(j)) {
+    const Num n = parse_digits_token(j);
+    if (n.ok && n.plain_int) h = n.value;
+  } else if (is_word(j)) {
+    h = number_word(t_[j].lower);
+  }
+  return h >= 1 && h <= 12 && h == static_cast<int>(h) ? static_cast<int>(h) : 0;
+}
+
+// "o'clock" at j: its token count, else 0.
+std::size_t Scanner::oclock_at(std::size_t j) const {
+  return match_words(j, {"o", "'", "clock"});
+}
+
+bool Scanner::emit_clock(std::size_t b, std::size_t e, int hour, int minute) {
+  std::size_t len = 0;
+  if (const int half = meridiem(e, len)) {  // "half past ten pm", "3 o'clock p.m."
+    hour = hour % 12 + (half == 2 ? 12 : 0);
+    e += len;
+  } else if (hour < 12 && (word_is(e, "tonight") || match_words(e, {"in", "the", "evening"}) ||
+                           match_words(e, {"in", "the", "afternoon"}) || match_words(e, {"at", "night"}))) {
+    hour += 12;  // "eight o'clock tonight": the evening's eight ("tonight" stays a date of its own)
+  }
+  Found f;
+  f.q.kind = QuantityKind::time;
+  f.q.value = (hour % 24) * 60 + minute;
+  f.q.digits = 2;
+  emit(std::move(f), b, e);
+  return true;
+}
+
+bool Scanner::try_named_time(std::size_t i) {
+  if (!is_word(i) && !is_num(i)) return false;
+  const std::string_view w = is_word(i) ? std::string_view(t_[i].lower) : std::string_view();
+  if (w == "noon" || w == "midnight") {
+    if (i > 0 && is_sym(i - 1, "-") && glued(i)) return false;  // "after-midnight" as one word
+    return emit_clock(i, i + 1, w == "noon" ? 12 : 0, 0);
+  }
+  // Most numbers have none of these words after them: look before reading.
+  const auto clock_word = [&](std::size_t j) {
+    return is_word(j) && (t_[j].lower == "past" || t_[j].lower == "to" || t_[j].lower == "minutes" ||
+                          t_[j].lower == "minute" || t_[j].lower == "o" || t_[j].lower == "noon" ||
+                          t_[j].lower == "midnight");
+  };
+  if (!clock_word(i + 1) && !clock_word(i + 2) && !clock_word(i + 3)) return false;
+  if (const std::size_t len = oclock_at(i + 1); len && clock_hour(i))  // "3 o'clock"
+    return emit_clock(i, i + 1 + len, clock_hour(i), 0);
+  if ((word_is(i + 1, "noon") || word_is(i + 1, "midnight")) && clock_hour(i) == 12)  // "12 noon"
+    return emit_clock(i, i + 2, t_[i + 1].lower == "noon" ? 12 : 0, 0);
+  // "half past ten", "quarter to five", "twenty past seven", "10 minutes to 6";
+  // a bare "5 to 6" or "ten to six" is a range, not a time.
+  int minutes = 0;
+  bool said_minutes = false;
+  std::size_t k = i + 1;
+  if (w == "half") minutes = 30;
+  else if (w == "quarter") minutes = 15;
+  else if (word_is(i, "a") && word_is(i + 1, "quarter")) minutes = 15, k = i + 2;
+  else if (is_num(i) || (is_word(i) && number_word(w) > 0)) {
+    const Num n = parse_number(i, false);
+    if (!n.ok || n.value < 1 || n.value > 29 || n.value != static_cast<int>(n.value)) return false;
+    minutes = static_cast<int>(n.value);
+    k = n.end;
+    if (word_is(k, "minutes") || word_is(k, "minute")) ++k, said_minutes = true;
+  }
+  if (!minutes || !(word_is(k, "past") || word_is(k, "to"))) return false;
+  const bool before = t_[k].lower == "to";
+  if (before && !said_minutes && w != "half" && w != "quarter" && !word_is(i, "a")) return false;
+  if (before && w == "half") return false;  // "half to" is no time
+  const int h = clock_hour(k + 1);
+  std::size_t len = 0;
+  if (!h || !(boundary_after(k + 2) || meridiem(k + 2, len))) return false;
+  const int hour = before ? (h + 11) % 12 : h, minute = before ? 60 - minutes : minutes;
+  std::size_t e = k + 2;
+  if (std::size_t len = oclock_at(e)) e += len;
+  return emit_clock(i, e, hour == 0 ? 12 : hour, minute);
+}
+
+}  // namespace claimcheck::values
