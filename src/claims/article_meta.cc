@@ -36,9 +36,18 @@ std::string_view head(std::string_view text) {
 std::string find_dateline(std::string_view text) {
   static const RE2 us("(?m)^\\s*(?:[^\\n]{0,40}\\b)?(\\d{1,2})/(\\d{1,2})[ /](\\d{4})\\b");
   static const RE2 iso_re("(?m)^\\s*(?:[^\\n]{0,40}\\b)?(\\d{4})[-/](\\d{2})[-/](\\d{2})\\b");
-  static const RE2 words(
-      "(?mi)^\\s*(?:(?:published|posted|updated|date)(?: on)?:?\\s+)?"
-      "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2}),? (\\d{4})\\b");
+  // A dateline in words, after what introduces one: "Published on",
+  // "Updated 3:45 PM ET,", a byline "By Ada Byrne |", a weekday; month first
+  // ("March 13, 2015") or day first ("13 March 2015").  A date inside a
+  // sentence ("The storm hit on March 13, 2015") is the event's, not the
+  // article's, so nothing else may stand before it.
+  static const std::string lead =
+      "(?mi)^\\s*(?:(?:(?:first |last )?(?:published|posted|updated|date)d?(?: on| at)?:?[^\\n]{0,24}?"
+      "|by [^\\n|]{2,60}?)[\\s,|\\x{2022}\\x{00b7}\\x{2013}\\x{2014}-]+)?"
+      "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+  static const std::string month = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+  static const RE2 words(lead + month + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+  static const RE2 day_first(lead + "(\\d{1,2}) " + month + ",? (\\d{4})\\b");
   std::string_view h = head(text);
   int a = 0, b = 0, y = 0;
   std::string month;
@@ -50,6 +59,8 @@ std::string find_dateline(std::string_view text) {
   if (RE2::PartialMatch(h, iso_re, &y, &a, &b))
     if (std::string d = iso(y, a, b); !d.empty()) return d;
   if (RE2::PartialMatch(h, words, &month, &b, &y))
+    if (std::string d = iso(y, base::month_number(month), b); !d.empty()) return d;
+  if (RE2::PartialMatch(h, day_first, &b, &month, &y))
     if (std::string d = iso(y, base::month_number(month), b); !d.empty()) return d;
   return "";
 }

@@ -1,6 +1,6 @@
 #pragma once
 // What an article says about itself near the top: its date (a dateline such as
-// "04/27 2026", "2026-04-27", "Published on April 27, 2026") and its headline;
+// "04/27 2026", "2026-04-27", "Published on April 27, 2026", "By Ada Byrne | Fri 13 March 2015") and its headline;
 // and the latest year it mentions, used for dates without a year when the
 // article has no date at all.
 //

@@ -13,6 +13,15 @@ TEST_CASE("datelines near the top give the article date", "[claims][meta]") {
   CHECK(find_dateline("Title\nPublished on April 27, 2026\nText") == "2026-04-27");
   CHECK(find_dateline("2026-03-05 Market wrap\n") == "2026-03-05");
   CHECK(find_dateline("No date here.\nNone at all.") == "");
+  // Bylines, "Updated" lines, weekdays and day-first dates.
+  CHECK(find_dateline("Harbour fire\nBy Ada Byrne | March 13, 2015\nText") == "2015-03-13");
+  CHECK(find_dateline("Harbour fire\nBy Ada Byrne, Staff Writer - Fri 13 March 2015\nText") == "2015-03-13");
+  CHECK(find_dateline("Updated 3:45 PM ET, Fri March 13, 2015\nText") == "2015-03-13");
+  CHECK(find_dateline("Last updated: 2 June 2019 at 10:04\nText") == "2019-06-02");
+  CHECK(find_dateline("Posted Tuesday, Sept. 3rd, 2019\nText") == "2019-09-03");
+  // A date inside the first sentence is the event's, not the article's.
+  CHECK(find_dateline("The storm hit Quillmarsh on March 13, 2015, and...\n") == "");
+  CHECK(find_dateline("Residents said that on 13 March 2015 the river rose.\n") == "");
   // A date deep in the body is not a dateline.
   CHECK(find_dateline("a\nb\nc\nd\ne\nf\ng\n04/27 2026") == "");
 }
