@@ -33,6 +33,16 @@ std::string keyed_line(const Claim& claim);
 // naming `where` when the JSON after the tab is not a claim.
 Claim parse_keyed_claim(const std::string& line, std::size_t tab, const std::string& where);
 
+// One line of a keyed claims file.
+struct KeyedLine {
+  std::string text;   // without its line ending
+  std::size_t tab;    // where the key ends
+  std::string where;  // "source:line", for errors
+};
+// The next non-empty line of `in` (LF or CRLF), counting lines in *number;
+// false at the end.  Throws Error("source:line", ...) for a line with no tab.
+bool read_keyed_line(std::istream& in, const std::string& source, std::size_t* number, KeyedLine* line);
+
 struct KeyedGroupSummary {
   uint64_t claims = 0, groups = 0;
 };

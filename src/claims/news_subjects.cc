@@ -177,6 +177,127 @@ bool negated(std::string_view clause) {
   return RE2::PartialMatch(clause, cue);
 }
 
+namespace {
+
+// An agreement-only mention (a date or amount a story names): a day or a year
+// the text fixes; a count of a named noun, singular; money as money.
+bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) {
+  Quantity& v = c.value;
+  if (info.family == "date")
+    return v.is_date() && (v.date_precision == DatePrecision::day || v.date_precision == DatePrecision::year) &&
+           (article_dated || !v.inferred);
+  if (info.family != "count") return info.family != "money" || v.kind == QuantityKind::money;
+  // A count of a named noun; people, times and units of measure are too vague to key on.
+  static const std::set<std::string, std::less<>> vague = {
+      "people", "person", "persons", "times", "time", "others", "other", "ones", "one", "more", "year",
+      "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
+      "percent", "points", "point", "things", "thing", "ways", "way", "%", "men", "women", "kids"};
+  static const std::set<std::string, std::less<>> not_nouns = {
+      "the", "and", "for", "from", "with", "per", "than", "more", "less", "about", "into", "over", "under",
+      "were", "was", "are", "have", "has", "had", "who", "that", "which", "this", "other", "million",
+      "billion", "thousand", "hundred", "percent", "new", "old", "year-old", "such", "each", "all", "will",
+      "would", "could", "may", "can", "out", "off", "after", "before", "since", "while", "when", "but",
+      "not", "its", "their", "his", "her", "our", "your", "also", "only", "just", "last", "next", "first"};
+  std::string noun = c.qualifiers.count("noun") ? c.qualifiers["noun"] : v.unit;
+  if (v.kind != QuantityKind::number || noun.empty() || vague.count(noun) || not_nouns.count(noun) || v.per != 0 ||
+      !(v.value >= 1) || v.is_date())
+    return false;
+  if (noun.size() > 4 && noun.substr(noun.size() - 3) == "ies") noun.replace(noun.size() - 3, 3, "y");
+  else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
+  v.unit = noun;
+  c.qualifiers["noun"] = noun;
+  return true;
+}
+
+// "weeks" -> "week": the unit of an age or duration, singular.
+std::string singular_unit(std::string u) {
+  if (!u.empty() && u.back() == 's') u.pop_back();
+  return u;
+}
+
+// An age given in weeks, months or days, in years; other units keep the value.
+double as_years(double value, const std::string& unit) {
+  if (unit == "week") return value * 7 / 365.25;
+  if (unit == "month") return value / 12;
+  if (unit == "day") return value / 365.25;
+  return value;
+}
+
+// An age, in years: "29-year-old", "29 years old", "aged 29"; a baby's "six
+// weeks old" keeps its value in years with no stated precision.
+bool normalise_age(Quantity& v, std::string_view after_value) {
+  double years = v.value;
+  if (v.kind == QuantityKind::age) {  // the value layer read "29-year-old" as an age already
+    std::string u = singular_unit(v.unit);
+    years = as_years(v.value, u);
+    if (u != "year" && u != "") v.digits = 0;
+  } else if (v.kind == QuantityKind::duration) {
+    // "29-year-old", "29 years old"; not "in the first six months Shinozuka ..."
+    if (v.text.find("old") == std::string::npos && after_value.substr(0, 4) != " old") return false;
+    std::string u = singular_unit(v.unit);
+    if (u != "week" && u != "month" && u != "day" && u != "year") return false;
+    years = as_years(v.value, u);
+    if (u != "year") v.digits = 0;
+  } else if (v.kind != QuantityKind::number || (!v.unit.empty() && v.unit != "years" && v.unit != "year")) {
+    return false;
+  }
+  if (!(years > 0 && years < 120) || v.bound != Bound::exact || v.per != 0) return false;
+  if (v.kind == QuantityKind::number && years != std::floor(years)) return false;
+  v.kind = QuantityKind::number;
+  v.value = years;
+  v.unit = "years";
+  return true;
+}
+
+// A count of people (deaths, arrests) or of the things the attribute counts.
+bool normalise_count(Claim& c, const AttributeInfo& info) {
+  Quantity& v = c.value;
+  if (v.kind != QuantityKind::number || v.per != 0) return false;
+  // "arrested four times", "evacuated 22 houses": a count of something else.
+  static const std::set<std::string, std::less<>> not_people = {
+      "times", "time", "years", "year", "days", "day", "hours", "minutes", "weeks", "months", "homes",
+      "houses", "buildings", "cars", "vehicles", "dogs", "cats", "animals", "%", "percent", "points", "dollars",
+      "miles", "feet", "states", "countries", "cities", "counts", "charges"};
+  static const std::set<std::string, std::less<>> things = {"vehicles", "buildings", "votes", "awards", "nominations", "jobs_cut"};
+  if (!things.count(c.attribute) && not_people.count(v.unit)) return false;
+  if (!(v.value >= 1 && v.value < 1e9)) return false;
+  if (v.bound == Bound::exact && v.value != std::floor(v.value)) return false;
+  static const std::map<std::string, std::string, std::less<>> units = {
+      {"deaths", "people"}, {"injured", "people"}, {"hospitalised", "people"}, {"missing", "people"},
+      {"rescued", "people"}, {"evacuated", "people"}, {"arrested", "people"}, {"charged", "people"},
+      {"crowd_size", "people"}, {"vehicles", "vehicles"}, {"buildings", "buildings"}, {"votes", "votes"},
+      {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"}};
+  if (auto it = units.find(c.attribute); it != units.end()) v.unit = it->second;
+  // "as many as 100", "up to 50" in news is an estimate near its top (here: at
+  // least 60 % of it), not any number below it: "up to 50 cars" and "as many
+  // as 100 cars" disagree.
+  if (info.event && (v.bound == Bound::at_most || v.bound == Bound::less_than)) v.min = std::ceil(v.value * 0.6);
+  return true;
+}
+
+// A length, in metres: 26,291 feet and 8,013 m compare.
+bool normalise_length(Claim& c) {
+  Quantity& v = c.value;
+  std::string u = v.unit;
+  if (auto it = c.qualifiers.find("len_unit"); it != c.qualifiers.end()) {
+    if (u.empty()) u = it->second;
+    c.qualifiers.erase(it);
+  }
+  static const std::map<std::string, double, std::less<>> metres = {
+      {"m", 1}, {"meter", 1}, {"meters", 1}, {"metre", 1}, {"metres", 1}, {"km", 1000}, {"kilometer", 1000},
+      {"kilometers", 1000}, {"kilometre", 1000}, {"kilometres", 1000}, {"ft", 0.3048}, {"foot", 0.3048},
+      {"feet", 0.3048}, {"mile", 1609.344}, {"miles", 1609.344}};
+  auto it = metres.find(u);
+  if (v.kind != QuantityKind::number || it == metres.end() || !(v.value > 0)) return false;
+  v.value *= it->second;
+  if (!std::isnan(v.min)) v.min *= it->second;
+  if (!std::isnan(v.max)) v.max *= it->second;
+  v.unit = "meters";
+  return true;
+}
+
+}  // namespace
+
 bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   Quantity& v = c.value;
   if (c.attribute == "event_date") {
@@ -185,104 +306,10 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
     return v.is_date() && v.date_precision == DatePrecision::day && (article_dated || !v.inferred);
   }
   const AttributeInfo& info = attribute_info(c.attribute);
-  if (info.agreement_only) {
-    if (info.family == "date")
-      return v.is_date() && (v.date_precision == DatePrecision::day || v.date_precision == DatePrecision::year) &&
-             (article_dated || !v.inferred);
-    if (info.family == "count") {
-      // A count of a named noun; people, times and units of measure are too vague to key on.
-      static const std::set<std::string, std::less<>> vague = {
-          "people", "person", "persons", "times", "time", "others", "other", "ones", "one", "more", "year",
-          "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
-          "percent", "points", "point", "things", "thing", "ways", "way", "%", "men", "women", "kids"};
-      static const std::set<std::string, std::less<>> not_nouns = {
-          "the", "and", "for", "from", "with", "per", "than", "more", "less", "about", "into", "over", "under",
-          "were", "was", "are", "have", "has", "had", "who", "that", "which", "this", "other", "million",
-          "billion", "thousand", "hundred", "percent", "new", "old", "year-old", "such", "each", "all", "will",
-          "would", "could", "may", "can", "out", "off", "after", "before", "since", "while", "when", "but",
-          "not", "its", "their", "his", "her", "our", "your", "also", "only", "just", "last", "next", "first"};
-      std::string noun = c.qualifiers.count("noun") ? c.qualifiers["noun"] : v.unit;
-      if (v.kind != QuantityKind::number || noun.empty() || vague.count(noun) || not_nouns.count(noun) || v.per != 0 ||
-          !(v.value >= 1) || v.is_date())
-        return false;
-      if (noun.size() > 4 && noun.substr(noun.size() - 3) == "ies") noun.replace(noun.size() - 3, 3, "y");
-      else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
-      v.unit = noun;
-      c.qualifiers["noun"] = noun;
-      return true;
-    }
-    return info.family != "money" || v.kind == QuantityKind::money;
-  }
-  if (c.attribute == "age") {
-    double years = v.value;
-    if (v.kind == QuantityKind::age) {  // the value layer read "29-year-old" as an age already
-      std::string u = v.unit;
-      if (!u.empty() && u.back() == 's') u.pop_back();
-      if (u == "week") years = v.value * 7 / 365.25;
-      else if (u == "month") years = v.value / 12;
-      else if (u == "day") years = v.value / 365.25;
-      if (u != "year" && u != "") v.digits = 0;
-    } else if (v.kind == QuantityKind::duration) {
-      // "29-year-old", "29 years old"; not "in the first six months Shinozuka ..."
-      if (v.text.find("old") == std::string::npos && after_value.substr(0, 4) != " old") return false;
-      std::string u = v.unit;
-      if (!u.empty() && u.back() == 's') u.pop_back();
-      if (u == "week") years = v.value * 7 / 365.25;
-      else if (u == "month") years = v.value / 12;
-      else if (u == "day") years = v.value / 365.25;
-      else if (u != "year") return false;
-      if (u != "year") v.digits = 0;
-    } else if (v.kind != QuantityKind::number || (!v.unit.empty() && v.unit != "years" && v.unit != "year")) {
-      return false;
-    }
-    if (!(years > 0 && years < 120) || v.bound != Bound::exact || v.per != 0) return false;
-    if (v.kind == QuantityKind::number && years != std::floor(years)) return false;
-    v.kind = QuantityKind::number;
-    v.value = years;
-    v.unit = "years";
-    return true;
-  }
-  if (info.family == "count") {
-    if (v.kind != QuantityKind::number || v.per != 0) return false;
-    // "arrested four times", "evacuated 22 houses": a count of something else.
-    static const std::set<std::string, std::less<>> not_people = {
-        "times", "time", "years", "year", "days", "day", "hours", "minutes", "weeks", "months", "homes",
-        "houses", "buildings", "cars", "vehicles", "dogs", "cats", "animals", "%", "percent", "points", "dollars",
-        "miles", "feet", "states", "countries", "cities", "counts", "charges"};
-    static const std::set<std::string, std::less<>> things = {"vehicles", "buildings", "votes", "awards", "nominations", "jobs_cut"};
-    if (!things.count(c.attribute) && not_people.count(v.unit)) return false;
-    if (!(v.value >= 1 && v.value < 1e9)) return false;
-    if (v.bound == Bound::exact && v.value != std::floor(v.value)) return false;
-    static const std::map<std::string, std::string, std::less<>> units = {
-        {"deaths", "people"}, {"injured", "people"}, {"hospitalised", "people"}, {"missing", "people"},
-        {"rescued", "people"}, {"evacuated", "people"}, {"arrested", "people"}, {"charged", "people"},
-        {"crowd_size", "people"}, {"vehicles", "vehicles"}, {"buildings", "buildings"}, {"votes", "votes"},
-        {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"}};
-    if (auto it = units.find(c.attribute); it != units.end()) v.unit = it->second;
-    // "as many as 100", "up to 50" in news is an estimate near its top (here: at
-    // least 60 % of it), not any number below it: "up to 50 cars" and "as many
-    // as 100 cars" disagree.
-    if (info.event && (v.bound == Bound::at_most || v.bound == Bound::less_than)) v.min = std::ceil(v.value * 0.6);
-    return true;
-  }
-  if (info.family == "length") {  // in metres: 26,291 feet and 8,013 m compare
-    std::string u = v.unit;
-    if (auto it = c.qualifiers.find("len_unit"); it != c.qualifiers.end()) {
-      if (u.empty()) u = it->second;
-      c.qualifiers.erase(it);
-    }
-    static const std::map<std::string, double, std::less<>> metres = {
-        {"m", 1}, {"meter", 1}, {"meters", 1}, {"metre", 1}, {"metres", 1}, {"km", 1000}, {"kilometer", 1000},
-        {"kilometers", 1000}, {"kilometre", 1000}, {"kilometres", 1000}, {"ft", 0.3048}, {"foot", 0.3048},
-        {"feet", 0.3048}, {"mile", 1609.344}, {"miles", 1609.344}};
-    auto it = metres.find(u);
-    if (v.kind != QuantityKind::number || it == metres.end() || !(v.value > 0)) return false;
-    v.value *= it->second;
-    if (!std::isnan(v.min)) v.min *= it->second;
-    if (!std::isnan(v.max)) v.max *= it->second;
-    v.unit = "meters";
-    return true;
-  }
+  if (info.agreement_only) return normalise_mention(c, info, article_dated);
+  if (c.attribute == "age") return normalise_age(v, after_value);
+  if (info.family == "count") return normalise_count(c, info);
+  if (info.family == "length") return normalise_length(c);
   if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
   if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
   if (info.family == "percent" && v.kind != QuantityKind::percent) return false;

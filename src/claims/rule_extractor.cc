@@ -5,45 +5,25 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
-#include <tuple>
 
 #include "claimcheck/attributes.h"
 #include "claimcheck/error.h"
 #include "claims/article_meta.h"
+#include "claims/candidates.h"
+#include "claims/claim_subject.h"
+#include "claims/extraction_pass.h"
 #include "claims/masked_sentence.h"
-#include "claims/tables.h"
 #include "claims/news_subjects.h"
 #include "claims/self_test.h"
+#include "claims/sentence_slots.h"
+#include "claims/tables.h"
 #include "rules/fragments.h"
 #include "rules/placeholder.h"
 #include "values/recognizer.h"
 
 namespace claimcheck::claims {
 
-struct RuleExtractor::Plan {
-  int groups = 0;                 // number of capturing groups
-  std::vector<int> values;        // groups that may hold the value (first one matched wins)
-  int subject = -1;               // group of the {subject} placeholder
-  std::vector<int> who;           // news pack: groups (?P<who>...), (?P<who_2>...): a person's name as written
-  std::vector<int> benchmarks;    // {benchmark} groups
-  std::vector<std::pair<int, std::string>> qualifiers;  // group -> fragment name
-  std::vector<std::string> qualifier_names;             // parallel: qualifier key
-  // Qualifiers read from the value's own words: fragment name, regex.
-  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> in_value;
-};
-
 namespace {
-
-constexpr std::size_t kFocusSentences = 3;   // how far back a subject stays in focus
-constexpr std::size_t kAnchorSentences = 3;  // how long a narrative date anchors events
-
-std::string slot_kind(QuantityKind k) {
-  switch (k) {
-    case QuantityKind::date:
-    case QuantityKind::daterange: return "date";
-    default: return to_string(k);
-  }
-}
 
 // Whether the value lies in the attribute's plausible range (rules/attributes.json).
 bool plausible(const Claim& c) {
@@ -65,24 +45,9 @@ bool is_field_line(std::string_view s) {
   return std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 4;
 }
 
-// The unit a placeholder carries for {number:...} and {money:...}: a number's
-// counted noun ("parameters"); a rate's denominator ("per_tokens": "$2 per
-// million input tokens"), else a money amount's currency.
-std::string slot_unit(const Quantity& q) {
-  if (q.kind == QuantityKind::number) return q.unit;
-  if (q.kind != QuantityKind::money) return {};
-  return q.per_unit.empty() ? q.unit : "per_" + q.per_unit;
-}
-
 // Attributes whose value does not change over time (rules/attributes.json): a
 // date elsewhere in the sentence does not set their as-of date.
 bool is_fixed_attribute(const std::string& a) { return attribute_info(a).over_time == OverTime::fixed; }
-
-std::size_t parse_index(re2::StringPiece digits) {
-  std::size_t v = 0;
-  for (char c : digits) v = v * 10 + static_cast<std::size_t>(c - '0');
-  return v;
-}
 
 // The date told beside a value ("$852 billion at the end of March"): the
 // nearest date slot after it, else before it, with no other value between.
@@ -108,44 +73,6 @@ std::optional<std::size_t> date_beside(const std::vector<values::Match>& quantit
   return std::nullopt;
 }
 
-// Whether a name of `kind` ("model", "product", "company"...) can own an
-// attribute whose owner is `owner` ("" = any name).
-bool owns(const std::string& owner, const std::string& kind) {
-  if (owner.empty()) return true;
-  if (owner == "model") return kind == "model" || kind == "product";
-  return kind == owner;
-}
-
-// The name a value at `value_at` belongs to among the sentence's names that
-// `fits`: the nearest before it in its clause (clauses end at ';'), else the
-// first of the sentence before it, else the first after it in its clause.
-template <typename Fits>
-std::optional<std::size_t> subject_in_sentence(const std::string& masked,
-                                               const std::vector<std::pair<std::size_t, std::size_t>>& names,
-                                               std::size_t value_at, Fits fits, bool look_after = true) {
-  std::size_t clause_begin = masked.rfind(';', value_at);
-  clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
-  std::size_t clause_end = masked.find(';', value_at);
-  std::optional<std::size_t> found;
-  for (const auto& [at, mi] : names)
-    if (at >= clause_begin && at < value_at && fits(mi)) found = mi;
-  if (found) return found;
-  for (const auto& [at, mi] : names)
-    if (at < value_at && fits(mi)) return mi;
-  if (!look_after) return std::nullopt;
-  for (const auto& [at, mi] : names)
-    if (at > value_at && at < clause_end && fits(mi)) return mi;
-  return std::nullopt;
-}
-
-// "It scores 74.2% ... up from 68.9% for K3.1", "Its context window is 512K,
-// half of what Vega-4 Pro offers": a pronoun before the value points back to
-// the name in focus, not forward to the name the value is compared with.
-bool points_back(std::string_view masked, std::size_t value_at) {
-  static const RE2 anaphor("(?i)(?:^\\s*(?:the|this|that)\\b|\\b(?:it|its|it's|they|their|the model|this model|the new model)\\b)");
-  return RE2::PartialMatch(masked.substr(0, value_at), anaphor);
-}
-
 // The day a sentence names: an ISO date written into it (a dated model id such
 // as "vega-4-pro-2026-07-01"), else its first day-precise date, else "unnamed".
 std::string date_named(std::string_view sentence, const std::vector<values::Match>& quantities,
@@ -159,14 +86,37 @@ std::string date_named(std::string_view sentence, const std::vector<values::Matc
   return "unnamed";
 }
 
-}  // namespace
+// Whether the sentence lies in a table (read cell by cell by extract_tables).
+bool in_table(const text::Document& doc, const text::Sentence& s, const Tables* tables) {
+  if (!tables) return false;
+  std::size_t at = doc.to_original(s.begin);
+  for (const auto& r : tables->regions)
+    if (at >= r.begin && at < r.end) return true;
+  return false;
+}
 
-struct RuleExtractor::Candidate {
-  Claim claim;
-  std::size_t value_key;  // quantity index, or a large number for anchored values
-  std::size_t rule_index;
-  std::size_t match_length;  // bytes of masked text the rule read
-};
+// Provenance: the words the rule read, mapped back to the original text, with
+// their line, column and sentence, and the claim's stable id.
+void set_provenance(const ExtractionPass& p, const RuleMatch& m, Claim* c) {
+  const text::Document& doc = p.doc;
+  std::size_t nb = p.masked.to_normalized(m.begin, false);
+  std::size_t ne = p.masked.to_normalized(m.end, true);
+  while (ne > nb && (doc.normalized[ne - 1] == ' ' || doc.normalized[ne - 1] == ',')) --ne;
+  c->begin = doc.to_original(nb);
+  c->end = doc.to_original_end(ne);
+  auto lc = doc.line_column(c->begin);
+  c->line = lc.line;
+  c->column = lc.column;
+  c->text = doc.original.substr(c->begin, c->end - c->begin);
+  c->sentence = std::string(doc.original_text(p.sentence->begin, p.sentence->end));
+  while (!c->sentence.empty() && (c->sentence.back() == '\n' || c->sentence.back() == ' ' || c->sentence.back() == '\r'))
+    c->sentence.pop_back();
+  c->doc = doc.id;
+  c->rule = m.rule.id;
+  c->id = make_claim_id(doc.id, c->begin, c->end, m.rule.id);
+}
+
+}  // namespace
 
 // Sentence-wide qualifiers (rules "scopes"): every claim of the sentence whose
 // attribute the scope names gets it, unless a rule already set it.
@@ -219,7 +169,7 @@ RuleExtractor::RuleExtractor(std::unique_ptr<rules::RuleSet> rules)
   for (std::size_t i = 0; i < rules_->rules().size(); ++i) {
     const RE2& re = rules_->regex(i);
     const auto& rule = rules_->rules()[i];
-    auto plan = std::make_unique<Plan>();
+    auto plan = std::make_unique<RulePlan>();
     plan->groups = re.NumberOfCapturingGroups();
     for (const auto& [name, index] : re.NamedCapturingGroups()) {
       std::string base = rules::group_base(name);
@@ -289,372 +239,211 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
   return out;
 }
 
+// The prose, sentence by sentence: the document's values and names are found
+// once, then each sentence is read in phases (read_sentence).
 Extraction RuleExtractor::extract_sentences(const text::Document& doc, const ArticleMeta& known,
                                             std::set<std::string>* fired, const Tables* tables) const {
-  Extraction out;
-  out.meta = complete_meta(known, doc.normalized);
-
+  ExtractionPass pass(doc, fired);
+  pass.out.meta = complete_meta(known, doc.normalized);
   values::ValueOptions options;
   int64_t reference = 0;
-  if (!out.meta.date.empty() && parse_iso_date(out.meta.date, reference)) options.reference_date = reference;
+  if (!pass.out.meta.date.empty() && parse_iso_date(pass.out.meta.date, reference)) options.reference_date = reference;
   else options.fallback_year = latest_year(doc.normalized);
-  std::vector<values::Match> quantities = values::find_quantities(doc, options);
-  std::vector<Mention> mentions = subjects_.find(doc.normalized);
+  pass.quantities = values::find_quantities(doc, options);
+  pass.mentions = subjects_.find(doc.normalized);
+  pass.dropped = numbers_inside_names(pass.quantities, pass.mentions);
 
-  // A name wins over a number inside it ("5.5" of "GPT-5.5", "2.0" of "Terminal-Bench 2.0").
-  std::vector<bool> dropped(quantities.size(), false);
-  {
-    std::size_t m = 0;
-    for (std::size_t q = 0; q < quantities.size(); ++q) {
-      while (m < mentions.size() && mentions[m].end <= quantities[q].norm_begin) ++m;
-      for (std::size_t k = m; k < mentions.size() && mentions[k].begin < quantities[q].norm_end; ++k)
-        if (mentions[k].end > quantities[q].norm_begin) dropped[q] = true;
-    }
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    if (in_table(doc, doc.sentences[si], tables)) continue;  // read cell by cell (extract_tables)
+    if (!is_field_line(doc.sentence_text(doc.sentences[si]))) ++pass.focus.clock;
+    read_sentence(pass, si);
   }
+  return std::move(pass.out);
+}
 
+// One sentence: its slots, its masked form, the rules' candidates, the claims kept.
+void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
+  const text::Sentence& sentence = p.doc.sentences[si];
+  p.si = si;
+  p.sentence = &sentence;
+  p.subject_slots.clear();
+  p.slots = sentence_slots(p.quantities, p.mentions, p.dropped, sentence, si, &p.next_q, &p.next_m);
+  if (p.slots.slots.empty()) return;  // no number and no name: nothing to claim, focus unchanged
+  if (!p.slots.has_value() && !p.anchor) {  // names only: nothing to claim, but they move the focus
+    p.focus.note_names_only(p.slots.slots, p.mentions);
+    return;
+  }
+  p.masked = mask_sentence(p.doc.normalized, sentence.begin, sentence.end, p.slots.slots);
+  for (const auto& piece : p.masked.pieces) {
+    if (!piece.placeholder) continue;
+    for (const auto& s : p.slots.slots)
+      if (s.norm_begin == piece.norm_begin && s.kind == rules::kSubjectKind)
+        p.subject_slots.emplace_back(piece.masked_begin, s.index);
+  }
+  if (p.anchor && si - p.anchor_sentence > kAnchorSentences) p.anchor.reset();
+  p.modality.reset();
+  p.used_dates.clear();
+  p.candidates.clear();
+
+  run_rules(p);
+  apply_scopes(p.doc.normalized.substr(sentence.begin, sentence.end - sentence.begin), p.masked.text, p.quantities,
+               p.slots.dates, &p.candidates);
+  for (auto& c : keep_best(std::move(p.candidates))) p.out.claims.push_back(std::move(c));
+
+  if (!p.subject_slots.empty()) {
+    p.focus.any = p.subject_slots.front().second;
+    p.focus.any_sentence = p.focus.clock;
+  }
+  p.focus.note_by_kind(p.slots.slots, p.mentions);
+}
+
+// The candidate rules (one RE2::Set pass), each run over the masked sentence;
+// every match that yields a claim becomes a candidate.
+void RuleExtractor::run_rules(ExtractionPass& p) const {
   const auto& rule_list = rules_->rules();
-  std::optional<std::size_t> focus;            // mention index in focus
-  std::size_t focus_sentence = 0;
-  // The model and the company last named, for attributes only they own.
-  std::optional<std::size_t> focus_model, focus_company;
-  std::size_t focus_model_sentence = 0, focus_company_sentence = 0;
-  std::size_t si = 0;
-  // Focus fades with sentences of prose; a spec sheet's "Key: value" lines
-  // all speak of the model named above them, however many there are.
-  std::size_t clock = 0;
-  auto note_focus_by_kind = [&](const std::vector<Slot>& sentence_slots) {
-    for (const auto& s : sentence_slots) {
-      if (s.kind != rules::kSubjectKind) continue;
-      if (!focus_model && owns("model", mentions[s.index].kind)) focus_model = s.index, focus_model_sentence = clock;
-      else if (owns("model", mentions[s.index].kind) && focus_model_sentence != clock)
-        focus_model = s.index, focus_model_sentence = clock;
-      if (owns("company", mentions[s.index].kind) && (!focus_company || focus_company_sentence != clock))
-        focus_company = s.index, focus_company_sentence = clock;
+  const std::string& masked = p.masked.text;
+  rules_->candidates(masked, &p.hits);
+  // Events without a date of their own run last, so they can skip the dates
+  // other rules already gave to other subjects.
+  std::stable_partition(p.hits.begin(), p.hits.end(), [&](int ri) { return !rule_list[ri].date_from_anchor; });
+  for (int ri : p.hits) {
+    const RulePlan& plan = *plans_[ri];
+    const RE2& re = rules_->regex(ri);
+    p.groups.assign(plan.groups + 1, {});
+    std::size_t pos = 0;
+    while (pos <= masked.size() &&
+           re.Match(masked, pos, masked.size(), RE2::UNANCHORED, p.groups.data(), plan.groups + 1)) {
+      RuleMatch m{rule_list[ri], plan, static_cast<std::size_t>(ri)};
+      m.begin = p.groups[0].data() - masked.data();
+      m.end = m.begin + p.groups[0].size();
+      pos = m.end > m.begin ? m.end : m.begin + 1;
+      if (!find_value(p, &m)) continue;
+      Claim c;
+      if (!find_subject(p, m, &c)) continue;
+      if (m.rule.date_from_anchor && std::any_of(p.candidates.begin(), p.candidates.end(), [&](const Candidate& k) {
+            return k.claim.subject == c.subject && k.claim.attribute == m.rule.attribute;
+          }))
+        continue;  // this event already has its own date in the sentence
+      c.attribute = m.rule.attribute;
+      read_qualifiers(p, m, &c);
+      if (!read_value(p, m, &c)) continue;
+      if (p.quantities[m.value].quantity.is_date()) p.used_dates.push_back(m.value);
+      set_provenance(p, m, &c);
+      if (p.fired) p.fired->insert(m.rule.id);
+      p.candidates.push_back({std::move(c), m.anchored ? SIZE_MAX - m.value : m.value, m.rule_index, m.end - m.begin});
     }
-  };
-  std::optional<std::size_t> anchor;           // quantity index of the narrative date
-  std::size_t anchor_sentence = 0;
-  std::size_t next_q = 0, next_m = 0;
-  std::vector<int> hits;
-  std::vector<Slot> slots;
-  std::vector<std::pair<std::size_t, std::size_t>> subject_slots;  // masked offset, mention index
-  std::vector<re2::StringPiece> groups;
-  std::optional<news::DocumentNames> news_names;  // news pack: the article's full names, made on first use
-
-  auto in_table = [&](const text::Sentence& s) {
-    if (!tables) return false;
-    std::size_t at = doc.to_original(s.begin);
-    for (const auto& r : tables->regions)
-      if (at >= r.begin && at < r.end) return true;
-    return false;
-  };
-
-  for (si = 0; si < doc.sentences.size(); ++si) {
-    const text::Sentence& sentence = doc.sentences[si];
-    if (in_table(sentence)) continue;  // read cell by cell (extract_tables)
-    if (!is_field_line(doc.sentence_text(sentence))) ++clock;
-    slots.clear();
-    subject_slots.clear();
-    std::vector<std::size_t> sentence_dates;  // quantity indexes of dates in this sentence
-    while (next_q < quantities.size() && quantities[next_q].sentence < si) ++next_q;
-    while (next_m < mentions.size() && mentions[next_m].begin < sentence.begin) ++next_m;
-    std::size_t q = next_q, m = next_m;
-    // Merge quantities and mentions of this sentence in text order.
-    while (true) {
-      bool has_q = q < quantities.size() && quantities[q].sentence == si;
-      bool has_m = m < mentions.size() && mentions[m].end <= sentence.end;
-      if (has_q && dropped[q]) {
-        ++q;
-        continue;
-      }
-      if (!has_q && !has_m) break;
-      if (has_q && (!has_m || quantities[q].norm_begin < mentions[m].begin)) {
-        if (quantities[q].norm_begin >= sentence.begin && quantities[q].norm_end <= sentence.end &&
-            (slots.empty() || quantities[q].norm_begin >= slots.back().norm_end)) {
-          const Quantity& qv = quantities[q].quantity;
-          slots.push_back({quantities[q].norm_begin, quantities[q].norm_end, slot_kind(qv.kind), q, slot_unit(qv)});
-          if (quantities[q].quantity.is_date()) sentence_dates.push_back(q);
-        }
-        ++q;
-      } else {
-        if (slots.empty() || mentions[m].begin >= slots.back().norm_end) {
-          bool bench = mentions[m].kind == "benchmark";
-          slots.push_back({mentions[m].begin, mentions[m].end,
-                           std::string(bench ? rules::kBenchmarkKind : rules::kSubjectKind), m});
-        }
-        ++m;
-      }
-    }
-    if (slots.empty()) continue;  // no number and no name: nothing to claim, focus unchanged
-    bool has_value = std::any_of(slots.begin(), slots.end(), [](const Slot& s) {
-      return s.kind != rules::kSubjectKind && s.kind != rules::kBenchmarkKind;
-    });
-    if (!has_value && !anchor) {  // names only: nothing to claim, but they move the focus
-      note_focus_by_kind(slots);
-      for (const auto& s : slots)
-        if (s.kind == rules::kSubjectKind) {
-          focus = s.index;
-          focus_sentence = clock;
-          break;
-        }
-      continue;
-    }
-    MaskedSentence masked = mask_sentence(doc.normalized, sentence.begin, sentence.end, slots);
-    for (const auto& p : masked.pieces) {
-      if (!p.placeholder) continue;
-      for (const auto& s : slots)
-        if (s.norm_begin == p.norm_begin && s.kind == rules::kSubjectKind) subject_slots.emplace_back(p.masked_begin, s.index);
-    }
-
-    if (anchor && si - anchor_sentence > kAnchorSentences) anchor.reset();
-    std::optional<Modality> sentence_modality;
-    auto modality_of_sentence = [&]() {
-      if (!sentence_modality) {
-        // The masked text: a date such as "May 7" is a placeholder there, so
-        // the month cannot be read as the modal verb "may".
-        sentence_modality = rules_->modality_of(masked.text).value_or(Modality::stated);
-      }
-      return *sentence_modality;
-    };
-
-    std::vector<Candidate> candidates;
-    rules_->candidates(masked.text, &hits);
-    // Events without a date of their own run last, so they can skip the dates
-    // other rules already gave to other subjects.
-    std::stable_partition(hits.begin(), hits.end(), [&](int ri) { return !rule_list[ri].date_from_anchor; });
-    std::vector<std::size_t> used_dates;
-    for (int ri : hits) {
-      const rules::Rule& rule = rule_list[ri];
-      const Plan& plan = *plans_[ri];
-      const RE2& re = rules_->regex(ri);
-      groups.assign(plan.groups + 1, {});
-      std::size_t pos = 0;
-      while (pos <= masked.text.size() &&
-             re.Match(masked.text, pos, masked.text.size(), RE2::UNANCHORED, groups.data(), plan.groups + 1)) {
-        std::size_t match_begin = groups[0].data() - masked.text.data();
-        std::size_t match_end = match_begin + groups[0].size();
-        pos = match_end > match_begin ? match_end : match_begin + 1;
-
-        // The value.
-        std::optional<std::size_t> value;
-        std::size_t value_at = match_begin;  // masked offset of the value
-        for (int g : plan.values)
-          if (!value && !groups[g].empty()) {
-            value = parse_index(groups[g]);
-            value_at = groups[g].data() - masked.text.data();
-          }
-        if (rule.anchor) {
-          if (value) {
-            anchor = value;
-            anchor_sentence = si;
-          }
-          continue;
-        }
-        bool anchored = false;
-        if (!value && rule.date_from_anchor) {
-          // The date told in this sentence nearest the event, else the narrative date.
-          std::size_t best = SIZE_MAX, best_distance = SIZE_MAX;
-          std::size_t at = masked.to_normalized(match_begin, false);
-          for (std::size_t d : sentence_dates) {
-            if (quantities[d].quantity.date_precision != DatePrecision::day ||
-                std::find(used_dates.begin(), used_dates.end(), d) != used_dates.end())
-              continue;
-            std::size_t dist = quantities[d].norm_begin > at ? quantities[d].norm_begin - at : at - quantities[d].norm_begin;
-            if (dist < best_distance) best = d, best_distance = dist;
-          }
-          if (best != SIZE_MAX) value = best;
-          else if (anchor) value = anchor, anchored = true;
-        }
-        if (!value || *value >= quantities.size()) continue;
-        const values::Match& vm = quantities[*value];
-        std::string kind = slot_kind(vm.quantity.kind);
-        if (!rule.value_kinds.empty() &&
-            std::find(rule.value_kinds.begin(), rule.value_kinds.end(), kind) == rule.value_kinds.end())
-          continue;
-        if (rule.date_from_anchor && !vm.quantity.is_date()) continue;
-
-        Claim c;
-        // The subject: a name of the kind that owns the attribute (a model's
-        // price, a company's valuation) first, then any name as before.
-        std::optional<std::size_t> subject;
-        // ---- news pack (claims/news_subjects.h): event facts belong to the story's event, ages
-        // to the person named beside them; denied or negated statements are no claims. ----
-        if (news::is_news_rule(rule.id)) {
-          std::size_t clause = masked.text.find_last_of(";:", match_begin);
-          clause = clause == std::string::npos ? 0 : clause + 1;
-          if (news::negated(std::string_view(masked.text).substr(clause, match_end - clause))) continue;
-          auto who = std::find_if(plan.who.begin(), plan.who.end(), [&](int g) { return !groups[g].empty(); });
-          if (who != plan.who.end()) {
-            if (!news_names) news_names.emplace(doc.normalized);
-            std::string_view written(groups[*who].data(), groups[*who].size());
-            if (written == "He" || written == "She") {  // the person the sentences just before name
-              // ("He was 35."); a baby's "She was a month old." is too often about someone else's child
-              if (vm.quantity.kind != QuantityKind::number) continue;
-              for (std::size_t back = 1; back <= kFocusSentences && back <= si && c.subject.empty(); ++back) {
-                const text::Sentence& before = doc.sentences[si - back];
-                std::string name = news::first_full_name(std::string_view(doc.normalized).substr(before.begin, before.end - before.begin));
-                if (!name.empty()) c.subject = news_names->resolve(name);
-              }
-            } else {
-              c.subject = news_names->resolve(written);
-            }
-            if (c.subject.find(' ') == std::string::npos) continue;  // one word: maybe a place ("Denver, 3,")
-          } else if (attribute_info(rule.attribute).event) {
-            c.subject = std::string(news::kEventSubject);
-          } else if (plan.subject >= 0 && !groups[plan.subject].empty()) {
-            c.subject = mentions[parse_index(groups[plan.subject])].canonical;
-          } else {
-            for (const auto& [at, mi] : subject_slots)
-              if (at >= clause && at < value_at) subject = mi;  // a listed name of the clause
-            std::size_t value_norm = masked.to_normalized(value_at, false);
-            if (subject) c.subject = mentions[*subject].canonical;
-            else c.subject = news::nearest_name(std::string_view(doc.normalized).substr(sentence.begin, value_norm - sentence.begin),
-                                                value_norm - sentence.begin);
-            if (c.subject.empty() && rule.allow_focus && focus && clock - focus_sentence <= kFocusSentences) {
-              c.subject = mentions[*focus].canonical;
-              c.subject_from_focus = true;
-            }
-          }
-          if (c.subject.empty()) continue;
-        } else {
-          if (plan.subject >= 0 && !groups[plan.subject].empty()) subject = parse_index(groups[plan.subject]);
-          const std::string& owner = attribute_info(rule.attribute).owner;
-          auto fits = [&](std::size_t mi) { return owns(owner, mentions[mi].kind); };
-          const bool anaphor = points_back(masked.text, value_at);
-          if (!subject && !owner.empty()) subject = subject_in_sentence(masked.text, subject_slots, value_at, fits, !anaphor);
-          if (!subject && !owner.empty() && rule.allow_focus) {
-            for (auto& [kind_focus, at_sentence] : {std::pair{focus_model, focus_model_sentence},
-                                                    std::pair{focus_company, focus_company_sentence}})
-              if (!subject && kind_focus && fits(*kind_focus) && clock - at_sentence <= kFocusSentences) {
-                subject = kind_focus;
-                c.subject_from_focus = true;
-              }
-          }
-          if (!subject) subject = subject_in_sentence(masked.text, subject_slots, value_at, [](std::size_t) { return true; });
-          if (!subject && rule.allow_focus && focus && clock - focus_sentence <= kFocusSentences) {
-            subject = focus;
-            c.subject_from_focus = true;
-          }
-          if (!subject) continue;
-          c.subject = mentions[*subject].canonical;
-        }
-        // ---- end news pack ----
-        if (rule.date_from_anchor &&
-            std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& k) {
-              return k.claim.subject == c.subject && k.claim.attribute == rule.attribute;
-            }))
-          continue;  // this event already has its own date in the sentence
-        c.attribute = rule.attribute;
-        c.qualifiers = rule.qualifiers;
-        for (std::size_t k = 0; k < plan.qualifiers.size(); ++k) {
-          re2::StringPiece captured = groups[plan.qualifiers[k].first];
-          if (captured.empty()) continue;
-          if (plan.qualifier_names[k] == "benchmark_text")  // a benchmark nobody listed, named as written
-            c.qualifiers["benchmark"] = std::string(captured.data(), captured.size());
-          else
-            c.qualifiers[plan.qualifier_names[k]] = rules_->qualifier_value(plan.qualifiers[k].second, std::string_view(captured.data(), captured.size()));
-        }
-        for (const auto& [fragment, re] : plan.in_value) {
-          const std::string& key = rules_->fragments().at(fragment).capture;
-          re2::StringPiece found;
-          if (!c.qualifiers.count(key) &&
-              RE2::PartialMatch(std::string_view(doc.normalized).substr(vm.norm_begin, vm.norm_end - vm.norm_begin), *re, &found))
-            c.qualifiers[key] = rules_->qualifier_value(fragment, std::string_view(found.data(), found.size()));
-        }
-        for (int g : plan.benchmarks)
-          if (!groups[g].empty() && parse_index(groups[g]) < mentions.size())
-            c.qualifiers["benchmark"] = mentions[parse_index(groups[g])].canonical;
-        c.value = vm.quantity;
-        if (!rule.unit.empty() && c.value.unit.empty()) c.value.unit = rule.unit;
-        if (!plausible(c)) continue;
-        // The article's own date (a dateline) is when it was written, not a
-        // date the story mentions.
-        if (vm.quantity.is_date() && attribute_info(rule.attribute).agreement_only && !out.meta.date.empty() &&
-            iso_date(static_cast<int64_t>(vm.quantity.value)) == out.meta.date)
-          continue;
-        if (news::is_news_rule(rule.id)) {  // news pack: "1 hour, 30 minutes" is one duration; canonical form
-          if (*value + 1 < quantities.size()) news::join_duration(c.value, quantities[*value + 1].quantity,
-                                                                  std::string_view(doc.normalized).substr(vm.norm_end, quantities[*value + 1].norm_begin - std::min(vm.norm_end, quantities[*value + 1].norm_begin)));
-          if (!news::normalise(c, !out.meta.date.empty(), std::string_view(doc.normalized).substr(vm.norm_end, 12))) continue;
-          news::add_context(c, std::string_view(doc.normalized).substr(sentence.begin, sentence.end - sentence.begin),
-                            vm.norm_begin - sentence.begin, vm.norm_end - sentence.begin);
-        }
-        c.modality = rule.modality ? *rule.modality : modality_of_sentence();
-        c.as_of = out.meta.date;
-        if (!is_fixed_attribute(rule.attribute))
-          if (auto d = date_beside(quantities, slots, *value)) {
-            const Quantity& dq = quantities[*d].quantity;
-            // news pack: "on Sunday" in an undated article is no as-of date (news_subjects.h)
-            if (!(news::is_news_rule(rule.id) && dq.inferred && out.meta.date.empty()))
-              c.as_of = iso_date(static_cast<int64_t>(std::isnan(dq.max) ? dq.value : dq.max));
-          }
-        if (vm.quantity.is_date()) used_dates.push_back(*value);
-        // Provenance: the matched words, mapped back to the original text.
-        std::size_t nb = masked.to_normalized(match_begin, false);
-        std::size_t ne = masked.to_normalized(match_end, true);
-        while (ne > nb && (doc.normalized[ne - 1] == ' ' || doc.normalized[ne - 1] == ',')) --ne;
-        c.begin = doc.to_original(nb);
-        c.end = doc.to_original_end(ne);
-        auto lc = doc.line_column(c.begin);
-        c.line = lc.line;
-        c.column = lc.column;
-        c.text = doc.original.substr(c.begin, c.end - c.begin);
-        c.sentence = std::string(doc.original_text(sentence.begin, sentence.end));
-        while (!c.sentence.empty() && (c.sentence.back() == '\n' || c.sentence.back() == ' ' || c.sentence.back() == '\r'))
-          c.sentence.pop_back();
-        c.doc = doc.id;
-        c.rule = rule.id;
-        c.id = make_claim_id(doc.id, c.begin, c.end, rule.id);
-        if (fired) fired->insert(rule.id);
-        candidates.push_back({std::move(c), anchored ? SIZE_MAX - *value : *value, static_cast<std::size_t>(ri),
-                              match_end - match_begin});
-      }
-    }
-
-    apply_scopes(doc.normalized.substr(sentence.begin, sentence.end - sentence.begin), masked.text, quantities,
-                 sentence_dates, &candidates);
-
-    // One claim per (value, attribute, subject): the most specific rule wins.
-    std::vector<bool> keep(candidates.size(), true);
-    for (std::size_t a = 0; a < candidates.size(); ++a)
-      for (std::size_t b = 0; b < candidates.size(); ++b) {
-        if (a == b || !keep[a] || !keep[b]) continue;
-        const Claim& x = candidates[a].claim;
-        const Claim& y = candidates[b].claim;
-        if (candidates[a].value_key != candidates[b].value_key || x.attribute != y.attribute || x.subject != y.subject)
-          continue;
-        // More qualifiers, then the rule that read more of the sentence, then the earlier rule.
-        auto rank = [&](const Candidate& k) {
-          return std::make_tuple(k.claim.qualifiers.size(), k.match_length, SIZE_MAX - k.rule_index);
-        };
-        bool b_better = rank(candidates[b]) > rank(candidates[a]);
-        keep[b_better ? a : b] = false;
-      }
-    // A mention (an agreement-only attribute: a date or amount a story names)
-    // adds nothing where a rule already said what the value is.
-    for (std::size_t a = 0; a < candidates.size(); ++a) {
-      if (!keep[a] || !attribute_info(candidates[a].claim.attribute).agreement_only) continue;
-      for (std::size_t b = 0; b < candidates.size(); ++b)
-        if (b != a && keep[b] && candidates[b].value_key == candidates[a].value_key &&
-            !attribute_info(candidates[b].claim.attribute).agreement_only) {
-          keep[a] = false;
-          break;
-        }
-    }
-    std::vector<Claim> sentence_claims;
-    for (std::size_t k = 0; k < candidates.size(); ++k)
-      if (keep[k]) sentence_claims.push_back(std::move(candidates[k].claim));
-    std::sort(sentence_claims.begin(), sentence_claims.end(),
-              [](const Claim& a, const Claim& b) { return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule; });
-    for (auto& c : sentence_claims) out.claims.push_back(std::move(c));
-
-    if (!subject_slots.empty()) {
-      focus = subject_slots.front().second;
-      focus_sentence = clock;
-    }
-    note_focus_by_kind(slots);
   }
-  return out;
+}
+
+// Which quantity the match states: its first value group that matched; for an
+// event without one, the nearest unused day-precise date of the sentence, else
+// the narrative date.  An anchor rule only sets the narrative date (false).
+bool RuleExtractor::find_value(ExtractionPass& p, RuleMatch* m) const {
+  std::optional<std::size_t> value;
+  m->value_at = m->begin;
+  for (int g : m->plan.values)
+    if (!value && !p.groups[g].empty()) {
+      value = parse_index(p.groups[g]);
+      m->value_at = p.groups[g].data() - p.masked.text.data();
+    }
+  if (m->rule.anchor) {
+    if (value) {
+      p.anchor = value;
+      p.anchor_sentence = p.si;
+    }
+    return false;
+  }
+  if (!value && m->rule.date_from_anchor) {
+    std::size_t best = SIZE_MAX, best_distance = SIZE_MAX;
+    std::size_t at = p.masked.to_normalized(m->begin, false);
+    for (std::size_t d : p.slots.dates) {
+      const values::Match& dm = p.quantities[d];
+      if (dm.quantity.date_precision != DatePrecision::day ||
+          std::find(p.used_dates.begin(), p.used_dates.end(), d) != p.used_dates.end())
+        continue;
+      std::size_t dist = dm.norm_begin > at ? dm.norm_begin - at : at - dm.norm_begin;
+      if (dist < best_distance) best = d, best_distance = dist;
+    }
+    if (best != SIZE_MAX) value = best;
+    else if (p.anchor) value = p.anchor, m->anchored = true;
+  }
+  if (!value || *value >= p.quantities.size()) return false;
+  m->value = *value;
+  const Quantity& q = p.quantities[*value].quantity;
+  const auto& kinds = m->rule.value_kinds;
+  if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), slot_kind(q.kind)) == kinds.end()) return false;
+  return !(m->rule.date_from_anchor && !q.is_date());
+}
+
+// The rule's own qualifiers, those its groups captured, those the value's own
+// words carry ("$2 per million input tokens": direction=input), and benchmarks.
+void RuleExtractor::read_qualifiers(const ExtractionPass& p, const RuleMatch& m, Claim* c) const {
+  const RulePlan& plan = m.plan;
+  const values::Match& vm = p.quantities[m.value];
+  c->qualifiers = m.rule.qualifiers;
+  for (std::size_t k = 0; k < plan.qualifiers.size(); ++k) {
+    re2::StringPiece captured = p.groups[plan.qualifiers[k].first];
+    if (captured.empty()) continue;
+    if (plan.qualifier_names[k] == "benchmark_text")  // a benchmark nobody listed, named as written
+      c->qualifiers["benchmark"] = std::string(captured.data(), captured.size());
+    else
+      c->qualifiers[plan.qualifier_names[k]] =
+          rules_->qualifier_value(plan.qualifiers[k].second, std::string_view(captured.data(), captured.size()));
+  }
+  for (const auto& [fragment, re] : plan.in_value) {
+    const std::string& key = rules_->fragments().at(fragment).capture;
+    re2::StringPiece found;
+    if (!c->qualifiers.count(key) &&
+        RE2::PartialMatch(std::string_view(p.doc.normalized).substr(vm.norm_begin, vm.norm_end - vm.norm_begin), *re, &found))
+      c->qualifiers[key] = rules_->qualifier_value(fragment, std::string_view(found.data(), found.size()));
+  }
+  for (int g : plan.benchmarks)
+    if (!p.groups[g].empty() && parse_index(p.groups[g]) < p.mentions.size())
+      c->qualifiers["benchmark"] = p.mentions[parse_index(p.groups[g])].canonical;
+}
+
+// The value, its modality and its as-of date; false when the value is no
+// claim (implausible for the attribute, the article's own dateline, a news
+// value its pack rejects).
+bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) const {
+  const values::Match& vm = p.quantities[m.value];
+  const std::string_view normalized = p.doc.normalized;
+  c->value = vm.quantity;
+  if (!m.rule.unit.empty() && c->value.unit.empty()) c->value.unit = m.rule.unit;
+  if (!plausible(*c)) return false;
+  // The article's own date (a dateline) is when it was written, not a date the story mentions.
+  const std::string& dated = p.out.meta.date;
+  if (vm.quantity.is_date() && attribute_info(m.rule.attribute).agreement_only && !dated.empty() &&
+      iso_date(static_cast<int64_t>(vm.quantity.value)) == dated)
+    return false;
+  const bool news_rule = news::is_news_rule(m.rule.id);
+  if (news_rule) {  // news pack: "1 hour, 30 minutes" is one duration; canonical form
+    if (m.value + 1 < p.quantities.size()) {
+      const values::Match& next = p.quantities[m.value + 1];
+      news::join_duration(c->value, next.quantity,
+                          normalized.substr(vm.norm_end, next.norm_begin - std::min(vm.norm_end, next.norm_begin)));
+    }
+    if (!news::normalise(*c, !dated.empty(), normalized.substr(vm.norm_end, 12))) return false;
+    const text::Sentence& s = *p.sentence;
+    news::add_context(*c, normalized.substr(s.begin, s.end - s.begin), vm.norm_begin - s.begin, vm.norm_end - s.begin);
+  }
+  c->modality = m.rule.modality ? *m.rule.modality : sentence_modality(p);
+  c->as_of = dated;
+  if (!is_fixed_attribute(m.rule.attribute))
+    if (auto d = date_beside(p.quantities, p.slots.slots, m.value)) {
+      const Quantity& dq = p.quantities[*d].quantity;
+      // news pack: "on Sunday" in an undated article is no as-of date (news_subjects.h)
+      if (!(news_rule && dq.inferred && dated.empty()))
+        c->as_of = iso_date(static_cast<int64_t>(std::isnan(dq.max) ? dq.value : dq.max));
+    }
+  return true;
+}
+
+// The sentence's modality, read once from its masked text: a date such as
+// "May 7" is a placeholder there, so the month cannot be read as the modal verb "may".
+Modality RuleExtractor::sentence_modality(ExtractionPass& p) const {
+  if (!p.modality) p.modality = rules_->modality_of(p.masked.text).value_or(Modality::stated);
+  return *p.modality;
 }
 
 }  // namespace claimcheck::claims

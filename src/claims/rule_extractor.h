@@ -21,7 +21,11 @@
 
 namespace claimcheck::claims {
 
-struct Tables;  // tables.h
+struct Tables;          // tables.h
+struct Candidate;       // candidates.h
+struct RulePlan;        // extraction_pass.h: per rule, where its groups are
+struct ExtractionPass;  // extraction_pass.h: what one extract_sentences pass knows
+struct RuleMatch;       // extraction_pass.h: one match of one rule
 
 class RuleExtractor : public Extractor {
  public:
@@ -34,13 +38,19 @@ class RuleExtractor : public Extractor {
                             std::set<std::string>* fired) const;
   const rules::RuleSet& rule_set() const { return *rules_; }
 
-  struct Plan;  // per rule: where its groups are (rule_extractor.cc)
-
  private:
   // The prose, sentence by sentence; sentences inside `tables` are skipped.
+  // Its phases, in order: read_sentence (slots, masked text), run_rules
+  // (find_value, claim_subject.h's find_subject, read_qualifiers, read_value,
+  // provenance), apply_scopes, keep_best (candidates.h).
   Extraction extract_sentences(const text::Document& doc, const ArticleMeta& known, std::set<std::string>* fired,
                                const Tables* tables) const;
-  struct Candidate;  // a claim before de-duplication (rule_extractor.cc)
+  void read_sentence(ExtractionPass& pass, std::size_t si) const;
+  void run_rules(ExtractionPass& pass) const;
+  bool find_value(ExtractionPass& pass, RuleMatch* match) const;
+  void read_qualifiers(const ExtractionPass& pass, const RuleMatch& match, Claim* c) const;
+  bool read_value(ExtractionPass& pass, const RuleMatch& match, Claim* c) const;
+  Modality sentence_modality(ExtractionPass& pass) const;
   void apply_scopes(std::string_view sentence, const std::string& masked, const std::vector<values::Match>& quantities,
                     const std::vector<std::size_t>& sentence_dates, std::vector<Candidate>* candidates) const;
   void extract_tables(const text::Document& doc, const Tables& tables, Extraction* out,
@@ -48,7 +58,7 @@ class RuleExtractor : public Extractor {
 
   std::unique_ptr<rules::RuleSet> rules_;
   SubjectFinder subjects_;
-  std::vector<std::unique_ptr<Plan>> plans_;
+  std::vector<std::unique_ptr<RulePlan>> plans_;
 };
 
 }  // namespace claimcheck::claims

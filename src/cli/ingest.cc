@@ -7,18 +7,13 @@
 //
 // Ctrl-C (or SIGTERM) finishes the document being written and exits 130; a
 // second Ctrl-C stops at once (whole documents only, either way).
-#include <signal.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <iostream>
 
 #include "claimcheck/error.h"
-#include "claims/extractor.h"
 #include "cli/command.h"
-#include "cli/stop_signal.h"
+#include "cli/ingest_run.h"
 #include "ingest/ingest.h"
-#include "store/store.h"
 
 namespace claimcheck::cli {
 namespace {
@@ -31,17 +26,13 @@ struct IngestCliOptions {
 };
 
 int run_ingest(const IngestCliOptions& o, const GlobalOptions& g) {
-  auto extractor = claims::Extractor::load(g.rules_dirs);  // rule errors before the store is touched
-  auto store = store::Store::open(g.db, store::Mode::read_write);
   ingest::IngestOptions options;
   options.jobs = o.jobs;
   options.force = o.force;
   options.lenient = o.lenient;
   options.follow = o.follow;
   options.stdin_name = o.name;
-  options.progress = !g.quiet && isatty(STDERR_FILENO);
-  options.stop = &install_stop_signal();
-  ingest::IngestSummary s = ingest::ingest_paths(*store, *extractor, o.paths, options);
+  ingest::IngestSummary s = ingest_for_command(o.paths, options, g).summary;
   std::cerr << ingest::summary_line(s) << "\n";
   if (s.interrupted) return kExitInterrupted;
   return s.failed ? kExitUsage : kExitOk;

@@ -11,11 +11,10 @@
 
 #include "check/find.h"
 #include "claimcheck/error.h"
-#include "claims/extractor.h"
 #include "cli/command.h"
 #include "cli/filter_options.h"
+#include "cli/ingest_run.h"
 #include "cli/report_output.h"
-#include "cli/stop_signal.h"
 #include "ingest/ingest.h"
 #include "report/report.h"
 #include "store/store.h"
@@ -38,16 +37,13 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
     throw Error("--format", "unknown format '" + o.format + "' (text, md, json, html, sarif, github)");
   check::Filter filter = make_filter({}, o.min_severity);
 
-  auto extractor = claims::Extractor::load(g.rules_dirs);  // rule errors before the store is touched
-  auto store = store::Store::open(g.db, store::Mode::read_write);
-
   ingest::IngestOptions options;
   options.jobs = o.jobs;
   options.lenient = o.lenient;
   options.follow = o.follow;
-  options.progress = !g.quiet && isatty(STDERR_FILENO);
-  options.stop = &install_stop_signal();
-  ingest::IngestSummary s = ingest::ingest_paths(*store, *extractor, o.paths, options);
+  Ingested ingested = ingest_for_command(o.paths, options, g);
+  const store::Store& store = *ingested.store;
+  const ingest::IngestSummary& s = ingested.summary;
   if (s.interrupted) {
     std::cerr << ingest::summary_line(s) << "\n";
     return kExitInterrupted;
@@ -55,7 +51,7 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
 
   report::RenderOptions ro;
   ro.color = format == report::Format::text && o.output.empty() && use_color(g, STDOUT_FILENO);
-  report::KindCounts counts = write_report(format, *store, filter, ro, o.output);
+  report::KindCounts counts = write_report(format, store, filter, ro, o.output);
   std::cerr << ingest::summary_line(s) << "; " << report::count_by_kind(counts) << "\n";
   if (!o.output.empty() && o.output != "-" && !g.quiet) std::cerr << "claimcheck: wrote " << o.output << "\n";
   return s.failed ? kExitUsage : kExitOk;

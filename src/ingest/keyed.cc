@@ -59,14 +59,11 @@ bool starts_keyed(std::istream& in) {
 
 store::ImportSummary import_keyed(store::Store& store, std::istream& in, const std::string& source) {
   std::map<std::string, std::vector<Claim>> by_doc;
-  std::string line;
-  for (std::size_t number = 1; std::getline(in, line); ++number) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    const std::string where = source + ":" + std::to_string(number);
-    std::size_t tab = line.find('\t');
-    if (tab == std::string::npos) throw Error(where, "expected key<TAB>claim-json (no tab)");
-    Claim c = parse_keyed_claim(line, tab, where);
+  KeyedLine kl;
+  std::size_t number = 0;
+  while (read_keyed_line(in, source, &number, &kl)) {
+    const std::string& where = kl.where;
+    Claim c = parse_keyed_claim(kl.text, kl.tab, where);
     if (c.doc.empty()) throw Error(where, "the claim has no \"doc\"");
     store::check_claim_id(c, where);
     by_doc[c.doc].push_back(std::move(c));

@@ -53,10 +53,23 @@ std::string keyed_line(const Claim& c) {
   return claim_key(c) + "\t" + nlohmann::json(c).dump() + "\n";
 }
 
+bool read_keyed_line(std::istream& in, const std::string& source, std::size_t* number, KeyedLine* line) {
+  while (std::getline(in, line->text)) {
+    ++*number;
+    if (!line->text.empty() && line->text.back() == '\r') line->text.pop_back();
+    if (line->text.empty()) continue;
+    line->where = source + ":" + std::to_string(*number);
+    line->tab = line->text.find('\t');
+    if (line->tab == std::string::npos) throw Error(line->where, "expected key<TAB>claim-json (no tab)");
+    return true;
+  }
+  return false;
+}
+
 KeyedGroupSummary for_each_keyed_group(std::istream& in, const std::string& source,
                                        const std::function<void(std::vector<Claim>&)>& fn) {
   KeyedGroupSummary s;
-  std::string line, key, previous;
+  std::string key, previous;
   std::vector<Claim> group;
   auto flush = [&] {
     if (group.empty()) return;
@@ -64,13 +77,11 @@ KeyedGroupSummary for_each_keyed_group(std::istream& in, const std::string& sour
     fn(group);
     group.clear();
   };
-  for (std::size_t number = 1; std::getline(in, line); ++number) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    const std::string where = source + ":" + std::to_string(number);
-    std::size_t tab = line.find('\t');
-    if (tab == std::string::npos) throw Error(where, "expected key<TAB>claim-json (no tab)");
-    key.assign(line, 0, tab);
+  KeyedLine kl;
+  std::size_t number = 0;
+  while (read_keyed_line(in, source, &number, &kl)) {
+    const std::string& where = kl.where;
+    key.assign(kl.text, 0, kl.tab);
     if (key != previous) {
       if (!previous.empty() && key < previous)
         throw Error(where, "claims are not sorted by key ('" + key + "' after '" + previous +
@@ -78,7 +89,7 @@ KeyedGroupSummary for_each_keyed_group(std::istream& in, const std::string& sour
       flush();
       previous = key;
     }
-    Claim c = parse_keyed_claim(line, tab, where);
+    Claim c = parse_keyed_claim(kl.text, kl.tab, where);
     if (claim_key(c) != key) throw Error(where, "key '" + key + "' does not match the claim's '" + claim_key(c) + "'");
     group.push_back(std::move(c));
     ++s.claims;

@@ -1,6 +1,6 @@
 #pragma once
 // The files of src/report/templates/, compiled into the binary at build time
-// (src/report/embed_templates.cmake), so reports need no files at run time.
+// (tools/embed_files.cmake), so reports need no files at run time.
 #include <string_view>
 #include <vector>
 

@@ -21,7 +21,7 @@
 //   std::cout << report::render(report::Format::text, in, opts);
 //
 // Markup lives in files under src/report/templates/ (compiled into the binary
-// by src/report/embed_templates.cmake), not in strings spread through the code.
+// by tools/embed_files.cmake), not in strings spread through the code.
 #include <array>
 #include <cstdint>
 #include <functional>

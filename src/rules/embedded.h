@@ -1,6 +1,6 @@
 #pragma once
 // The rule packs shipped in rules/, compiled into the binary at build time
-// (see tools/embed_rules.cmake), so claimcheck needs no files at run time.
+// (see tools/embed_files.cmake), so claimcheck needs no files at run time.
 #include <string_view>
 #include <vector>
 

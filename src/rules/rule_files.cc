@@ -1,5 +1,5 @@
 // Where rule files come from: a directory on disk, or the copy built into the
-// binary (tools/embed_rules.cmake).
+// binary (tools/embed_files.cmake).
 #include <algorithm>
 #include <filesystem>
 #include <fstream>

@@ -175,6 +175,112 @@ std::unique_ptr<RuleSet> RuleSet::load(const std::vector<std::string>& dirs) {
   return from_sources(all);
 }
 
+// Each "modality" entry: the cue words that mark a sentence as planned, rumoured...
+void RuleSet::add_modality_cues(const json& entries, const std::string& path) {
+  for (const auto& m : entries) {
+    ModalityCue cue;
+    std::string name = string_field(m, "modality", path, true);
+    if (!parse_modality(name, cue.modality)) throw Error(path, "unknown modality '" + name + "'");
+    std::string alternatives;
+    for (const auto& c : m.at("cues")) alternatives += (alternatives.empty() ? "" : "|") + c.get<std::string>();
+    cue.pattern = "(?i)\\b(?:" + alternatives + ")\\b";
+    auto re = std::make_unique<RE2>(cue.pattern, rule_options());
+    if (!re->ok()) throw Error(path, "modality '" + name + "' cues: " + re->error());
+    modality_.push_back(cue);
+    modality_regexes_.push_back(std::move(re));
+  }
+}
+
+// Each "scopes" entry: a sentence-wide qualifier and the cue that sets it.
+void RuleSet::add_scopes(const json& entries, const std::string& path) {
+  if (!entries.is_array()) throw Error(path, "\"scopes\" must be an array");
+  for (const auto& sj : entries) {
+    Scope scope;
+    scope.qualifier = string_field(sj, "qualifier", path, true);
+    std::string cue = string_field(sj, "cue", path, true);
+    scope.value = string_field(sj, "value", path, true);
+    if (auto a = sj.find("attributes"); a != sj.end())
+      for (const auto& name : *a) scope.attributes.push_back(name.get<std::string>());
+    Expansion x;
+    try {
+      x = expand_fragments(cue, fragments_);
+    } catch (const std::invalid_argument& e) {
+      throw Error(path, "scope '" + scope.qualifier + "': " + e.what());
+    }
+    scope.pattern = "(?i)" + x.pattern;
+    auto re = std::make_unique<RE2>(scope.pattern, rule_options());
+    if (!re->ok()) throw Error(path, "scope '" + scope.qualifier + "' cue: " + re->error());
+    scopes_.push_back(std::move(scope));
+    scope_regexes_.push_back(std::move(re));
+  }
+}
+
+// One rule: its fragments expanded, its value and subject groups checked, its regex compiled.
+void RuleSet::add_rule(Rule r) {
+  Expansion x;
+  try {
+    x = expand_fragments(r.pattern, fragments_);
+  } catch (const std::invalid_argument& e) {
+    throw Error(r.file, "rule '" + r.id + "': " + e.what());
+  }
+  r.expanded += x.pattern;
+  for (const auto& vq : r.value_qualifiers) {
+    auto f = fragments_.find(vq);
+    if (f == fragments_.end() || f->second.capture.empty())
+      throw Error(r.file, "rule '" + r.id + "': \"value_qualifiers\" names no capture fragment: '" + vq + "'");
+  }
+  r.value_groups = x.value_groups;
+  if (!r.value_slot.empty()) {
+    auto g = x.group_fragment.find(r.value_slot);
+    if (g == x.group_fragment.end() || !is_value_fragment(g->second))
+      throw Error(r.file, "rule '" + r.id + "': \"value\" names no value group: '" + r.value_slot + "'");
+    r.value_groups = {r.value_slot};
+  }
+  if (r.value_groups.empty() && !r.date_from_anchor)
+    throw Error(r.file, "rule '" + r.id + "': the pattern has no value ({money}, {number}, {date}...)");
+  for (const auto& g : r.value_groups)
+    for (const auto& k : kinds_of_value_fragment(x.group_fragment[g]))
+      if (std::find(r.value_kinds.begin(), r.value_kinds.end(), k) == r.value_kinds.end()) r.value_kinds.push_back(k);
+  if (r.subject_slot != "subject" && !x.group_fragment.count(r.subject_slot))
+    throw Error(r.file, "rule '" + r.id + "': \"subject\" names no {subject} group: '" + r.subject_slot + "'");
+  auto re = std::make_unique<RE2>(r.expanded, rule_options());
+  if (!re->ok()) throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (pattern as written: " + r.pattern + ")");
+  rules_.push_back(std::move(r));
+  regexes_.push_back(std::move(re));
+}
+
+// Everything one file holds besides its fragments (read first, from every file).
+void RuleSet::add_file(const SourceFile& f, const json& j, std::set<std::string>* ids) {
+  if (auto it = j.find("attributes"); it != j.end()) {
+    auto table = parse_attribute_table(*it, f.path);
+    attributes_.insert(table.begin(), table.end());
+  }
+  if (auto it = j.find("entities"); it != j.end())
+    for (const auto& e : *it) entities_.push_back(parse_entity(e, f.path));
+  if (auto it = j.find("modality"); it != j.end()) add_modality_cues(*it, f.path);
+  if (auto it = j.find("scopes"); it != j.end()) add_scopes(*it, f.path);
+  if (auto it = j.find("rules"); it != j.end()) {
+    if (!it->is_array()) throw Error(f.path, "\"rules\" must be an array");
+    for (const auto& rj : *it) {
+      Rule r = parse_rule(rj, f);
+      if (!ids->insert(r.id).second) throw Error(r.file, "rule '" + r.id + "' is defined twice");
+      add_rule(std::move(r));
+    }
+  }
+}
+
+// Every rule into one RE2::Set, the pass that picks a sentence's candidate rules.
+void RuleSet::compile_set() {
+  RE2::Options set_options = rule_options();
+  set_options.set_max_mem(64 << 20);  // one DFA for every rule: give it room
+  set_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  for (std::size_t i = 0; i < rules_.size(); ++i) {
+    std::string error;
+    if (set_->Add(rules_[i].expanded, &error) < 0) throw Error(rules_[i].file, "rule '" + rules_[i].id + "': " + error);
+  }
+  if (!set_->Compile()) throw Error("rules", "the rules are too large to compile into one RE2::Set");
+}
+
 std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& files) {
   std::unique_ptr<RuleSet> set(new RuleSet);
   std::vector<std::pair<const SourceFile*, json>> parsed;
@@ -191,104 +297,15 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
       if (auto it = j.find("fragments"); it != j.end())
         for (const auto& [name, body] : it->items()) set->fragments_[name] = parse_fragment(body, f->path, name);
     }
-
     std::set<std::string> ids;
     for (const auto& [f, j] : parsed) {
       current = f;
-      if (auto it = j.find("attributes"); it != j.end()) {
-        auto table = parse_attribute_table(*it, f->path);
-        set->attributes_.insert(table.begin(), table.end());
-      }
-      if (auto it = j.find("entities"); it != j.end())
-        for (const auto& e : *it) set->entities_.push_back(parse_entity(e, f->path));
-      if (auto it = j.find("modality"); it != j.end()) {
-        for (const auto& m : *it) {
-          ModalityCue cue;
-          std::string name = string_field(m, "modality", f->path, true);
-          if (!parse_modality(name, cue.modality)) throw Error(f->path, "unknown modality '" + name + "'");
-          std::string alternatives;
-          for (const auto& c : m.at("cues")) alternatives += (alternatives.empty() ? "" : "|") + c.get<std::string>();
-          cue.pattern = "(?i)\\b(?:" + alternatives + ")\\b";
-          auto re = std::make_unique<RE2>(cue.pattern, rule_options());
-          if (!re->ok()) throw Error(f->path, "modality '" + name + "' cues: " + re->error());
-          set->modality_.push_back(cue);
-          set->modality_regexes_.push_back(std::move(re));
-        }
-      }
-      if (auto it = j.find("scopes"); it != j.end()) {
-        if (!it->is_array()) throw Error(f->path, "\"scopes\" must be an array");
-        for (const auto& sj : *it) {
-          Scope scope;
-          scope.qualifier = string_field(sj, "qualifier", f->path, true);
-          std::string cue = string_field(sj, "cue", f->path, true);
-          scope.value = string_field(sj, "value", f->path, true);
-          if (auto a = sj.find("attributes"); a != sj.end())
-            for (const auto& name : *a) scope.attributes.push_back(name.get<std::string>());
-          Expansion x;
-          try {
-            x = expand_fragments(cue, set->fragments_);
-          } catch (const std::invalid_argument& e) {
-            throw Error(f->path, "scope '" + scope.qualifier + "': " + e.what());
-          }
-          scope.pattern = "(?i)" + x.pattern;
-          auto re = std::make_unique<RE2>(scope.pattern, rule_options());
-          if (!re->ok()) throw Error(f->path, "scope '" + scope.qualifier + "' cue: " + re->error());
-          set->scopes_.push_back(std::move(scope));
-          set->scope_regexes_.push_back(std::move(re));
-        }
-      }
-      if (auto it = j.find("rules"); it != j.end()) {
-        if (!it->is_array()) throw Error(f->path, "\"rules\" must be an array");
-        for (const auto& rj : *it) {
-          Rule r = parse_rule(rj, *f);
-          if (!ids.insert(r.id).second) throw Error(r.file, "rule '" + r.id + "' is defined twice");
-          Expansion x;
-          try {
-            x = expand_fragments(r.pattern, set->fragments_);
-          } catch (const std::invalid_argument& e) {
-            throw Error(r.file, "rule '" + r.id + "': " + e.what());
-          }
-          r.expanded += x.pattern;
-          for (const auto& vq : r.value_qualifiers) {
-            auto f = set->fragments_.find(vq);
-            if (f == set->fragments_.end() || f->second.capture.empty())
-              throw Error(r.file, "rule '" + r.id + "': \"value_qualifiers\" names no capture fragment: '" + vq + "'");
-          }
-          r.value_groups = x.value_groups;
-          if (!r.value_slot.empty()) {
-            auto g = x.group_fragment.find(r.value_slot);
-            if (g == x.group_fragment.end() || !is_value_fragment(g->second))
-              throw Error(r.file, "rule '" + r.id + "': \"value\" names no value group: '" + r.value_slot + "'");
-            r.value_groups = {r.value_slot};
-          }
-          if (r.value_groups.empty() && !r.date_from_anchor)
-            throw Error(r.file, "rule '" + r.id + "': the pattern has no value ({money}, {number}, {date}...)");
-          for (const auto& g : r.value_groups)
-            for (const auto& k : kinds_of_value_fragment(x.group_fragment[g]))
-              if (std::find(r.value_kinds.begin(), r.value_kinds.end(), k) == r.value_kinds.end()) r.value_kinds.push_back(k);
-          if (r.subject_slot != "subject" && !x.group_fragment.count(r.subject_slot))
-            throw Error(r.file, "rule '" + r.id + "': \"subject\" names no {subject} group: '" + r.subject_slot + "'");
-          auto re = std::make_unique<RE2>(r.expanded, rule_options());
-          if (!re->ok())
-            throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (pattern as written: " + r.pattern + ")");
-          set->rules_.push_back(std::move(r));
-          set->regexes_.push_back(std::move(re));
-        }
-      }
+      set->add_file(*f, j, &ids);
     }
   } catch (const json::exception& e) {
     throw Error(current ? current->path : "rules", e.what());
   }
-
-  RE2::Options set_options = rule_options();
-  set_options.set_max_mem(64 << 20);  // one DFA for every rule: give it room
-  set->set_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
-  for (std::size_t i = 0; i < set->rules_.size(); ++i) {
-    std::string error;
-    if (set->set_->Add(set->rules_[i].expanded, &error) < 0)
-      throw Error(set->rules_[i].file, "rule '" + set->rules_[i].id + "': " + error);
-  }
-  if (!set->set_->Compile()) throw Error("rules", "the rules are too large to compile into one RE2::Set");
+  set->compile_set();
   // Packs from disk with their own attribute table replace the built-in one.
   if (!set->attributes_.empty()) set_attribute_table(set->attributes_);
   return set;

@@ -19,6 +19,7 @@
 // rule id and RE2's own error.  RuleSet is immutable after load and safe to
 // share between threads.
 #include <memory>
+#include <set>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,7 @@
 
 #include <re2/re2.h>
 #include <re2/set.h>
+#include <nlohmann/json_fwd.hpp>
 
 #include "claimcheck/attributes.h"
 #include "rules/rule.h"
@@ -65,6 +67,12 @@ class RuleSet {
 
  private:
   RuleSet() = default;
+  // from_sources, file by file (rule_set.cc).
+  void add_file(const SourceFile& f, const nlohmann::json& j, std::set<std::string>* ids);
+  void add_modality_cues(const nlohmann::json& entries, const std::string& path);
+  void add_scopes(const nlohmann::json& entries, const std::string& path);
+  void add_rule(Rule r);
+  void compile_set();
   std::vector<Rule> rules_;
   std::vector<std::unique_ptr<RE2>> regexes_;
   std::unique_ptr<RE2::Set> set_;

@@ -48,91 +48,135 @@ uint64_t count_lost(const std::string& path) {
 // some of whose claims survived gets a record again.  A document left with fewer claims than its record says gets its
 // real count and an empty content hash, so the next `claimcheck ingest` of
 // it extracts it again instead of skipping it as unchanged.
-void reconcile(const std::string& path, RepairReport& report) {
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& n : family_names()) descriptors.emplace_back(n, family_options(n));
-  std::vector<rocksdb::ColumnFamilyHandle*> h;
-  rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = rocksdb::DB::Open(db_options(), path, descriptors, &h, &raw);
-  if (!s.ok()) throw Error(path, "repair failed (RocksDB: " + s.ToString() + ")");
-  std::unique_ptr<rocksdb::DB> db(raw);
-  auto fail = [&](const rocksdb::Status& st) {
-    if (!st.ok()) throw Error(path, "repair failed (RocksDB: " + st.ToString() + ")");
-  };
-  auto exists = [&](Family f, std::string_view key) {
+class Reconciler {
+ public:
+  explicit Reconciler(const std::string& path) : path_(path) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    for (const auto& n : family_names()) descriptors.emplace_back(n, family_options(n));
+    rocksdb::DB* raw = nullptr;
+    fail(rocksdb::DB::Open(db_options(), path, descriptors, &h_, &raw));
+    db_.reset(raw);
+  }
+
+  // doc_claims entries whose claim is gone: removed with their index entry.
+  void drop_dangling_links() {
+    each(kDocClaims, [&](std::string_view key, std::string_view index_key) {
+      std::size_t pos = 0;
+      std::string_view doc;
+      if (keys::read_part(key, pos, doc) && exists(kClaims, key.substr(pos))) return;
+      batch_.Delete(h_[kDocClaims], rocksdb::Slice(key));
+      batch_.Delete(h_[kIndex], rocksdb::Slice(index_key));
+      touched_.emplace(doc);
+    });
+  }
+
+  // Index entries whose claim is gone.
+  void drop_dangling_index() {
+    each(kIndex, [&](std::string_view key, std::string_view) {
+      std::string_view subject, attribute, doc, id;
+      if (keys::parse_index_key(key, subject, attribute, doc, id) && exists(kClaims, id)) return;
+      batch_.Delete(h_[kIndex], rocksdb::Slice(key));
+      touched_.emplace(doc);
+    });
+  }
+
+  // Every readable claim indexed and linked to its document again; an
+  // unreadable one removed.
+  void relink_claims() {
+    each(kClaims, [&](std::string_view id, std::string_view value) {
+      Claim c;
+      try {
+        c = codec::decode_claim(id, value);
+      } catch (const Error&) {
+        batch_.Delete(h_[kClaims], rocksdb::Slice(id));
+        return;
+      }
+      std::string link = keys::doc_claim_key(c.doc, c.id);
+      if (!exists(kDocuments, c.doc)) touched_.insert(c.doc);  // its record is rebuilt below
+      std::string index_key = keys::index_key(c);
+      if (exists(kDocClaims, link)) {
+        if (!exists(kIndex, index_key)) batch_.Put(h_[kIndex], index_key, "");  // the index table was damaged
+        return;
+      }
+      batch_.Put(h_[kIndex], index_key, "");
+      batch_.Put(h_[kDocClaims], link, index_key);
+      touched_.insert(c.doc);
+    });
+    write();
+  }
+
+  // Each touched document's record: rebuilt if lost, its claim count made true.
+  void recount_documents(RepairReport& report) {
+    for (const auto& doc : touched_) {
+      std::string value;
+      rocksdb::Status st = db_->Get(rocksdb::ReadOptions(), h_[kDocuments], doc, &value);
+      if (!st.IsNotFound()) fail(st);
+      bool rebuilt = st.IsNotFound();
+      DocumentInfo d;
+      if (rebuilt) d.id = doc;  // claims survived their record: a record that says only that
+      else d = codec::decode_document(doc, value);
+      uint64_t n = claims_of(doc);
+      if (rebuilt && n == 0) continue;
+      if (!rebuilt && n >= d.claim_count) continue;
+      report.incomplete.push_back({doc, n, d.claim_count, rebuilt});
+      d.claim_count = n;
+      d.content_hash.clear();  // extracted again by the next ingest
+      batch_.Put(h_[kDocuments], doc, codec::encode_document(d));
+    }
+    write();
+  }
+
+  void close() {
+    for (auto* handle : h_) db_->DestroyColumnFamilyHandle(handle);
+    h_.clear();
+    fail(db_->Close());
+  }
+
+ private:
+  void fail(const rocksdb::Status& st) const {
+    if (!st.ok()) throw Error(path_, "repair failed (RocksDB: " + st.ToString() + ")");
+  }
+  bool exists(Family f, std::string_view key) const {
     std::string value;
-    rocksdb::Status st = db->Get(rocksdb::ReadOptions(), h[f], rocksdb::Slice(key), &value);
+    rocksdb::Status st = db_->Get(rocksdb::ReadOptions(), h_[f], rocksdb::Slice(key), &value);
     if (st.IsNotFound()) return false;
     fail(st);
     return true;
-  };
-  rocksdb::WriteBatch batch;
-  auto each = [&](Family f, const std::function<void(std::string_view, std::string_view)>& fn) {
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), h[f]));
+  }
+  void each(Family f, const std::function<void(std::string_view, std::string_view)>& fn) const {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), h_[f]));
     for (it->SeekToFirst(); it->Valid(); it->Next()) fn(it->key().ToStringView(), it->value().ToStringView());
     fail(it->status());
-  };
-  std::set<std::string> touched;  // documents that lost or regained claims
-  each(kDocClaims, [&](std::string_view key, std::string_view index_key) {
-    std::size_t pos = 0;
-    std::string_view doc;
-    if (keys::read_part(key, pos, doc) && exists(kClaims, key.substr(pos))) return;
-    batch.Delete(h[kDocClaims], rocksdb::Slice(key));
-    batch.Delete(h[kIndex], rocksdb::Slice(index_key));
-    touched.emplace(doc);
-  });
-  each(kIndex, [&](std::string_view key, std::string_view) {
-    std::string_view subject, attribute, doc, id;
-    if (keys::parse_index_key(key, subject, attribute, doc, id) && exists(kClaims, id)) return;
-    batch.Delete(h[kIndex], rocksdb::Slice(key));
-    touched.emplace(doc);
-  });
-  each(kClaims, [&](std::string_view id, std::string_view value) {
-    Claim c;
-    try {
-      c = codec::decode_claim(id, value);
-    } catch (const Error&) {
-      batch.Delete(h[kClaims], rocksdb::Slice(id));
-      return;
-    }
-    std::string link = keys::doc_claim_key(c.doc, c.id);
-    if (!exists(kDocuments, c.doc)) touched.insert(c.doc);  // its record is rebuilt below
-    std::string index_key = keys::index_key(c);
-    if (exists(kDocClaims, link)) {
-      if (!exists(kIndex, index_key)) batch.Put(h[kIndex], index_key, "");  // the index table was damaged
-      return;
-    }
-    batch.Put(h[kIndex], index_key, "");
-    batch.Put(h[kDocClaims], link, index_key);
-    touched.insert(c.doc);
-  });
-  rocksdb::WriteOptions wo;
-  wo.sync = true;
-  fail(db->Write(wo, &batch));
-  batch.Clear();
-  for (const auto& doc : touched) {
-    std::string value;
-    rocksdb::Status st = db->Get(rocksdb::ReadOptions(), h[kDocuments], doc, &value);
-    if (!st.IsNotFound()) fail(st);
-    bool rebuilt = st.IsNotFound();
-    DocumentInfo d;
-    if (rebuilt) d.id = doc;  // claims survived their record: a record that says only that
-    else d = codec::decode_document(doc, value);
+  }
+  uint64_t claims_of(const std::string& doc) const {
     uint64_t n = 0;
     std::string prefix = keys::doc_prefix(doc);
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), h[kDocClaims]));
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), h_[kDocClaims]));
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) ++n;
     fail(it->status());
-    if (rebuilt && n == 0) continue;
-    if (!rebuilt && n >= d.claim_count) continue;
-    report.incomplete.push_back({doc, n, d.claim_count, rebuilt});
-    d.claim_count = n;
-    d.content_hash.clear();  // extracted again by the next ingest
-    batch.Put(h[kDocuments], doc, codec::encode_document(d));
+    return n;
   }
-  fail(db->Write(wo, &batch));
-  for (auto* handle : h) db->DestroyColumnFamilyHandle(handle);
-  fail(db->Close());
+  void write() {
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    fail(db_->Write(wo, &batch_));
+    batch_.Clear();
+  }
+
+  const std::string& path_;
+  std::vector<rocksdb::ColumnFamilyHandle*> h_;
+  std::unique_ptr<rocksdb::DB> db_;
+  rocksdb::WriteBatch batch_;
+  std::set<std::string> touched_;  // documents that lost or regained claims
+};
+
+void reconcile(const std::string& path, RepairReport& report) {
+  Reconciler r(path);
+  r.drop_dangling_links();
+  r.drop_dangling_index();
+  r.relink_claims();
+  r.recount_documents(report);
+  r.close();
 }
 
 // The column family a salvaged table belongs to, as the damaged table's

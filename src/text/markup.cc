@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/mapped.h"
 
@@ -147,6 +149,47 @@ std::string tag_name(std::string_view tag) {
   return name;
 }
 
+// After a link's "[text]": the end of its "(url)" or "[ref]", else `after` itself.
+std::size_t link_target_end(const std::string& s, std::size_t after, std::size_t to) {
+  if (after < to && s[after] == '(') {
+    int depth = 0;
+    std::size_t k = after;
+    for (; k < to; ++k) {
+      if (s[k] == '(') ++depth;
+      else if (s[k] == ')' && --depth == 0) break;
+    }
+    if (k < to) return k + 1;
+  } else if (after < to && s[after] == '[') {
+    std::size_t k = s.find(']', after + 1);
+    if (k != std::string::npos && k < to) return k + 1;
+  }
+  return after;
+}
+
+// The end of an inline HTML tag or an autolink <https://...> at `i`, or npos.
+std::size_t inline_tag_end(const std::string& s, std::size_t i, std::size_t to) {
+  std::size_t e = tag_end(s, i);
+  if (e != std::string::npos && e <= to) return e;
+  if (s.compare(i + 1, 4, "http") == 0) {
+    std::size_t k = s.find('>', i);
+    if (k != std::string::npos && k < to) return k + 1;
+  }
+  return std::string::npos;
+}
+
+// Whether a run [i, k) of '*', '_' or '~' is text, not emphasis: snake_case,
+// "2 * 3", "~30%".
+bool emphasis_is_text(const std::string& s, std::size_t from, std::size_t to, std::size_t i, std::size_t k) {
+  const char c = s[i];
+  bool before_word = i > from && word_char(s[i - 1]);
+  bool after_word = k < to && word_char(s[k]);
+  bool before_space = i == from || s[i - 1] == ' ';
+  bool after_space = k == to || s[k] == ' ';
+  if (c == '_' && before_word && after_word) return true;    // snake_case
+  if (c == '*' && before_space && after_space) return true;  // 2 * 3
+  return c == '~' && k - i == 1;                             // ~30%
+}
+
 // Inline Markdown of one line: links, images, emphasis, code spans, escapes,
 // inline HTML tags, entities.
 void inline_markdown(const Mapped& in, std::size_t from, std::size_t to, Mapped& out) {
@@ -159,12 +202,8 @@ void inline_markdown(const Mapped& in, std::size_t from, std::size_t to, Mapped&
       i += 2;
       continue;
     }
-    if (c == '`') {
-      ++i;
-      continue;
-    }
-    if (c == '!' && i + 1 < to && s[i + 1] == '[') {
-      ++i;  // the image's alt text is read like a link's text
+    if (c == '`' || (c == '!' && i + 1 < to && s[i + 1] == '[')) {
+      ++i;  // code spans keep their text; an image's alt text is read like a link's text
       continue;
     }
     if (c == '[') {
@@ -172,52 +211,20 @@ void inline_markdown(const Mapped& in, std::size_t from, std::size_t to, Mapped&
       std::size_t close = s.find(']', i + 1);
       if (close != std::string::npos && close < to) {
         inline_markdown(in, i + 1, close, out);
-        std::size_t after = close + 1;
-        if (after < to && s[after] == '(') {
-          int depth = 0;
-          std::size_t k = after;
-          for (; k < to; ++k) {
-            if (s[k] == '(') ++depth;
-            else if (s[k] == ')' && --depth == 0) break;
-          }
-          if (k < to) after = k + 1;
-        } else if (after < to && s[after] == '[') {
-          std::size_t k = s.find(']', after + 1);
-          if (k != std::string::npos && k < to) after = k + 1;
-        }
-        i = after;
+        i = link_target_end(s, close + 1, to);
         continue;
       }
     }
     if (c == '<') {
-      std::size_t e = tag_end(s, i);
-      if (e != std::string::npos && e <= to) {
+      if (std::size_t e = inline_tag_end(s, i, to); e != std::string::npos) {
         i = e;
         continue;
-      }
-      // Autolink <https://...>
-      if (s.compare(i + 1, 4, "http") == 0) {
-        std::size_t k = s.find('>', i);
-        if (k != std::string::npos && k < to) {
-          i = k + 1;
-          continue;
-        }
       }
     }
     if (c == '*' || c == '_' || c == '~') {
       std::size_t k = i;
       while (k < to && s[k] == c) ++k;
-      bool before_word = i > from && word_char(s[i - 1]);
-      bool after_word = k < to && word_char(s[k]);
-      bool before_space = i == from || s[i - 1] == ' ';
-      bool after_space = k == to || s[k] == ' ';
-      bool keep = false;
-      if (c == '_' && before_word && after_word) keep = true;       // snake_case
-      if (c == '*' && before_space && after_space) keep = true;     // 2 * 3
-      if (c == '~' && k - i == 1) keep = true;                      // ~30%
-      if (keep) {
-        out.copy(in, i, k);
-      }
+      if (emphasis_is_text(s, from, to, i, k)) out.copy(in, i, k);
       i = k;
       continue;
     }
@@ -287,14 +294,14 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
   return semi - i + 1;
 }
 
-Mapped strip_markdown(const Mapped& in) {
-  const std::string& s = in.text;
-  Mapped out;
-  out.reserve(s.size());
-  // Split into lines (without their '\n').
-  struct Line {
-    std::size_t b, e;  // e = position of '\n' or s.size()
-  };
+namespace {
+
+struct Line {
+  std::size_t b, e;  // e = position of '\n' or s.size()
+};
+
+// The lines of `s`, without their '\n'.
+std::vector<Line> split_lines(const std::string& s) {
   std::vector<Line> lines;
   for (std::size_t b = 0; b <= s.size();) {
     std::size_t nl = s.find('\n', b);
@@ -305,152 +312,191 @@ Mapped strip_markdown(const Mapped& in) {
     lines.push_back({b, nl});
     b = nl + 1;
   }
-  auto view = [&](const Line& l) { return std::string_view(s).substr(l.b, l.e - l.b); };
-  std::size_t li = 0;
-  // Front matter: "---" ... "---" (YAML) or "+++" ... "+++" (TOML) at the very start.
-  if (!lines.empty() && (view(lines[0]) == "---" || view(lines[0]) == "+++")) {
-    std::string_view open = view(lines[0]);
-    for (std::size_t k = 1; k < lines.size(); ++k) {
-      std::string_view v = view(lines[k]);
-      if (v == open || (open == "---" && v == "...")) {
-        li = k + 1;
-        break;
-      }
-    }
+  return lines;
+}
+
+std::string_view line_view(const std::string& s, const Line& l) { return std::string_view(s).substr(l.b, l.e - l.b); }
+
+// The first line after front matter: "---" ... "---" (YAML) or "+++" ... "+++"
+// (TOML) at the very start; 0 when there is none.
+std::size_t front_matter_end(const std::string& s, const std::vector<Line>& lines) {
+  if (lines.empty() || (line_view(s, lines[0]) != "---" && line_view(s, lines[0]) != "+++")) return 0;
+  std::string_view open = line_view(s, lines[0]);
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    std::string_view v = line_view(s, lines[k]);
+    if (v == open || (open == "---" && v == "...")) return k + 1;
   }
-  enum class Kind { blank, text, block, skip };
-  std::vector<Kind> kinds(lines.size(), Kind::skip);
-  std::vector<std::size_t> content_start(lines.size(), 0);
-  std::vector<bool> heading(lines.size(), false);
-  std::vector<bool> field(lines.size(), false);  // "Context length: 2,000,000 tokens"
+  return 0;
+}
+
+enum class LineKind { blank, text, block, skip };
+
+// What each Markdown line is, from `first` on.
+struct LineKinds {
+  std::vector<LineKind> kind;
+  std::vector<std::size_t> content_start;  // after a block marker ("# ", "- ", "> ")
+  std::vector<bool> heading;
+  std::vector<bool> field;  // "Context length: 2,000,000 tokens"
+};
+
+LineKinds classify_lines(const std::string& s, const std::vector<Line>& lines, std::size_t first) {
+  LineKinds out{std::vector<LineKind>(lines.size(), LineKind::skip), std::vector<std::size_t>(lines.size(), 0),
+                std::vector<bool>(lines.size(), false), std::vector<bool>(lines.size(), false)};
   bool in_fence = false;
-  for (std::size_t k = li; k < lines.size(); ++k) {
-    std::string_view v = view(lines[k]);
+  for (std::size_t k = first; k < lines.size(); ++k) {
+    std::string_view v = line_view(s, lines[k]);
     if (is_fence(v)) {
       in_fence = !in_fence;
-      kinds[k] = Kind::skip;
       continue;
     }
-    if (in_fence) {
-      kinds[k] = Kind::skip;
-      continue;
-    }
+    if (in_fence) continue;
     if (is_blank_line(v)) {
-      kinds[k] = Kind::blank;
+      out.kind[k] = LineKind::blank;
       continue;
     }
-    if (is_rule_line(v) || is_link_definition(v)) {
-      kinds[k] = Kind::skip;
-      continue;
-    }
+    if (is_rule_line(v) || is_link_definition(v)) continue;
     bool h = false;
     std::size_t marker = block_marker(v, h);
-    heading[k] = h;
-    content_start[k] = lines[k].b + marker;
+    out.heading[k] = h;
+    out.content_start[k] = lines[k].b + marker;
     std::string_view rest = ltrim(v);
-    field[k] = marker == 0 && is_field_line(rest);
-    kinds[k] = (marker > 0 || field[k] || rest.front() == '|' || rest.front() == '<') ? Kind::block : Kind::text;
+    out.field[k] = marker == 0 && is_field_line(rest);
+    out.kind[k] = (marker > 0 || out.field[k] || rest.front() == '|' || rest.front() == '<') ? LineKind::block : LineKind::text;
   }
-  for (std::size_t k = li; k < lines.size(); ++k) {
+  return out;
+}
+
+// A heading's text ends before its closing #'s.
+std::size_t heading_text_end(const std::string& s, std::size_t from, std::size_t to) {
+  std::size_t t = to;
+  while (t > from && s[t - 1] == ' ') --t;
+  std::size_t h = t;
+  while (h > from && s[h - 1] == '#') --h;
+  return h < t && (h == from || s[h - 1] == ' ') ? h : to;
+}
+
+}  // namespace
+
+Mapped strip_markdown(const Mapped& in) {
+  const std::string& s = in.text;
+  Mapped out;
+  out.reserve(s.size());
+  const std::vector<Line> lines = split_lines(s);
+  const std::size_t first = front_matter_end(s, lines);
+  const LineKinds kinds = classify_lines(s, lines, first);
+  for (std::size_t k = first; k < lines.size(); ++k) {
     const Line& l = lines[k];
     const bool has_newline = l.e < s.size();
-    if (kinds[k] == Kind::text || kinds[k] == Kind::block) {
-      std::size_t from = kinds[k] == Kind::block ? content_start[k] : l.b;
+    const LineKind kind = kinds.kind[k];
+    if (kind == LineKind::text || kind == LineKind::block) {
+      std::size_t from = kind == LineKind::block ? kinds.content_start[k] : l.b;
       while (from < l.e && (s[from] == ' ' || s[from] == '\t')) ++from;
-      std::size_t to = l.e;
-      if (heading[k]) {  // closing #'s
-        std::size_t t = to;
-        while (t > from && s[t - 1] == ' ') --t;
-        std::size_t h = t;
-        while (h > from && s[h - 1] == '#') --h;
-        if (h < t && (h == from || s[h - 1] == ' ')) to = h;
-      }
-      inline_markdown(in, from, to, out);
+      inline_markdown(in, from, kinds.heading[k] ? heading_text_end(s, from, l.e) : l.e, out);
       if (has_newline) {
         // A hard-wrapped line continues on the next text line.
-        bool join = !heading[k] && !field[k] && k + 1 < lines.size() && kinds[k + 1] == Kind::text;
+        bool join = !kinds.heading[k] && !kinds.field[k] && k + 1 < lines.size() && kinds.kind[k + 1] == LineKind::text;
         // Two trailing spaces are a hard break in Markdown.
         if (l.e >= l.b + 2 && s[l.e - 1] == ' ' && s[l.e - 2] == ' ') join = false;
         out.push(join ? ' ' : '\n', in.begin[l.e], in.end[l.e]);
       }
-    } else if (kinds[k] == Kind::blank && has_newline) {
+    } else if (kind == LineKind::blank && has_newline) {
       out.push('\n', in.begin[l.e], in.end[l.e]);
     }
   }
   return out;
 }
 
-Mapped strip_html(const Mapped& in) {
-  const std::string& s = in.text;
-  Mapped out;
-  out.reserve(s.size());
+namespace {
+
+bool in_list(const std::string& name, const char* const* list, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (name == list[i]) return true;
+  return false;
+}
+
+// Tags that end a line of text.
+bool is_block_tag(const std::string& name) {
   static const char* const kBlock[] = {"p",      "div",     "br",         "li",      "ul",     "ol",   "h1",
                                        "h2",     "h3",      "h4",         "h5",      "h6",     "tr",   "table",
                                        "section", "article", "header",    "footer",  "blockquote", "pre", "title",
                                        "hr",     "dt",      "dd",         "figure",  "figcaption", "nav", "aside",
                                        "main",   "body",    "html",       "head",    "caption", "thead", "tbody",
                                        "tfoot",  "dl",      "address",    "details", "summary", "option", "form"};
+  return in_list(name, kBlock, std::size(kBlock));
+}
+
+// Elements whose content is no prose.
+bool is_skipped_element(const std::string& name) {
   static const char* const kSkip[] = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object"};
-  auto in_list = [](const std::string& name, auto& list) {
-    for (const char* n : list)
-      if (name == n) return true;
-    return false;
-  };
-  auto emit_space = [&](char c, std::size_t b, std::size_t e) {
-    if (c == ' ' && (out.last() == ' ' || out.last() == '\n')) return;
-    if (c == '\n' && out.last() == ' ') {
-      out.text.back() = '\n';
-      out.begin.set_back(b);
-      out.end.set_back(e);
-      return;
-    }
-    if (c == '\n' && out.text.size() >= 2 && out.text.back() == '\n' && out.text[out.text.size() - 2] == '\n') return;
-    out.push(c, b, e);
-  };
+  return in_list(name, kSkip, std::size(kSkip));
+}
+
+// HTML whitespace: runs collapse to one space, a line break wins over a space,
+// at most one blank line.
+void emit_space(Mapped& out, char c, std::size_t b, std::size_t e) {
+  if (c == ' ' && (out.last() == ' ' || out.last() == '\n')) return;
+  if (c == '\n' && out.last() == ' ') {
+    out.text.back() = '\n';
+    out.begin.set_back(b);
+    out.end.set_back(e);
+    return;
+  }
+  if (c == '\n' && out.text.size() >= 2 && out.text.back() == '\n' && out.text[out.text.size() - 2] == '\n') return;
+  out.push(c, b, e);
+}
+
+// The end of a skipped element's close tag, searched from `from` (after its
+// open tag); the end of the text when it is never closed.
+std::size_t skipped_element_end(const std::string& s, std::size_t from, const std::string& name) {
+  std::size_t k = from;
+  for (;;) {
+    k = s.find("</", k);
+    if (k == std::string::npos) return s.size();
+    if (tag_name(std::string_view(s).substr(k, std::min<std::size_t>(s.size() - k, 20))) == name) break;
+    k += 2;
+  }
+  std::size_t ke = tag_end(s, k);
+  return ke == std::string::npos ? s.size() : ke;
+}
+
+// A comment, CDATA section or tag at `i` ('<'): its text (CDATA) or the space
+// it stands for goes to `out`; returns where reading goes on, or npos when
+// the '<' starts no markup.
+std::size_t read_markup(const Mapped& in, std::size_t i, Mapped& out) {
+  const std::string& s = in.text;
+  if (s.compare(i, 4, "<!--") == 0) {
+    std::size_t e = s.find("-->", i + 4);
+    return e == std::string::npos ? s.size() : e + 3;
+  }
+  if (s.compare(i, 9, "<![CDATA[") == 0) {
+    std::size_t e = s.find("]]>", i + 9);
+    out.copy(in, i + 9, e == std::string::npos ? s.size() : e);
+    return e == std::string::npos ? s.size() : e + 3;
+  }
+  std::size_t e = tag_end(s, i);
+  if (e == std::string::npos) return e;
+  std::string_view tag = std::string_view(s).substr(i, e - i);
+  std::string name = tag_name(tag);
+  bool closing = tag.size() > 1 && tag[1] == '/';
+  bool self_closing = tag.size() > 2 && tag[tag.size() - 2] == '/';
+  if (!closing && !self_closing && is_skipped_element(name)) return skipped_element_end(s, e, name);
+  if (is_block_tag(name)) emit_space(out, '\n', in.begin[i], in.end[e - 1]);
+  else if (name == "td" || name == "th") emit_space(out, ' ', in.begin[i], in.end[e - 1]);
+  return e;
+}
+
+}  // namespace
+
+Mapped strip_html(const Mapped& in) {
+  const std::string& s = in.text;
+  Mapped out;
+  out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
     char c = s[i];
     if (c == '<') {
-      if (s.compare(i, 4, "<!--") == 0) {
-        std::size_t e = s.find("-->", i + 4);
-        i = e == std::string::npos ? s.size() : e + 3;
-        continue;
-      }
-      if (s.compare(i, 9, "<![CDATA[") == 0) {
-        std::size_t e = s.find("]]>", i + 9);
-        std::size_t stop = e == std::string::npos ? s.size() : e;
-        out.copy(in, i + 9, stop);
-        i = e == std::string::npos ? s.size() : e + 3;
-        continue;
-      }
-      std::size_t e = tag_end(s, i);
-      if (e != std::string::npos) {
-        std::string_view tag = std::string_view(s).substr(i, e - i);
-        std::string name = tag_name(tag);
-        bool closing = tag.size() > 1 && tag[1] == '/';
-        bool self_closing = tag.size() > 2 && tag[tag.size() - 2] == '/';
-        if (!closing && !self_closing && in_list(name, kSkip)) {
-          // Skip to the matching close tag.
-          std::string close = "</" + name;
-          std::size_t k = e;
-          for (;;) {
-            k = s.find("</", k);
-            if (k == std::string::npos) break;
-            std::string n2 = tag_name(std::string_view(s).substr(k, std::min<std::size_t>(s.size() - k, 20)));
-            if (n2 == name) break;
-            k += 2;
-          }
-          if (k == std::string::npos) {
-            i = s.size();
-          } else {
-            std::size_t ke = tag_end(s, k);
-            i = ke == std::string::npos ? s.size() : ke;
-          }
-          continue;
-        }
-        if (in_list(name, kBlock)) emit_space('\n', in.begin[i], in.end[e - 1]);
-        else if (name == "td" || name == "th") emit_space(' ', in.begin[i], in.end[e - 1]);
-        i = e;
+      if (std::size_t next = read_markup(in, i, out); next != std::string::npos) {
+        i = next;
         continue;
       }
     }
@@ -464,7 +510,7 @@ Mapped strip_html(const Mapped& in) {
       }
     }
     if (c == '\n' || c == '\t' || c == ' ' || c == '\r' || c == '\f') {
-      emit_space(' ', in.begin[i], in.end[i]);
+      emit_space(out, ' ', in.begin[i], in.end[i]);
       ++i;
       continue;
     }

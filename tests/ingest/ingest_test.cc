@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "extractor_helper.h"
 #include "helpers.h"
 #include "base/hash.h"
 #include "ingest/ingest.h"
@@ -19,10 +20,7 @@ namespace {
 
 const std::string kCorpus = std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus";
 
-const claims::Extractor& extractor() {
-  static auto e = claims::Extractor::load();
-  return *e;
-}
+const claims::Extractor& extractor() { return claimcheck::testing::shared_extractor(); }
 
 // A small corpus in `dir`: two articles from corpus/ and its manifest.
 void copy_corpus(const TempDir& dir) {

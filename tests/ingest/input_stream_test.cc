@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <zlib.h>
 
+#include "extractor_helper.h"
 #include "helpers.h"
 #include "ingest/ingest.h"
 #include "ingest/inputs.h"
@@ -15,10 +16,7 @@ using claimcheck::testing::write_file;
 
 namespace {
 
-const claims::Extractor& extractor() {
-  static auto e = claims::Extractor::load();
-  return *e;
-}
+const claims::Extractor& extractor() { return claimcheck::testing::shared_extractor(); }
 
 const char* kArticle =
     R"({"id":"a%d","date":"2026-04-27","text":"OpenAI released GPT-5.5 on April 2%d, 2026."})";

@@ -20,55 +20,20 @@
 #include <sstream>
 
 #include "helpers.h"
+#include "store_helpers.h"
 
 namespace fs = std::filesystem;
+using claimcheck::testing::export_of;
+using claimcheck::testing::Exported;
 using claimcheck::testing::read_file;
 using claimcheck::testing::run_claimcheck;
 using claimcheck::testing::RunResult;
 using claimcheck::testing::TempDir;
+using claimcheck::testing::write_articles;
 using claimcheck::testing::write_file;
 using nlohmann::json;
 
 namespace {
-
-// n small articles named PREFIXi.txt, each with a few claims naming its own number.
-void write_articles(const std::string& dir, int n, const std::string& prefix = "a") {
-  for (int i = 0; i < n; ++i) {
-    std::string k = prefix + std::to_string(i);
-    write_file(dir + "/" + k + ".txt",
-               "Model" + k + " costs $" + std::to_string(1 + i % 50) + " per million input tokens.\n" +
-                   "OpenAI released Model" + k + " on April " + std::to_string(1 + i % 28) + ", 2026.\n" +
-                   "Model" + k + " has " + std::to_string(7 + i % 90) + " billion parameters.\n");
-  }
-}
-
-struct Exported {
-  int documents = 0, claims = 0;
-  bool whole = true;  // every document followed by exactly the claims it says it has
-};
-
-Exported export_of(const std::string& db) {
-  RunResult r = run_claimcheck("-q export --db '" + db + "'");
-  INFO(r.err);
-  REQUIRE(r.status == 0);
-  Exported e;
-  std::istringstream in(r.out);
-  int expected = -1, seen = 0;
-  for (std::string line; std::getline(in, line);) {
-    json j = json::parse(line);
-    if (j["type"] == "document") {
-      if (expected >= 0 && seen != expected) e.whole = false;
-      expected = j["claims"].get<int>();
-      seen = 0;
-      ++e.documents;
-    } else if (j["type"] == "claim") {
-      ++seen;
-      ++e.claims;
-    }
-  }
-  if (expected >= 0 && seen != expected) e.whole = false;
-  return e;
-}
 
 std::set<std::string> files_with_extension(const std::string& dir, const std::string& ext) {
   std::set<std::string> out;

@@ -14,60 +14,22 @@
 
 #include "bounded_run.h"
 #include "helpers.h"
+#include "store_helpers.h"
 
 namespace fs = std::filesystem;
 using claimcheck::testing::BoundedRun;
+using claimcheck::testing::export_of;
+using claimcheck::testing::Exported;
 using claimcheck::testing::read_file;
 using claimcheck::testing::run_bounded;
 using claimcheck::testing::run_claimcheck;
 using claimcheck::testing::RunResult;
 using claimcheck::testing::TempDir;
+using claimcheck::testing::write_articles;
 using claimcheck::testing::write_file;
 using nlohmann::json;
 
 namespace {
-
-// n small articles, each with a few claims naming its own number.
-void write_articles(const std::string& dir, int n) {
-  for (int i = 0; i < n; ++i) {
-    std::string k = std::to_string(i);
-    write_file(dir + "/a" + k + ".txt",
-               "Model" + k + " costs $" + std::to_string(1 + i % 50) + " per million input tokens.\n" +
-                   "OpenAI released Model" + k + " on April " + std::to_string(1 + i % 28) + ", 2026.\n" +
-                   "Model" + k + " has " + std::to_string(7 + i % 90) + " billion parameters.\n");
-  }
-}
-
-struct Exported {
-  int documents = 0, claims = 0;
-  bool whole = true;  // every document followed by exactly the claims it says it has
-};
-
-Exported export_of(const std::string& db) {
-  RunResult r = run_claimcheck("-q export --db '" + db + "'");
-  INFO(r.err);
-  REQUIRE(r.status == 0);
-  Exported e;
-  std::istringstream in(r.out);
-  int expected = -1, seen = 0;
-  std::string doc;
-  for (std::string line; std::getline(in, line);) {
-    json j = json::parse(line);
-    if (j["type"] == "document") {
-      if (expected >= 0 && seen != expected) e.whole = false;
-      expected = j["claims"].get<int>();
-      seen = 0;
-      doc = j["id"];
-      ++e.documents;
-    } else if (j["type"] == "claim") {
-      ++seen;
-      ++e.claims;
-      if (j["doc"] != doc) e.whole = false;
-    }
-  }
-  if (expected >= 0 && seen != expected) e.whole = false;
-  return e;
-}
 
 // A tmpfs mounted for the life of the object; mounted() is false where the
 // machine does not allow it (not root, no CAP_SYS_ADMIN), and the test skips.
@@ -238,7 +200,7 @@ TEST_CASE("a full disk: ingest stops with the cause, and what was stored is whol
   if (!mount.mounted()) CLAIMCHECK_SKIP("cannot mount a tmpfs here (not root?): full disk test");
   write_articles(dir / "in", 4000);
   std::string db = dir / "small/db";
-  BoundedRun r = run_bounded({"ingest", "-j", "2", "--db", db, dir / "in"}, 120);
+  BoundedRun r = run_bounded({"ingest", "-j", "2", "--db", db, dir / "in"}, 540);  // a hang bound, under ctest's 600 s
   INFO(r.err);
   CHECK_FALSE(r.timed_out);
   CHECK(r.signal == 0);

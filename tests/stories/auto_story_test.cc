@@ -10,6 +10,7 @@
 
 #include "check/find.h"
 #include "gate/article.h"
+#include "extractor_helper.h"
 #include "helpers.h"
 #include "ingest/ingest.h"
 #include "stories/index.h"
@@ -22,10 +23,7 @@ using claimcheck::testing::write_file;
 
 namespace {
 
-const claims::Extractor& extractor() {
-  static auto e = claims::Extractor::load();
-  return *e;
-}
+const claims::Extractor& extractor() { return claimcheck::testing::shared_extractor(); }
 
 // Two reports of one made-up event (a flood in the invented town of
 // Quillmarsh), in different words, and one unrelated article.

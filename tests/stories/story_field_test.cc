@@ -8,6 +8,7 @@
 
 #include "check/find.h"
 #include "claimcheck/attributes.h"
+#include "extractor_helper.h"
 #include "helpers.h"
 #include "ingest/ingest.h"
 #include "ingest/keyed.h"
@@ -21,10 +22,7 @@ using claimcheck::testing::write_file;
 
 namespace {
 
-const claims::Extractor& extractor() {
-  static auto e = claims::Extractor::load();
-  return *e;
-}
+const claims::Extractor& extractor() { return claimcheck::testing::shared_extractor(); }
 
 std::string line(const std::string& id, const std::string& story, const std::string& text) {
   nlohmann::json j{{"id", id}, {"text", text}};

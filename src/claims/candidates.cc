@@ -1,0 +1,46 @@
+// De-duplicating a sentence's candidate claims; see candidates.h.
+#include "claims/candidates.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <tuple>
+
+#include "claimcheck/attributes.h"
+
+namespace claimcheck::claims {
+
+std::vector<Claim> keep_best(std::vector<Candidate>&& candidates) {
+  std::vector<bool> keep(candidates.size(), true);
+  for (std::size_t a = 0; a < candidates.size(); ++a)
+    for (std::size_t b = 0; b < candidates.size(); ++b) {
+      if (a == b || !keep[a] || !keep[b]) continue;
+      const Claim& x = candidates[a].claim;
+      const Claim& y = candidates[b].claim;
+      if (candidates[a].value_key != candidates[b].value_key || x.attribute != y.attribute || x.subject != y.subject)
+        continue;
+      auto rank = [&](const Candidate& k) {
+        return std::make_tuple(k.claim.qualifiers.size(), k.match_length, SIZE_MAX - k.rule_index);
+      };
+      bool b_better = rank(candidates[b]) > rank(candidates[a]);
+      keep[b_better ? a : b] = false;
+    }
+  // A mention (an agreement-only attribute: a date or amount a story names)
+  // adds nothing where a rule already said what the value is.
+  for (std::size_t a = 0; a < candidates.size(); ++a) {
+    if (!keep[a] || !attribute_info(candidates[a].claim.attribute).agreement_only) continue;
+    for (std::size_t b = 0; b < candidates.size(); ++b)
+      if (b != a && keep[b] && candidates[b].value_key == candidates[a].value_key &&
+          !attribute_info(candidates[b].claim.attribute).agreement_only) {
+        keep[a] = false;
+        break;
+      }
+  }
+  std::vector<Claim> kept;
+  for (std::size_t k = 0; k < candidates.size(); ++k)
+    if (keep[k]) kept.push_back(std::move(candidates[k].claim));
+  std::sort(kept.begin(), kept.end(),
+            [](const Claim& a, const Claim& b) { return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule; });
+  return kept;
+}
+
+}  // namespace claimcheck::claims

@@ -1,0 +1,128 @@
+// Whose value a rule match states; see claim_subject.h.
+#include "claims/claim_subject.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "claimcheck/attributes.h"
+
+namespace claimcheck::claims {
+namespace {
+
+// The name a value at `value_at` belongs to among the sentence's names that
+// `fits`: the nearest before it in its clause (clauses end at ';'), else the
+// first of the sentence before it, else the first after it in its clause.
+template <typename Fits>
+std::optional<std::size_t> subject_in_sentence(const std::string& masked,
+                                               const std::vector<std::pair<std::size_t, std::size_t>>& names,
+                                               std::size_t value_at, Fits fits, bool look_after = true) {
+  std::size_t clause_begin = masked.rfind(';', value_at);
+  clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
+  std::size_t clause_end = masked.find(';', value_at);
+  std::optional<std::size_t> found;
+  for (const auto& [at, mi] : names)
+    if (at >= clause_begin && at < value_at && fits(mi)) found = mi;
+  if (found) return found;
+  for (const auto& [at, mi] : names)
+    if (at < value_at && fits(mi)) return mi;
+  if (!look_after) return std::nullopt;
+  for (const auto& [at, mi] : names)
+    if (at > value_at && at < clause_end && fits(mi)) return mi;
+  return std::nullopt;
+}
+
+// "It scores 74.2% ... up from 68.9% for K3.1", "Its context window is 512K,
+// half of what Vega-4 Pro offers": a pronoun before the value points back to
+// the name in focus, not forward to the name the value is compared with.
+bool points_back(std::string_view masked, std::size_t value_at) {
+  static const RE2 anaphor("(?i)(?:^\\s*(?:the|this|that)\\b|\\b(?:it|its|it's|they|their|the model|this model|the new model)\\b)");
+  return RE2::PartialMatch(masked.substr(0, value_at), anaphor);
+}
+
+// "He was 35.": the person the sentences just before name.  A baby's "She was
+// a month old." is too often about someone else's child, so only numbers.
+void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c) {
+  if (p.quantities[m.value].quantity.kind != QuantityKind::number) return;
+  for (std::size_t back = 1; back <= kFocusSentences && back <= p.si && c->subject.empty(); ++back) {
+    const text::Sentence& before = p.doc.sentences[p.si - back];
+    std::string name = news::first_full_name(std::string_view(p.doc.normalized).substr(before.begin, before.end - before.begin));
+    if (!name.empty()) c->subject = p.news_names->resolve(name);
+  }
+}
+
+// A news fact with no person and no event: a listed name of its clause, else
+// the nearest full name before the value, else the name in focus.
+void news_name_of_clause(ExtractionPass& p, const RuleMatch& m, std::size_t clause, Claim* c) {
+  std::optional<std::size_t> subject;
+  for (const auto& [at, mi] : p.subject_slots)
+    if (at >= clause && at < m.value_at) subject = mi;
+  const text::Sentence& sentence = *p.sentence;
+  std::size_t value_norm = p.masked.to_normalized(m.value_at, false);
+  if (subject) c->subject = p.mentions[*subject].canonical;
+  else c->subject = news::nearest_name(std::string_view(p.doc.normalized).substr(sentence.begin, value_norm - sentence.begin),
+                                       value_norm - sentence.begin);
+  if (c->subject.empty() && m.rule.allow_focus && p.focus.any && p.focus.fresh(p.focus.any_sentence)) {
+    c->subject = p.mentions[*p.focus.any].canonical;
+    c->subject_from_focus = true;
+  }
+}
+
+// News pack (news_subjects.h): event facts belong to the story's event, ages
+// to the person named beside them; denied or negated statements are no claims.
+bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
+  const std::string& masked = p.masked.text;
+  std::size_t clause = masked.find_last_of(";:", m.begin);
+  clause = clause == std::string::npos ? 0 : clause + 1;
+  if (news::negated(std::string_view(masked).substr(clause, m.end - clause))) return false;
+  const auto& groups = p.groups;
+  auto who = std::find_if(m.plan.who.begin(), m.plan.who.end(), [&](int g) { return !groups[g].empty(); });
+  if (who != m.plan.who.end()) {
+    if (!p.news_names) p.news_names.emplace(p.doc.normalized);
+    std::string_view written(groups[*who].data(), groups[*who].size());
+    if (written == "He" || written == "She") person_named_before(p, m, c);
+    else c->subject = p.news_names->resolve(written);
+    if (c->subject.find(' ') == std::string::npos) return false;  // one word: maybe a place ("Denver, 3,")
+  } else if (attribute_info(m.rule.attribute).event) {
+    c->subject = std::string(news::kEventSubject);
+  } else if (m.plan.subject >= 0 && !groups[m.plan.subject].empty()) {
+    c->subject = p.mentions[parse_index(groups[m.plan.subject])].canonical;
+  } else {
+    news_name_of_clause(p, m, clause, c);
+  }
+  return !c->subject.empty();
+}
+
+// A name of the kind that owns the attribute (a model's price, a company's
+// valuation) first, then any name as before.
+bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
+  std::optional<std::size_t> subject;
+  if (m.plan.subject >= 0 && !p.groups[m.plan.subject].empty()) subject = parse_index(p.groups[m.plan.subject]);
+  const std::string& owner = attribute_info(m.rule.attribute).owner;
+  auto fits = [&](std::size_t mi) { return owns(owner, p.mentions[mi].kind); };
+  const bool anaphor = points_back(p.masked.text, m.value_at);
+  if (!subject && !owner.empty()) subject = subject_in_sentence(p.masked.text, p.subject_slots, m.value_at, fits, !anaphor);
+  if (!subject && !owner.empty() && m.rule.allow_focus) {
+    for (auto& [kind_focus, at_sentence] : {std::pair{p.focus.model, p.focus.model_sentence},
+                                            std::pair{p.focus.company, p.focus.company_sentence}})
+      if (!subject && kind_focus && fits(*kind_focus) && p.focus.fresh(at_sentence)) {
+        subject = kind_focus;
+        c->subject_from_focus = true;
+      }
+  }
+  if (!subject) subject = subject_in_sentence(p.masked.text, p.subject_slots, m.value_at, [](std::size_t) { return true; });
+  if (!subject && m.rule.allow_focus && p.focus.any && p.focus.fresh(p.focus.any_sentence)) {
+    subject = p.focus.any;
+    c->subject_from_focus = true;
+  }
+  if (!subject) return false;
+  c->subject = p.mentions[*subject].canonical;
+  return true;
+}
+
+}  // namespace
+
+bool find_subject(ExtractionPass& pass, const RuleMatch& match, Claim* c) {
+  return news::is_news_rule(match.rule.id) ? news_subject(pass, match, c) : owner_subject(pass, match, c);
+}
+
+}  // namespace claimcheck::claims

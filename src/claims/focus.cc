@@ -1,0 +1,35 @@
+// The name in focus; see focus.h.
+#include "claims/focus.h"
+
+#include "rules/placeholder.h"
+
+namespace claimcheck::claims {
+
+bool owns(const std::string& owner, const std::string& kind) {
+  if (owner.empty()) return true;
+  if (owner == "model") return kind == "model" || kind == "product";
+  return kind == owner;
+}
+
+void Focus::note_by_kind(const std::vector<Slot>& slots, const std::vector<Mention>& mentions) {
+  for (const auto& s : slots) {
+    if (s.kind != rules::kSubjectKind) continue;
+    if (!model && owns("model", mentions[s.index].kind)) model = s.index, model_sentence = clock;
+    else if (owns("model", mentions[s.index].kind) && model_sentence != clock)
+      model = s.index, model_sentence = clock;
+    if (owns("company", mentions[s.index].kind) && (!company || company_sentence != clock))
+      company = s.index, company_sentence = clock;
+  }
+}
+
+void Focus::note_names_only(const std::vector<Slot>& slots, const std::vector<Mention>& mentions) {
+  note_by_kind(slots, mentions);
+  for (const auto& s : slots)
+    if (s.kind == rules::kSubjectKind) {
+      any = s.index;
+      any_sentence = clock;
+      break;
+    }
+}
+
+}  // namespace claimcheck::claims
