@@ -45,9 +45,9 @@ std::string find_dateline(std::string_view text) {
       "(?mi)^\\s*(?:(?:(?:first |last )?(?:published|posted|updated|date)d?(?: on| at)?:?[^\\n]{0,24}?"
       "|by [^\\n|]{2,60}?)[\\s,|\\x{2022}\\x{00b7}\\x{2013}\\x{2014}-]+)?"
       "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
-  static const std::string month = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-  static const RE2 words(lead + month + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
-  static const RE2 day_first(lead + "(\\d{1,2}) " + month + ",? (\\d{4})\\b");
+  static const std::string month_re = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+  static const RE2 words(lead + month_re + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+  static const RE2 day_first(lead + "(\\d{1,2}) " + month_re + ",? (\\d{4})\\b");
   std::string_view h = head(text);
   int a = 0, b = 0, y = 0;
   std::string month;
