@@ -44,6 +44,31 @@ LineColumn line_column(std::string_view text, const std::vector<std::size_t>& st
   return lc;
 }
 
+std::vector<std::size_t> code_point_marks(std::string_view text) {
+  std::vector<std::size_t> marks{0};
+  for (std::size_t at = kCodePointStride; at <= text.size(); at += kCodePointStride)
+    marks.push_back(marks.back() + code_points(text.substr(at - kCodePointStride, kCodePointStride)));
+  return marks;
+}
+
+LineColumn line_column(std::string_view text, const std::vector<std::size_t>& starts,
+                       const std::vector<std::size_t>& marks, std::size_t offset) {
+  if (starts.empty() || marks.empty()) return line_column(text, offset);
+  offset = std::min(offset, text.size());
+  auto before = [&](std::size_t at) {  // code points in text[0, at)
+    std::size_t mark = std::min(at / kCodePointStride, marks.size() - 1);
+    return marks[mark] + code_points(text.substr(mark * kCodePointStride, at - mark * kCodePointStride));
+  };
+  auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  std::size_t idx = static_cast<std::size_t>(it - starts.begin()) - 1;
+  LineColumn lc;
+  lc.line = static_cast<int>(idx) + 1;
+  lc.column = 1 + static_cast<int>(offset - starts[idx] <= kCodePointStride
+                                       ? code_points(text.substr(starts[idx], offset - starts[idx]))
+                                       : before(offset) - before(starts[idx]));
+  return lc;
+}
+
 std::size_t code_points(std::string_view utf8) {
   std::size_t n = 0;
   for (unsigned char c : utf8)

@@ -1,6 +1,8 @@
 // Gazetteer and model-name recogniser; see subjects.h.
 #include "claims/subjects.h"
 
+#include "claims/overlaps.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -272,17 +274,18 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
   // Merge: an unlisted name replaces the listed ones it strictly covers and
   // is longer than ("DeepSeek V5" over "DeepSeek").
   std::vector<Mention> all;
-  for (const auto& u : unlisted) {
-    bool dominated = false;
-    for (const auto& l : listed)
-      if (l.begin < u.end && u.begin < l.end && (l.end - l.begin) >= (u.end - u.begin)) dominated = true;
-    if (!dominated) all.push_back(u);
+  {
+    const Overlaps listed_at(listed, [](const Mention&) { return true; });
+    for (const auto& u : unlisted)
+      if (!listed_at.any(u.begin, u.end, [&](const Mention& l) { return l.end - l.begin >= u.end - u.begin; }))
+        all.push_back(u);
   }
-  for (const auto& l : listed) {
-    bool covered = false;
-    for (const auto& u : all)
-      if (!u.listed && l.begin < u.end && u.begin < l.end) covered = true;
-    if (!covered) all.push_back(l);
+  {
+    const Overlaps unlisted_at(all, [](const Mention& u) { return !u.listed; });  // `all` grows after the loop
+    std::vector<Mention> kept;
+    for (const auto& l : listed)
+      if (!unlisted_at.any(l.begin, l.end, [](const Mention&) { return true; })) kept.push_back(l);
+    all.insert(all.end(), kept.begin(), kept.end());
   }
   std::sort(all.begin(), all.end(), [](const Mention& a, const Mention& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -314,6 +317,7 @@ void SubjectFinder::add_id_mentions(std::string_view text, std::vector<Mention>*
   static const RE2 id("((?:[a-z0-9-]+/)?[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+)");
   static const RE2 dated("(.*?)-(?:(?:19|20)[0-9]{2}-?[01][0-9]-?[0-3][0-9]|[01][0-9][0-3][0-9])");
   std::vector<Mention> added;
+  const Overlaps named(*mentions, [](const Mention&) { return true; });
   std::size_t pos = 0;
   re2::StringPiece g;
   while (pos < text.size() && id.Match(text, pos, text.size(), RE2::UNANCHORED, &g, 1)) {
@@ -327,8 +331,7 @@ void SubjectFinder::add_id_mentions(std::string_view text, std::vector<Mention>*
     if (it == model_of_key.end() && RE2::FullMatch(token, dated, &undated))
       it = model_of_key.find(key(std::string_view(undated.data(), undated.size())));
     if (it == model_of_key.end()) continue;
-    bool inside = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin < e && b < m.end; });
-    if (!inside) added.push_back({b, e, it->second, "model", false});
+    if (!named.any(b, e, [](const Mention&) { return true; })) added.push_back({b, e, it->second, "model", false});
   }
   if (added.empty()) return;
   mentions->insert(mentions->end(), added.begin(), added.end());

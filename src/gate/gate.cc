@@ -36,10 +36,14 @@ bool is_known(const Finding& f, const std::set<std::string>& article_paths) {
 // rule's whole match ("officially released GPT-5.5 on ..."): a reviewer fixes
 // the value.  Only the copies compared here change; --ingest stores the
 // claims as extracted.
-Claim at_value(Claim c, const std::string& original) {
+// `starts` and `marks` are the article's line starts and code-point marks
+// (base/text_position.h), made once: a long article's claims are not each
+// counted from its first byte (issue 17).
+Claim at_value(Claim c, const std::string& original, const std::vector<std::size_t>& starts,
+               const std::vector<std::size_t>& marks) {
   const Quantity& v = c.value;
   if (v.end <= v.begin || v.end > original.size() || v.begin < c.begin || v.end > c.end) return c;
-  base::LineColumn at = base::line_column(original, v.begin);  // CR-only line ends count, as in extract
+  base::LineColumn at = base::line_column(original, starts, marks, v.begin);  // CR-only line ends count, as in extract
   c.line = at.line;
   c.column = at.column;
   c.text = original.substr(v.begin, v.end - v.begin);
@@ -98,7 +102,9 @@ GateResult run_gate(const store::Store& store, const std::vector<Article>& artic
     if (!paths.insert(a.path).second) continue;  // named twice: checked once
     focus.push_back(a.path);
     markers[a.path] = accept_markers(a.original);
-    for (const Claim& c : a.claims) fresh.push_back(at_value(c, a.original));
+    const auto starts = base::line_starts(a.original);
+    const auto marks = base::code_point_marks(a.original);
+    for (const Claim& c : a.claims) fresh.push_back(at_value(c, a.original, starts, marks));
   }
   result.claims = fresh.size();
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "claimcheck/error.h"
 
@@ -21,14 +22,12 @@ bool blank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
-// A string field, "" when absent or null; anything else is the user's mistake.
-std::string field(const nlohmann::json& j, const char* name, const std::string& where) {
-  auto it = j.find(name);
-  if (it == j.end() || it->is_null()) return "";
-  if (it->is_string()) return it->get<std::string>();
-  bool id_like = std::strcmp(name, "id") == 0 || std::strcmp(name, "story") == 0;
-  if (it->is_number() && id_like) return it->dump();  // numeric ids are common
-  throw Error(where, std::string("field \"") + name + "\" must be a string");
+// A number written where a string id was meant ("id": 42): the text
+// nlohmann_json gives it, as before simdjson read the lines.
+std::string number_text(simdjson::dom::element e) {
+  if (e.is_int64()) return std::to_string(int64_t(e));
+  if (e.is_uint64()) return std::to_string(uint64_t(e));
+  return nlohmann::json::parse(simdjson::minify(e)).dump();
 }
 
 }  // namespace
@@ -39,21 +38,40 @@ bool is_jsonl_file(const std::string& path) {
   return ends_with(p, ".jsonl") || ends_with(p, ".ndjson") || ends_with(p, ".jsonl.gz") || ends_with(p, ".ndjson.gz");
 }
 
+// Parsed with simdjson's DOM parser (one per thread, reused: its buffers grow
+// to the longest line seen), which validates the whole line, UTF-8 included,
+// as nlohmann_json did, at several times its speed (tools/bench/jsonl_bench).
 JsonlArticle parse_jsonl_article(std::string_view line, const std::string& source, std::size_t line_number) {
+  thread_local simdjson::dom::parser parser;
   const std::string where = source + ":" + std::to_string(line_number);
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) throw Error(where, "not valid JSON");
-  if (!j.is_object()) throw Error(where, "expected a JSON object with a \"text\" field");
-  auto text = j.find("text");
-  if (text == j.end() || !text->is_string()) throw Error(where, "no \"text\" string field");
+  simdjson::dom::element root;
+  if (parser.parse(line.data(), line.size()).get(root) != simdjson::SUCCESS) throw Error(where, "not valid JSON");
+  simdjson::dom::object object;
+  if (root.get(object) != simdjson::SUCCESS) throw Error(where, "expected a JSON object with a \"text\" field");
   JsonlArticle a;
-  a.text = text->get<std::string>();
-  a.id = field(j, "id", where);
+  // The fields in the order their errors are reported; a repeated key: the
+  // last one counts, as in nlohmann_json.
+  const std::pair<std::string_view, std::string*> fields[] = {
+      {"text", &a.text}, {"id", &a.id}, {"title", &a.title}, {"date", &a.date}, {"url", &a.url}, {"story", &a.story}};
+  bool wrong_type[std::size(fields)] = {}, seen_text = false;
+  for (simdjson::dom::key_value_pair field : object) {
+    std::size_t f = 0;
+    while (f < std::size(fields) && fields[f].first != field.key) ++f;
+    if (f == std::size(fields)) continue;
+    std::string* to = fields[f].second;
+    const bool id_like = field.key == "id" || field.key == "story";
+    std::string_view value;
+    wrong_type[f] = false;
+    if (field.value.get(value) == simdjson::SUCCESS) to->assign(value);
+    else if (field.value.is_null() && f > 0) to->clear();
+    else if (field.value.is_number() && id_like) *to = number_text(field.value);  // numeric ids are common
+    else wrong_type[f] = true;
+    if (f == 0) seen_text = true;
+  }
+  if (!seen_text || wrong_type[0]) throw Error(where, "no \"text\" string field");
+  for (std::size_t f = 1; f < std::size(fields); ++f)
+    if (wrong_type[f]) throw Error(where, "field \"" + std::string(fields[f].first) + "\" must be a string");
   if (a.id.empty()) a.id = where;
-  a.title = field(j, "title", where);
-  a.date = field(j, "date", where);
-  a.url = field(j, "url", where);
-  a.story = field(j, "story", where);
   a.line = std::string(line);
   a.line_number = line_number;
   return a;

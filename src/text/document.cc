@@ -333,7 +333,7 @@ std::size_t Document::to_original_end(std::size_t n) const {
   return offset_end_map[n - 1];
 }
 
-LineColumn Document::line_column(std::size_t off) const { return base::line_column(original, line_starts, off); }
+LineColumn Document::line_column(std::size_t off) const { return base::line_column(original, line_starts, code_point_marks, off); }
 
 std::string_view Document::original_text(std::size_t b, std::size_t e) const {
   std::size_t ob = to_original(b), oe = to_original_end(e);
@@ -355,6 +355,7 @@ Document make_document(std::string id, std::string bytes, const TextOptions& opt
   d.offset_map.push_back(d.original.size());
   d.offset_end_map = std::move(m.end);
   d.line_starts = base::line_starts(d.original);
+  d.code_point_marks = base::code_point_marks(d.original);
   split_sentences(d);
   return d;
 }

@@ -74,6 +74,7 @@ class Document {
   // Normalized byte -> end (exclusive) of the original text it came from.
   OffsetColumn offset_end_map;
   std::vector<std::size_t> line_starts;  // original byte offset of each line
+  std::vector<std::size_t> code_point_marks;  // base::code_point_marks(original): columns on long lines
 };
 
 // Validates, folds and splits `bytes`.  Throws claimcheck::Error naming `id` and

@@ -72,3 +72,22 @@ TEST_CASE("read_file: the bytes, or an Error naming the path", "[base]") {
   CHECK_THROWS_WITH(base::read_file(dir / "missing.txt"),
                     Catch::StartsWith(dir / "missing.txt" + ": cannot read file: No such file"));
 }
+
+TEST_CASE("line and column on one long line: the code-point marks give the columns a scan gives", "[base]") {
+  // Issue 17: a 2 MB single-line article counted each claim's column from the
+  // start of the line.  With marks every kCodePointStride bytes the count is
+  // local; the result must not change, multi-byte characters across marks included.
+  std::string text;
+  for (int i = 0; text.size() < 5 * base::kCodePointStride; ++i) text += i % 3 ? "ab\xE2\x82\xAC " : "\xC3\xA9t\xC3\xA9\n";
+  text += std::string(3 * base::kCodePointStride, 'x');  // a last line longer than several strides
+  auto starts = base::line_starts(text);
+  auto marks = base::code_point_marks(text);
+  CHECK(marks.size() == text.size() / base::kCodePointStride + 1);
+  for (std::size_t at = 0; at <= text.size() + 1; at += 7) {
+    INFO("offset " << at);
+    base::LineColumn scanned = base::line_column(text, at);
+    base::LineColumn marked = base::line_column(text, starts, marks, at);
+    REQUIRE(marked.line == scanned.line);
+    REQUIRE(marked.column == scanned.column);
+  }
+}

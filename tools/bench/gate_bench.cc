@@ -1,15 +1,18 @@
 // Gate latency against corpus size: `claimcheck check` on one article
-// against a database of 10k claims and one of 1M claims.  The gate looks up
+// against databases of 10k, 100k and 1M claims.  The gate looks up
 // only the (subject, attribute) keys the article mentions (check::compare_new,
 // one prefix scan each), so the two times should be about equal: the figure
-// reported is their ratio (1M / 10k), measured in this process.
+// reported is their ratio (100k and 1M to 10k), measured in this process,
+// with the store open (gate_check) and opening it as the command does
+// (gate_open_and_check).
 //
 // Both databases hold the shipped corpus (so the article has real conflicts
 // to find) plus synthetic claims spread over many subjects and attributes,
 // written with Store::put_document in large documents to keep set-up short.
 //
 //   build/tools/gate_bench                        (about half a minute, most of it writing 1M claims)
-//   build/tools/gate_bench --claims-large 200000  (quicker, smaller second database)
+//   build/tools/gate_bench --claims-large 200000  (quicker, smaller largest database)
+//   build/tools/gate_bench --keep /tmp/gate-dbs     (keeps them: time `claimcheck --db /tmp/gate-dbs/1M check ...`)
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -100,26 +103,31 @@ class RecordingReporter : public benchmark::ConsoleReporter {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::size_t small = 10000, large = 1000000;
+  std::size_t small = 10000, middle = 100000, large = 1000000;
+  std::string keep;  // --keep DIR: leave the databases there (DIR/10k, DIR/100k, DIR/1M) for whole-process timings
   std::vector<char*> rest{argv[0]};
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--claims-large" && i + 1 < argc) large = std::strtoull(argv[++i], nullptr, 10);
+    else if (a == "--claims-middle" && i + 1 < argc) middle = std::strtoull(argv[++i], nullptr, 10);
+    else if (a == "--keep" && i + 1 < argc) keep = argv[++i];
     else rest.push_back(argv[i]);
   }
   int rest_argc = static_cast<int>(rest.size());
   benchmark::Initialize(&rest_argc, rest.data());
 
-  fs::path root = fs::temp_directory_path() / ("claimcheck-gate-bench-" + std::to_string(getpid()));
+  fs::path root = keep.empty() ? fs::temp_directory_path() / ("claimcheck-gate-bench-" + std::to_string(getpid())) : fs::path(keep);
   fs::create_directories(root);
   auto extractor = claims::Extractor::load();
   fs::path article_path = root / "article.txt";
   { std::ofstream(article_path) << kArticle; }
   std::vector<gate::Article> articles{gate::load_article(article_path.string(), *extractor)};
 
+  const std::vector<std::pair<std::string, std::size_t>> sizes{{"10k", small}, {"100k", middle}, {"1M", large}};
   std::map<std::string, std::unique_ptr<store::Store>> stores;
-  for (auto [name, n] : {std::pair<std::string, std::size_t>{"10k", small}, {"1M", large}}) {
+  for (auto [name, n] : sizes) {
     auto t0 = std::chrono::steady_clock::now();
+    fs::remove_all(root / name);
     build_db((root / name).string(), n, *extractor);
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::cerr << "gate_bench: wrote " << n << " synthetic claims (+ corpus) for " << name << " in " << s << " s\n";
@@ -127,7 +135,7 @@ int main(int argc, char** argv) {
   }
 
   std::size_t findings = 0;
-  for (const auto& name : {std::string("10k"), std::string("1M")}) {
+  for (const auto& [name, n] : sizes) {
     store::Store* store = stores[name].get();
     benchmark::RegisterBenchmark(("gate_check/" + name).c_str(), [store, &articles, &findings](benchmark::State& st) {
       for (auto _ : st) {
@@ -136,6 +144,17 @@ int main(int argc, char** argv) {
         benchmark::DoNotOptimize(r);
       }
       st.counters["findings"] = static_cast<double>(findings);
+    })->Unit(benchmark::kMicrosecond);
+  }
+  // What `claimcheck check` does on each run: open the database (a read-only
+  // instance), then compare.  Opening reads every table file's footer and index.
+  for (const auto& [name, n] : sizes) {
+    std::string path = (root / name).string();
+    benchmark::RegisterBenchmark(("gate_open_and_check/" + name).c_str(), [path, &articles](benchmark::State& st) {
+      for (auto _ : st) {
+        auto store = store::Store::open(path, store::Mode::read_only);
+        benchmark::DoNotOptimize(gate::run_gate(*store, articles, {}));
+      }
     })->Unit(benchmark::kMicrosecond);
   }
   // The whole command's work for one article: read, extract, compare.
@@ -148,11 +167,12 @@ int main(int argc, char** argv) {
 
   RecordingReporter reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
-  if (g_ns.count("gate_check/10k") && g_ns.count("gate_check/1M"))
-    std::cout << "gate latency ratio (1M claims / 10k claims): " << g_ns["gate_check/1M"] / g_ns["gate_check/10k"]
-              << "\n";
+  for (const std::string what : {"gate_check", "gate_open_and_check"})
+    if (g_ns.count(what + "/10k") && g_ns.count(what + "/100k") && g_ns.count(what + "/1M"))
+      std::cout << what << " latency ratio 10k : 100k : 1M claims = 1 : " << g_ns[what + "/100k"] / g_ns[what + "/10k"]
+                << " : " << g_ns[what + "/1M"] / g_ns[what + "/10k"] << "\n";
   stores.clear();
   std::error_code ec;
-  fs::remove_all(root, ec);
+  if (keep.empty()) fs::remove_all(root, ec);
   return 0;
 }
