@@ -184,7 +184,8 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   std::size_t len = 0;
   const int half = meridiem(colon ? e + 2 : e, len);
   if (!colon && !half) return Step::next;
-  int hour = static_cast<int>(m.a.value), minute = 0;
+  // Hours past 99 are no clock time; clamp before the cast (4e21 does not fit an int).
+  int hour = m.a.value >= 0 && m.a.value < 100 ? static_cast<int>(m.a.value) : 99, minute = 0;
   if (colon) {
     minute = std::atoi(std::string(t_[e + 1].text).c_str());
     if (t_[e + 1].text.size() != 2 || !m.a.plain_int || m.negative || hour > 24 || minute > 59) {
