@@ -522,15 +522,18 @@ bool is_time_varying(const std::string& attribute) {
   return attribute_info(attribute).over_time == OverTime::varies;
 }
 
-std::string fingerprint(const Finding& f) {
-  std::string material = std::string(to_string(f.kind)) + '\0' + f.subject + '\0' + f.attribute + '\0';
+std::string fingerprint_from(const Finding& f, std::string_view salt, char separator,
+                             const std::set<std::string>& parts) {
+  std::string material = std::string(salt) + to_string(f.kind) + '\0' + f.subject + '\0' + f.attribute + '\0';
   for (const auto& [k, v] : f.qualifiers) material += k + '=' + v + '\x1e';
+  for (const auto& part : parts) material += separator + part;
+  return base::hex64(fnv1a(material));
+}
+
+std::string fingerprint(const Finding& f) {
   std::set<std::string> values;
   for (const Support& s : f.support) values.insert(s.value);
-  for (const auto& v : values) material += '\0' + v;
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a(material)));
-  return buf;
+  return fingerprint_from(f, "", '\0', values);
 }
 
 std::vector<Finding> compare_group(const std::vector<Claim>& claims) {

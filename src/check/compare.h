@@ -26,7 +26,9 @@
 // Example:
 //   003: GPT-5.5 release_date 2026-04-23, 002: GPT-5.5 release_date 2026-04-24
 //   -> conflict, error, "003 says 2026-04-23, 002 says 2026-04-24: one day apart"
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "check/interval.h"
@@ -56,5 +58,12 @@ std::vector<Finding> compare_group(const std::vector<Claim>& claims);
 // qualifiers and the sorted set of distinct values (never lines or offsets),
 // so an unrelated edit to an article does not change it.  16 hex digits.
 std::string fingerprint(const Finding& finding);
+
+// The hash behind every finding fingerprint (this one and the gate's): `salt`,
+// kind, subject, attribute and qualifiers, then each of `parts` after
+// `separator`; 16 hex digits.  The bytes hashed never change, so fingerprints
+// stored in baselines stay valid.
+std::string fingerprint_from(const Finding& finding, std::string_view salt, char separator,
+                             const std::set<std::string>& parts);
 
 }  // namespace claimcheck::check

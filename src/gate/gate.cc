@@ -7,6 +7,7 @@
 
 #include "base/hash.h"
 #include "base/text_position.h"
+#include "check/compare.h"
 #include "check/find.h"
 #include "claimcheck/error.h"
 #include "gate/accept_markers.h"
@@ -62,14 +63,11 @@ std::optional<Severity> parse_fail_on(const std::string& t) {
 
 std::string gate_fingerprint(const Finding& f, const std::set<std::string>& article_paths,
                              const std::string& repo_root) {
-  std::string material = std::string("gate/v1\0", 8) + to_string(f.kind) + '\0' + f.subject + '\0' + f.attribute + '\0';
-  for (const auto& [k, v] : f.qualifiers) material += k + '=' + v + '\x1e';
   std::set<std::string> stated;  // "path\0value" of every article claim in the finding
   for (const Claim& c : f.claims)
     if (is_article(article_paths, c.doc))
       stated.insert(report::relative_to(c.doc, repo_root) + '\0' + display(c.value));
-  for (const std::string& s : stated) material += '\x1f' + s;
-  return base::hex64(base::fnv1a(material));
+  return check::fingerprint_from(f, std::string_view("gate/v1\0", 8), '\x1f', stated);
 }
 
 std::string find_repo_root() {
