@@ -29,6 +29,7 @@
 #include "gate/gate.h"
 #include "store/store.h"
 #include "text/document.h"
+#include "recording_reporter.h"
 
 namespace fs = std::filesystem;
 using namespace claimcheck;
@@ -89,16 +90,6 @@ void build_db(const std::string& path, std::size_t claims, const claims::Extract
   store->sync();
 }
 
-std::map<std::string, double> g_ns;  // benchmark name -> real time per iteration
-
-class RecordingReporter : public benchmark::ConsoleReporter {
- public:
-  void ReportRuns(const std::vector<Run>& runs) override {
-    for (const Run& r : runs)
-      if (r.run_type == Run::RT_Iteration) g_ns[r.benchmark_name()] = r.GetAdjustedRealTime();
-    ConsoleReporter::ReportRuns(runs);
-  }
-};
 
 }  // namespace
 
@@ -165,7 +156,8 @@ int main(int argc, char** argv) {
     }
   })->Unit(benchmark::kMicrosecond);
 
-  RecordingReporter reporter;
+  claimcheck::bench::RecordingReporter reporter;
+  auto& g_ns = reporter.ns;  // benchmark name -> real time per iteration
   benchmark::RunSpecifiedBenchmarks(&reporter);
   for (const std::string what : {"gate_check", "gate_open_and_check"})
     if (g_ns.count(what + "/10k") && g_ns.count(what + "/100k") && g_ns.count(what + "/1M"))

@@ -16,12 +16,12 @@
 #include <vector>
 
 #include "ingest/jsonl_input.h"
+#include "recording_reporter.h"
 
 namespace {
 
 std::vector<std::string> g_lines;
 std::size_t g_bytes = 0;
-std::map<std::string, double> g_ns;  // benchmark name -> real time per iteration (ms)
 
 // What parse_jsonl_article did before simdjson: the whole line into a
 // nlohmann::json, then the string fields out of it.
@@ -52,15 +52,6 @@ void run(benchmark::State& st, bool simd) {
   st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * g_bytes));
 }
 
-class RecordingReporter : public benchmark::ConsoleReporter {
- public:
-  void ReportRuns(const std::vector<Run>& runs) override {
-    for (const Run& r : runs)
-      if (r.run_type == Run::RT_Iteration) g_ns[r.benchmark_name()] = r.GetAdjustedRealTime();
-    ConsoleReporter::ReportRuns(runs);
-  }
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -82,7 +73,8 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&rest_argc, rest.data());
   benchmark::RegisterBenchmark("parse/nlohmann_json", [](benchmark::State& st) { run(st, false); })->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("parse/simdjson (parse_jsonl_article)", [](benchmark::State& st) { run(st, true); })->Unit(benchmark::kMillisecond);
-  RecordingReporter reporter;
+  claimcheck::bench::RecordingReporter reporter;
+  auto& g_ns = reporter.ns;  // benchmark name -> real time per iteration
   benchmark::RunSpecifiedBenchmarks(&reporter);
   double a = g_ns["parse/nlohmann_json"], b = g_ns["parse/simdjson (parse_jsonl_article)"];
   if (a > 0 && b > 0)

@@ -29,6 +29,7 @@
 #include "rules/rule_set.h"
 #include "store/store.h"
 #include "text/document.h"
+#include "recording_reporter.h"
 
 namespace fs = std::filesystem;
 using namespace claimcheck;
@@ -42,16 +43,6 @@ std::string slurp(const std::string& path) {
   return ss.str();
 }
 
-std::map<std::string, double> g_ns;
-
-class RecordingReporter : public benchmark::ConsoleReporter {
- public:
-  void ReportRuns(const std::vector<Run>& runs) override {
-    for (const Run& r : runs)
-      if (r.run_type == Run::RT_Iteration) g_ns[r.benchmark_name()] = r.GetAdjustedRealTime();
-    ConsoleReporter::ReportRuns(runs);
-  }
-};
 
 }  // namespace
 
@@ -129,9 +120,10 @@ int main(int argc, char** argv) {
     })->Unit(benchmark::kMillisecond)->UseRealTime();
   }
 
-  RecordingReporter reporter;
+  claimcheck::bench::RecordingReporter reporter;
+  auto& g_ns = reporter.ns;  // benchmark name -> real time per iteration
   benchmark::RunSpecifiedBenchmarks(&reporter);
-  auto ratio = [](const char* a, const char* b) {
+  auto ratio = [&g_ns](const char* a, const char* b) {
     if (g_ns.count(a) && g_ns.count(b)) std::cout << a << " / " << b << ": " << g_ns[a] / g_ns[b] << "x\n";
   };
   ratio("extract", "ruleset_pass");
