@@ -1,10 +1,13 @@
-// Placing articles in stories through LSH bands in the store (index.h).
+// Placing articles in stories through lookup keys in the store (index.h).
 #include "stories/index.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
 
+#include "base/hash.h"
 #include "claimcheck/quantity.h"
 #include "store/keys.h"
 
@@ -13,6 +16,15 @@ namespace {
 
 void put_u32(std::string& out, uint32_t v) {
   for (int i = 3; i >= 0; --i) out += static_cast<char>((v >> (8 * i)) & 0xff);
+}
+
+void put_u16(std::string& out, uint16_t v) {
+  out += static_cast<char>(v >> 8);
+  out += static_cast<char>(v & 0xff);
+}
+
+uint32_t get_u16(std::string_view in, std::size_t pos) {
+  return (static_cast<uint32_t>(static_cast<unsigned char>(in[pos])) << 8) | static_cast<unsigned char>(in[pos + 1]);
 }
 
 uint32_t get_u32(std::string_view in, std::size_t pos) {
@@ -46,11 +58,7 @@ StoryOptions StoryOptions::from_environment() {
 }
 
 std::string new_story_id(const std::string& doc_id) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : doc_id) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+  uint64_t h = base::fnv1a(doc_id);
   char buf[16];
   std::snprintf(buf, sizeof buf, "s-%010llx", static_cast<unsigned long long>(h >> 24));
   return buf;
@@ -58,13 +66,12 @@ std::string new_story_id(const std::string& doc_id) {
 
 StoryIndex::StoryIndex(const store::Store& store, StoryOptions options) : store_(store), options_(options) {}
 
-std::vector<std::string> StoryIndex::band_keys(const Sketch& sketch) const {
+std::vector<std::string> StoryIndex::lookup_keys(const Sketch& sketch) const {
   std::vector<std::string> out;
-  if (!sketch.placeable() || sketch.mins.size() != kHashes) return out;
-  for (std::size_t b = 0; b < kBands; ++b) {
-    std::string key = "b";
-    key += static_cast<char>(b);
-    put_u32(key, sketch.mins[b]);
+  if (!sketch.placeable()) return out;
+  for (uint32_t hash : sketch.keys) {
+    std::string key = "t";
+    put_u32(key, hash);
     out.push_back(std::move(key));
   }
   return out;
@@ -74,12 +81,20 @@ bool StoryIndex::decode(const std::string& value, Record& out) {
   std::size_t pos = 0;
   std::string_view story, date;
   if (!store::keys::read_part(value, pos, story) || !store::keys::read_part(value, pos, date)) return false;
-  if (value.size() != pos + 4 + 4 * kHashes) return false;
+  if (value.size() < pos + 6) return false;
+  uint32_t features = get_u32(value, pos);
+  std::size_t n = get_u16(value, pos + 4);
+  pos += 6;
+  // A record of another sketch version (e.g. version 2's 256 minimum hashes)
+  // has another length: its document is not matched, never misread.
+  if (value.size() != pos + 6 * n) return false;
   out.story = std::string(story);
   out.date = std::string(date);
-  out.sketch.features = get_u32(value, pos);
-  out.sketch.mins.resize(kHashes);
-  for (std::size_t k = 0; k < kHashes; ++k) out.sketch.mins[k] = get_u32(value, pos + 4 + 4 * k);
+  out.sketch = Sketch{};
+  out.sketch.features = features;
+  out.sketch.terms.resize(n);
+  for (std::size_t k = 0; k < n; ++k, pos += 6)
+    out.sketch.terms[k] = {get_u32(value, pos), static_cast<float>(get_u16(value, pos + 4) / 65535.0)};
   return true;
 }
 
@@ -90,8 +105,8 @@ Placement StoryIndex::place(const std::string& doc_id, const std::string& date, 
     p.story = given;
     return p;
   }
-  std::vector<std::string> bands = band_keys(sketch);
-  // Candidates: the documents last seen with one of our bands.
+  std::vector<std::string> bands = lookup_keys(sketch);
+  // Candidates: the documents last seen with one of our heaviest features.
   std::set<std::string> candidates;
   auto stored = store_.story_entries(bands);
   for (std::size_t i = 0; i < bands.size(); ++i) {
@@ -124,21 +139,26 @@ std::vector<std::pair<std::string, std::string>> StoryIndex::entries(const std::
                                                                      const std::string& date,
                                                                      const Sketch& sketch) const {
   std::vector<std::pair<std::string, std::string>> out;
-  if (sketch.mins.size() != kHashes) return out;  // no features: nothing to find it by
+  if (sketch.terms.empty()) return out;  // no features: nothing to find it by
+  std::vector<Term> kept = heaviest_terms(sketch, kStoredTerms);
   std::string record;
   store::keys::append_part(record, story);
   store::keys::append_part(record, date);
   put_u32(record, sketch.features);
-  for (uint32_t m : sketch.mins) put_u32(record, m);
+  put_u16(record, static_cast<uint16_t>(kept.size()));
+  for (const Term& t : kept) {
+    put_u32(record, t.hash);
+    put_u16(record, static_cast<uint16_t>(std::lround(std::clamp(t.weight, 0.0f, 1.0f) * 65535.0f)));
+  }
   out.emplace_back(sketch_key(doc_id), std::move(record));
-  for (std::string& band : band_keys(sketch)) out.emplace_back(std::move(band), doc_id);
+  for (std::string& key : lookup_keys(sketch)) out.emplace_back(std::move(key), doc_id);
   return out;
 }
 
 void StoryIndex::remember(const std::string& doc_id, const std::string& story, const std::string& date,
                           const Sketch& sketch) {
   for (auto& [key, value] : entries(doc_id, story, date, sketch)) {
-    if (key[0] == 'b') memory_bands_[key] = value;
+    if (key[0] == 't') memory_bands_[key] = value;
     else memory_records_[key] = value;
   }
 }

@@ -1,14 +1,17 @@
 #pragma once
 // Which story an article belongs to.  Articles join a story from a `story`
 // field when one is given (JSON Lines), and otherwise from their text: the
-// article's MinHash sketch (sketch.h) is looked up through LSH bands kept in
-// the store's `stories` column family, the most similar stored article above
+// article's weighted profile (sketch.h) is looked up through the keys of its
+// heaviest features kept in the store's `stories` column family, the most
+// similar stored article (cosine) above
 // a threshold (and within a date window when both dates are known) gives its
 // story, else the article starts a new one named after itself.
 //
 // Layout of the `stories` family (docs/storage.md):
-//   "s" u16 len, doc         -> u16 len story, u16 len date, u32 features, 256 x u32 mins
-//   "b" u8 band, u32 value   -> doc id: the latest placed document with that band
+//   "s" u16 len, doc         -> u16 len story, u16 len date, u32 features, u16 n,
+//                               n x (u32 feature hash, u16 weight / 65535): the heaviest kStoredTerms
+//   "t" u32 feature hash     -> doc id: the latest placed document with that feature among its kKeyTerms heaviest
+//   ("b" keys: sketch version 2's bands, no longer read)
 //   "o" u16 len, doc         -> what the document wrote (store/, for replace and forget)
 //
 // Deterministic for a given input order: ingest places documents in input
@@ -34,10 +37,10 @@
 namespace claimcheck::stories {
 
 struct StoryOptions {
-  // Jaccard estimate from which an article joins the story of the most similar
-  // one.  Tuned on news-dev (docs/quality.md, tools/eval/story_purity.py):
+  // Cosine from which an article joins the story of the most similar one.
+  // Tuned on news-dev (docs/quality.md, tools/eval/story_purity.py):
   // precision first, since a finding across two stories is a hard failure.
-  double threshold = 0.12;
+  double threshold = 0.30;
   // Articles dated further apart than this are never one story (only when
   // both dates are known).
   int date_window_days = 7;
@@ -47,10 +50,10 @@ struct StoryOptions {
   static StoryOptions from_environment();
 };
 
-// Bands: each of the first kBands minimum hashes is one band (one row per
-// band), so two articles with Jaccard 0.12 share a band with probability
-// 1 - 0.88^32 = 98 % at the threshold (0.12); the candidates are then checked on all 256 hashes.
-inline constexpr std::size_t kBands = 32;
+// Candidates: the latest document holding each of the article's kKeyTerms
+// heaviest features among its own (sketch.h).  Two reports of one event share
+// their heaviest names, and a story is a chain, so its latest member suffices;
+// on news-dev this finds the same links as comparing with every document.
 
 struct Placement {
   std::string story;
@@ -72,7 +75,7 @@ class StoryIndex {
                   const std::string& given = "") const;
 
   // The `stories` entries to store with the document: its sketch record and,
-  // when it is placeable, its bands.
+  // when it is placeable, its lookup keys.
   std::vector<std::pair<std::string, std::string>> entries(const std::string& doc_id, const std::string& story,
                                                            const std::string& date, const Sketch& sketch) const;
 
@@ -86,11 +89,11 @@ class StoryIndex {
     Sketch sketch;
   };
   static bool decode(const std::string& value, Record& out);
-  std::vector<std::string> band_keys(const Sketch& sketch) const;
+  std::vector<std::string> lookup_keys(const Sketch& sketch) const;
 
   const store::Store& store_;
   StoryOptions options_;
-  std::map<std::string, std::string> memory_bands_;  // band key -> doc id
+  std::map<std::string, std::string> memory_bands_;  // lookup key -> doc id
   std::map<std::string, std::string> memory_records_;  // sketch key -> encoded record
 };
 

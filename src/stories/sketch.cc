@@ -1,15 +1,18 @@
-// MinHash sketches of salient features (sketch.h).
+// Weighted profiles of salient features (sketch.h).
 #include "stories/sketch.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <map>
-#include <set>
 #include <string>
 #include <unordered_set>
 
+#include "base/hash.h"
+
 namespace claimcheck {
 std::string_view embedded_not_salient_words();  // generated from rules/stories/not_salient.txt
+std::string_view embedded_common_words();       // generated from /usr/share/dict/american-english-small
 }
 
 namespace claimcheck::stories {
@@ -49,15 +52,6 @@ std::string lower_ascii(std::string_view w) {
   return out;
 }
 
-uint64_t fnv1a(std::string_view s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
-
 uint64_t mix(uint64_t x) {  // splitmix64's finaliser
   x += 0x9e3779b97f4a7c15ULL;
   x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -65,19 +59,47 @@ uint64_t mix(uint64_t x) {  // splitmix64's finaliser
   return x ^ (x >> 31);
 }
 
-// A feature named often counts more: "f#2" when it occurs at least twice,
-// "f#4" at least four times, and so on, so the Jaccard estimate weighs the
-// names an article keeps returning to (its event) above passing mentions.
-void add_repeats(std::map<std::string, uint32_t>& counts, std::set<std::string>& out) {
-  for (const auto& [feature, n] : counts) {
-    out.insert(feature);
-    for (uint32_t k = 2; k <= n; k *= 2) out.insert(feature + "#" + std::to_string(k));
-  }
+// SCOWL's common English words (Debian wamerican-small), lower-cased.
+const std::unordered_set<std::string>& common_words() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    std::string_view text = embedded_common_words();
+    std::size_t i = 0;
+    while (i < text.size()) {
+      std::size_t eol = text.find('\n', i);
+      if (eol == std::string_view::npos) eol = text.size();
+      std::string_view word = text.substr(i, eol - i);
+      i = eol + 1;
+      if (!word.empty() && word.find('\'') == std::string_view::npos) out.insert(lower_ascii(word));
+    }
+    return out;
+  }();
+  return words;
 }
+
+// kRareWeight when a word of the feature ("N:x", "B:x_y" or a word) is not common.
+double rarity(const std::string& feature) {
+  std::string_view words = feature;
+  if (words.size() > 2 && words[1] == ':') words.remove_prefix(2);
+  const auto& common = common_words();
+  std::size_t i = 0;
+  while (i <= words.size()) {
+    std::size_t end = words.find('_', i);
+    if (end == std::string_view::npos) end = words.size();
+    if (!common.count(std::string(words.substr(i, end - i)))) return kRareWeight;
+    i = end + 1;
+  }
+  return 1.0;
+}
+
+uint32_t feature_hash(const std::string& feature) { return static_cast<uint32_t>(mix(base::fnv1a(feature)) >> 32); }
+
+bool heavier(const Term& a, const Term& b) { return a.weight != b.weight ? a.weight > b.weight : a.hash < b.hash; }
+bool by_hash(const Term& a, const Term& b) { return a.hash < b.hash; }
 
 }  // namespace
 
-std::vector<std::string> salient_features(std::string_view text) {
+std::map<std::string, uint32_t> salient_features(std::string_view text) {
   std::map<std::string, uint32_t> counts;
   std::string previous_name;  // the name just before, for pairs ("Barack Obama")
   std::size_t i = 0;
@@ -109,32 +131,50 @@ std::vector<std::string> salient_features(std::string_view text) {
       if (low.size() >= 5) ++counts[low];
     }
   }
-  std::set<std::string> out;
-  add_repeats(counts, out);
-  return {out.begin(), out.end()};
+  return counts;
 }
 
 Sketch sketch_text(std::string_view text) {
   Sketch s;
-  std::vector<std::string> features = salient_features(text);
-  s.features = static_cast<uint32_t>(features.size());
-  if (features.empty()) return s;
-  s.mins.assign(kHashes, UINT32_MAX);
-  for (const std::string& f : features) {
-    uint64_t base = fnv1a(f);
-    for (std::size_t k = 0; k < kHashes; ++k) {
-      uint32_t h = static_cast<uint32_t>(mix(base ^ (0x51ed270b27e5a4f3ULL * (k + 1))) >> 32);
-      s.mins[k] = std::min(s.mins[k], h);
-    }
+  std::map<std::string, uint32_t> counts = salient_features(text);
+  s.features = static_cast<uint32_t>(counts.size());
+  if (counts.empty()) return s;
+  std::vector<double> weights;
+  double norm = 0;
+  for (const auto& [feature, n] : counts) {
+    double w = (1 + std::log(static_cast<double>(n))) * rarity(feature);
+    weights.push_back(w);
+    norm += w * w;
   }
+  norm = std::sqrt(norm);
+  std::size_t i = 0;
+  for (const auto& entry : counts) s.terms.push_back({feature_hash(entry.first), static_cast<float>(weights[i++] / norm)});
+  std::vector<Term> heaviest = s.terms;
+  std::sort(heaviest.begin(), heaviest.end(), heavier);
+  for (std::size_t k = 0; k < heaviest.size() && k < kKeyTerms; ++k) s.keys.push_back(heaviest[k].hash);
+  std::sort(s.terms.begin(), s.terms.end(), by_hash);
   return s;
 }
 
+std::vector<Term> heaviest_terms(const Sketch& sketch, std::size_t n) {
+  std::vector<Term> out = sketch.terms;
+  if (out.size() > n) {
+    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n), out.end(), heavier);
+    out.resize(n);
+  }
+  std::sort(out.begin(), out.end(), by_hash);
+  return out;
+}
+
 double similarity(const Sketch& a, const Sketch& b) {
-  if (a.mins.size() != kHashes || b.mins.size() != kHashes) return 0;
-  std::size_t equal = 0;
-  for (std::size_t k = 0; k < kHashes; ++k) equal += a.mins[k] == b.mins[k];
-  return static_cast<double>(equal) / kHashes;
+  double dot = 0;
+  auto i = a.terms.begin(), j = b.terms.begin();
+  while (i != a.terms.end() && j != b.terms.end()) {
+    if (i->hash < j->hash) ++i;
+    else if (j->hash < i->hash) ++j;
+    else dot += static_cast<double>((i++)->weight) * (j++)->weight;
+  }
+  return dot;
 }
 
 }  // namespace claimcheck::stories
