@@ -127,8 +127,17 @@ void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& m
   if (candidates->empty()) return;
   const auto& scopes = rules_->scopes();
   for (std::size_t i = 0; i < scopes.size(); ++i) {
-    if (!RE2::PartialMatch(masked, rules_->scope_regex(i))) continue;
     std::string value = scopes[i].value;
+    if (value == "capture") {
+      // Names in the masked sentence are placeholders: read the words as written.
+      re2::StringPiece text(sentence.data(), sentence.size());
+      if (!RE2::PartialMatch(text, rules_->scope_regex(i), &value)) continue;
+      for (char& ch : value) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const auto& except = scopes[i].except;
+      if (value.empty() || std::find(except.begin(), except.end(), value) != except.end()) continue;
+    } else if (!RE2::PartialMatch(masked, rules_->scope_regex(i))) {
+      continue;
+    }
     if (value == "date") value = date_named(sentence, quantities, sentence_dates);
     for (Candidate& k : *candidates) {
       const auto& only = scopes[i].attributes;

@@ -88,8 +88,10 @@ struct ModalityCue {
 struct Scope {
   std::string qualifier;               // "snapshot", "tier"
   std::string pattern;                 // RE2, case-insensitive, over the masked sentence
-  std::string value;                   // the qualifier's value; "date": the ISO date the sentence names
+  std::string value;                   // the qualifier's value; "date": the ISO date the sentence names;
+                                       // "capture": the cue's first group over the sentence as written, lower-cased
   std::vector<std::string> attributes; // only these attributes (empty: every attribute)
+  std::vector<std::string> except;     // "capture": captured words that are no scope ("In total, ...")
 };
 
 }  // namespace claimcheck::rules

@@ -201,6 +201,8 @@ void RuleSet::add_scopes(const json& entries, const std::string& path) {
     scope.value = string_field(sj, "value", path, true);
     if (auto a = sj.find("attributes"); a != sj.end())
       for (const auto& name : *a) scope.attributes.push_back(name.get<std::string>());
+    if (auto a = sj.find("except"); a != sj.end())
+      for (const auto& word : *a) scope.except.push_back(word.get<std::string>());
     Expansion x;
     try {
       x = expand_fragments(cue, fragments_);
@@ -210,6 +212,8 @@ void RuleSet::add_scopes(const json& entries, const std::string& path) {
     scope.pattern = "(?i)" + x.pattern;
     auto re = std::make_unique<RE2>(scope.pattern, rule_options());
     if (!re->ok()) throw Error(path, "scope '" + scope.qualifier + "' cue: " + re->error());
+    if (scope.value == "capture" && re->NumberOfCapturingGroups() < 1)
+      throw Error(path, "scope '" + scope.qualifier + "': value \"capture\" needs a group in the cue");
     scopes_.push_back(std::move(scope));
     scope_regexes_.push_back(std::move(re));
   }

@@ -58,6 +58,12 @@ TEST_CASE("an unknown fragment and a missing value are reported", "[rules]") {
              Catch::Contains("unknown modality 'maybe'"));
 }
 
+TEST_CASE("a scope that takes its value from the text needs a group in its cue", "[rules]") {
+  CHECK_THAT(load_error(R"({"scopes": [{"qualifier": "place", "value": "capture", "cue": "^In [A-Z][a-z]+,"}]})"),
+             Catch::Contains("value \"capture\" needs a group"));
+  CHECK(load_error(R"({"scopes": [{"qualifier": "place", "value": "capture", "cue": "^In ([A-Z][a-z]+),"}]})").empty());
+}
+
 TEST_CASE("bad JSON is reported with line and column", "[rules]") {
   std::string err = load_error("{\n  \"rules\": [\n    {\"id\": \"x\",, }\n  ]\n}");
   CHECK_THAT(err, Catch::Contains("bad.json:3:"));
