@@ -40,3 +40,17 @@ TEST_CASE("news scopes: time and manner openers are no places", "[claims][news]"
   // Only counts of the news pack take the place; a lower-case opener is no name.
   CHECK(place_of(extract("in the county, two people were killed."), "deaths") == "(none)");
 }
+
+TEST_CASE("news scopes: a prison term someone is serving is kept apart from the one reported", "[claims][news]") {
+  auto serving = extract("Dorrance, serving a 12-year sentence for fraud, denied any part in the scheme.");
+  auto reported = extract("The two men were each sentenced to 30 years in prison.");
+  const Claim* a = nullptr;
+  const Claim* b = nullptr;
+  for (const Claim& c : serving) if (c.attribute == "sentence") a = &c;
+  for (const Claim& c : reported) if (c.attribute == "sentence") b = &c;
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->qualifiers.at("scope") == "serving");
+  CHECK(b->qualifiers.count("scope") == 0);
+  CHECK(group_key(*a) != group_key(*b));
+}
