@@ -11,6 +11,7 @@
 #include "check/align.h"
 #include "claimcheck/attributes.h"
 #include "check/explain.h"
+#include "claimcheck/short_names.h"
 #include "check/interval.h"
 
 namespace claimcheck::check {

@@ -1,32 +1,10 @@
-// Short document names and the phrases explanations are built from.
+// The phrases explanations are built from.
 #include "check/explain.h"
 
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <set>
 
 namespace claimcheck::check {
-
-std::map<std::string, std::string> short_names(const std::vector<std::string>& docs) {
-  std::map<std::string, std::string> stems;
-  for (const auto& doc : docs) {
-    std::string stem = std::filesystem::path(doc).stem().string();
-    stems[doc] = stem.empty() ? doc : stem;
-  }
-  std::set<std::string> prefixes;
-  bool distinct = true;
-  for (const auto& [doc, stem] : stems) {
-    const auto cut = stem.find('_');
-    if (cut == std::string::npos || cut == 0 || !prefixes.insert(stem.substr(0, cut)).second) {
-      distinct = false;
-      break;
-    }
-  }
-  if (distinct)
-    for (auto& [doc, stem] : stems) stem = stem.substr(0, stem.find('_'));
-  return stems;
-}
 
 std::string says(const std::vector<std::string>& names) {
   std::string s;

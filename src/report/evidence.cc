@@ -40,17 +40,6 @@ Highlighted highlight(const Claim& c) {
 
 std::size_t code_points(std::string_view s) { return base::code_points(s); }
 
-std::string short_doc(const std::string& doc) {
-  std::string stem = std::filesystem::path(doc).stem().string();
-  if (stem.empty()) return doc;
-  // The shipped corpus names files NNN_<16 hex digits>: people say "003".
-  auto us = stem.find('_');
-  if (us != std::string::npos && stem.size() - us - 1 == 16 &&
-      stem.find_first_not_of("0123456789abcdef", us + 1) == std::string::npos)
-    return stem.substr(0, us);
-  return stem;
-}
-
 std::string relative_to(const std::string& doc, const std::string& root) {
   if (root.empty() || doc.empty()) return doc;
   namespace fs = std::filesystem;

@@ -9,6 +9,7 @@
 #include "claimcheck/claim.h"
 #include "claimcheck/finding.h"
 #include "claimcheck/document.h"
+#include "claimcheck/short_names.h"
 
 namespace claimcheck::report {
 
@@ -25,10 +26,6 @@ std::string collapse_space(std::string_view);
 
 // Number of Unicode code points in UTF-8 text (columns count code points).
 std::size_t code_points(std::string_view);
-
-// The short name people use for a document: the file stem without the hash
-// suffix of the shipped corpus ("corpus/003_d4106d9e4592ae5a.txt" -> "003").
-std::string short_doc(const std::string& doc);
 
 // `doc` relative to `root` when it lies inside it; otherwise unchanged.
 // Backslashes never appear: ids are paths as given on a POSIX system.

@@ -147,7 +147,7 @@ void HtmlPage::finish(const std::vector<store::DocumentInfo>& documents) {
   json docs = json::array();
   for (std::size_t i = 0; i < documents.size() && i < options_.page.documents; ++i) {
     const store::DocumentInfo& d = documents[i];
-    docs.push_back({{"id", d.id}, {"short_doc", short_doc(d.id)}, {"title", d.title}, {"date", d.date}});
+    docs.push_back({{"id", d.id}, {"short_doc", short_name(d.id)}, {"title", d.title}, {"date", d.date}});
   }
   if (totals_.documents > docs.size()) rest["documents_omitted"] = grouped(totals_.documents - docs.size());
   rest["documents"] = std::move(docs);

@@ -99,7 +99,7 @@ json sarif_result(const Finding& f, const RenderOptions& opts) {
   for (std::size_t i = 0; i < f.claims.size(); ++i) {
     if (i == primary) continue;
     const Claim& c = f.claims[i];
-    std::string label = display_text(c.value) + " in " + short_doc(c.doc) + ", line " + std::to_string(c.line);
+    std::string label = display_text(c.value) + " in " + short_name(c.doc) + ", line " + std::to_string(c.line);
     related.push_back({{"id", id},
                        {"physicalLocation", physical_location(c, opts)},
                        {"message", {{"text", message_text(label)}}}});

@@ -57,7 +57,8 @@ std::string upper(std::string s) {
 
 std::string docs_text(const std::vector<std::string>& docs) {
   std::string out;
-  for (const auto& d : docs) out += (out.empty() ? "" : ", ") + short_doc(d);
+  auto names = short_names(docs);
+  for (const auto& d : docs) out += (out.empty() ? "" : ", ") + names[d];
   return out;
 }
 

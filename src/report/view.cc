@@ -25,12 +25,13 @@ namespace {
 std::string docs_text(const std::vector<std::string>& docs, std::size_t max_docs) {
   std::string out;
   std::size_t n = 0;
+  auto names = short_names(docs);
   for (const auto& d : docs) {
     if (n++ == max_docs) {
       out += " and " + std::to_string(docs.size() - max_docs) + " more";
       break;
     }
-    out += (out.empty() ? "" : ", ") + short_doc(d);
+    out += (out.empty() ? "" : ", ") + names[d];
   }
   return out;
 }
@@ -54,7 +55,7 @@ json claim_view(const Claim& c, const DocumentIndex& docs, const PageLimits* lim
   json j{{"value", display_text(c.value)},
          {"location", location(c)},
          {"doc", c.doc},
-         {"short_doc", short_doc(c.doc)},
+         {"short_doc", short_name(c.doc)},
          {"line", c.line},
          {"column", c.column},
          {"before", h.before},
@@ -177,7 +178,7 @@ json timeline_view(const std::vector<Finding>& findings, const DocumentIndex& do
       std::string when = std::isnan(e.day) ? "date unknown" : (dates ? display(c.value) : c.as_of);
       int pos = std::isnan(e.day) ? 100 : (hi > lo ? static_cast<int>(std::lround(100 * (e.day - lo) / (hi - lo))) : 50);
       // A date finding's value is its date: say it once.
-      json item{{"when", when}, {"value", dates ? "" : display_text(c.value)}, {"doc", c.doc}, {"short_doc", short_doc(c.doc)},
+      json item{{"when", when}, {"value", dates ? "" : display_text(c.value)}, {"doc", c.doc}, {"short_doc", short_name(c.doc)},
                 {"title", ""}, {"pos", pos}, {"unknown", std::isnan(e.day)},
                 {"modality", c.modality == Modality::stated ? "" : to_string(c.modality)}};
       if (const auto* d = docs.find(c.doc)) item["title"] = d->title;

@@ -18,63 +18,54 @@ std::string_view embedded_common_words();       // generated from /usr/share/dic
 namespace claimcheck::stories {
 namespace {
 
-// Words that say nothing about which event an article reports
-// (rules/stories/not_salient.txt, built into the binary).
-const std::unordered_set<std::string>& not_salient() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> out;
-    std::string_view text = embedded_not_salient_words();
-    std::size_t i = 0;
-    while (i < text.size()) {
-      std::size_t eol = text.find('\n', i);
-      if (eol == std::string_view::npos) eol = text.size();
-      std::string_view line = text.substr(i, eol - i);
-      i = eol + 1;
-      if (!line.empty() && line.front() == '#') continue;
-      std::size_t w = 0;
-      while (w < line.size()) {
-        while (w < line.size() && line[w] == ' ') ++w;
-        std::size_t b = w;
-        while (w < line.size() && line[w] != ' ') ++w;
-        if (w > b) out.emplace(line.substr(b, w - b));
-      }
-    }
-    return out;
-  }();
-  return words;
-}
-
-bool word_byte(unsigned char c) { return std::isalpha(c) || c >= 0x80 || c == '\'' || c == '-'; }
-
 std::string lower_ascii(std::string_view w) {
   std::string out(w);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
+// The lower-cased words of a word list: one or more per line, separated by
+// spaces; lines starting with '#' are comments.
+std::unordered_set<std::string> word_set(std::string_view text) {
+  std::unordered_set<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t eol = text.find('\n', i);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(i, eol - i);
+    i = eol + 1;
+    if (!line.empty() && line.front() == '#') continue;
+    std::size_t w = 0;
+    while (w < line.size()) {
+      while (w < line.size() && line[w] == ' ') ++w;
+      std::size_t b = w;
+      while (w < line.size() && line[w] != ' ') ++w;
+      if (w > b) out.insert(lower_ascii(line.substr(b, w - b)));
+    }
+  }
+  return out;
+}
+
+// Words that say nothing about which event an article reports
+// (rules/stories/not_salient.txt, built into the binary).
+const std::unordered_set<std::string>& not_salient() {
+  static const std::unordered_set<std::string> words = word_set(embedded_not_salient_words());
+  return words;
+}
+
+// SCOWL's common English words (Debian wamerican-small, one per line).
+const std::unordered_set<std::string>& common_words() {
+  static const std::unordered_set<std::string> words = word_set(embedded_common_words());
+  return words;
+}
+
+bool word_byte(unsigned char c) { return std::isalpha(c) || c >= 0x80 || c == '\'' || c == '-'; }
+
 uint64_t mix(uint64_t x) {  // splitmix64's finaliser
   x += 0x9e3779b97f4a7c15ULL;
   x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
   x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
   return x ^ (x >> 31);
-}
-
-// SCOWL's common English words (Debian wamerican-small), lower-cased.
-const std::unordered_set<std::string>& common_words() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> out;
-    std::string_view text = embedded_common_words();
-    std::size_t i = 0;
-    while (i < text.size()) {
-      std::size_t eol = text.find('\n', i);
-      if (eol == std::string_view::npos) eol = text.size();
-      std::string_view word = text.substr(i, eol - i);
-      i = eol + 1;
-      if (!word.empty() && word.find('\'') == std::string_view::npos) out.insert(lower_ascii(word));
-    }
-    return out;
-  }();
-  return words;
 }
 
 // kRareWeight when a word of the feature ("N:x", "B:x_y" or a word) is not common.

@@ -3,6 +3,7 @@
 
 #include "check/explain.h"
 #include "check/interval.h"
+#include "claimcheck/short_names.h"
 
 using namespace claimcheck;
 using namespace claimcheck::check;
@@ -16,6 +17,12 @@ TEST_CASE("short document names", "[check][explain]") {
   CHECK(same_prefix.at("news/reuters_a.txt") == "reuters_a");
   CHECK(short_names({"a/story.md", "b/other.html"}).at("b/other.html") == "other");
   CHECK(short_names({"jsonl-id-17"}).at("jsonl-id-17") == "jsonl-id-17");
+  // Only an id after the '_' is dropped; names that would be equal keep their stems.
+  CHECK(short_name("news/reuters_gpt55.md") == "reuters_gpt55");
+  CHECK(short_name("corpus/003_d4106d9e4592ae5a.txt") == "003");
+  auto twins = short_names({"a/003_d4106d9e.txt", "b/003_7487f425.txt"});
+  CHECK(twins.at("a/003_d4106d9e.txt") == "003_d4106d9e");
+  CHECK(twins.at("b/003_7487f425.txt") == "003_7487f425");
 }
 
 TEST_CASE("explanation phrases", "[check][explain]") {
