@@ -54,3 +54,17 @@ TEST_CASE("news scopes: a prison term someone is serving is kept apart from the 
   CHECK(b->qualifiers.count("scope") == 0);
   CHECK(group_key(*a) != group_key(*b));
 }
+
+TEST_CASE("news scopes: a count told with a past period is an earlier event's", "[claims][news]") {
+  auto earlier = extract("Early last month, a warehouse fire in the town injured 14 workers.");
+  CHECK(earlier.size() >= 1);
+  bool found = false;
+  for (const Claim& c : earlier)
+    if (c.attribute == "injured") {
+      found = true;
+      CHECK(c.qualifiers.at("when") == "last month");
+    }
+  CHECK(found);
+  for (const Claim& c : extract("Firefighters found seven people injured after the blast."))
+    if (c.attribute == "injured") CHECK(c.qualifiers.count("when") == 0);
+}
