@@ -341,6 +341,19 @@ class GroupComparer {
       conflict(clusters, "");
       return;
     }
+    // An undated page (a spec sheet, a price list) does not say when its value
+    // held, but it does not excuse the dated ones: if they alone disagree
+    // sooner than a change settles, that is a conflict too.
+    if (as_of.count("") && by_as_of.size() > 1) {
+      std::vector<const Item*> dated;
+      for (const auto& [date, same_day] : by_as_of) dated.insert(dated.end(), same_day.begin(), same_day.end());
+      const std::vector<Cluster> dated_clusters = cluster(dated);
+      if (dated_clusters.size() > 1 && !changes_in_time(dated_clusters)) {
+        conflict(dated_clusters, "");
+        changed_over_time(items);
+        return;
+      }
+    }
     for (const auto& [date, same_day] : by_as_of) {
       auto c = cluster(same_day);
       if (c.size() > 1) conflict(c, date);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "claimcheck/attributes.h"
+#include "claims/comparison_aside.h"
 
 namespace claimcheck::claims {
 namespace {
@@ -100,7 +101,11 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   const std::string& owner = attribute_info(m.rule.attribute).owner;
   auto fits = [&](std::size_t mi) { return owns(owner, p.mentions[mi].kind); };
   const bool anaphor = points_back(p.masked.text, m.value_at);
-  if (!subject && !owner.empty()) subject = subject_in_sentence(p.masked.text, p.subject_slots, m.value_at, fits, !anaphor);
+  // Names told in a closed comparison aside are no subject for this value (comparison_aside.h).
+  std::vector<std::pair<std::size_t, std::size_t>> names;
+  for (const auto& slot : p.subject_slots)
+    if (!in_closed_comparison(p.masked.text, slot.first, m.value_at)) names.push_back(slot);
+  if (!subject && !owner.empty()) subject = subject_in_sentence(p.masked.text, names, m.value_at, fits, !anaphor);
   if (!subject && !owner.empty() && m.rule.allow_focus) {
     for (auto& [kind_focus, at_sentence] : {std::pair{p.focus.model, p.focus.model_sentence},
                                             std::pair{p.focus.company, p.focus.company_sentence}})
@@ -109,7 +114,7 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
         c->subject_from_focus = true;
       }
   }
-  if (!subject) subject = subject_in_sentence(p.masked.text, p.subject_slots, m.value_at, [](std::size_t) { return true; });
+  if (!subject) subject = subject_in_sentence(p.masked.text, names, m.value_at, [](std::size_t) { return true; });
   if (!subject && m.rule.allow_focus && p.focus.any && p.focus.fresh(p.focus.any_sentence)) {
     subject = p.focus.any;
     c->subject_from_focus = true;

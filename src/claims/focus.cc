@@ -11,9 +11,15 @@ bool owns(const std::string& owner, const std::string& kind) {
   return kind == owner;
 }
 
-void Focus::note_by_kind(const std::vector<Slot>& slots, const std::vector<Mention>& mentions) {
+void Focus::note_by_kind(const std::vector<Slot>& slots, const std::vector<Mention>& mentions, bool keep_model) {
+  const bool hold = keep_model && model && fresh(model_sentence);
   for (const auto& s : slots) {
     if (s.kind != rules::kSubjectKind) continue;
+    if (hold) {
+      if (owns("company", mentions[s.index].kind) && (!company || company_sentence != clock))
+        company = s.index, company_sentence = clock;
+      continue;
+    }
     if (!model && owns("model", mentions[s.index].kind)) model = s.index, model_sentence = clock;
     else if (owns("model", mentions[s.index].kind) && model_sentence != clock)
       model = s.index, model_sentence = clock;

@@ -30,8 +30,10 @@ struct Focus {
 
   // Whether something noted at `sentence` is still in focus.
   bool fresh(std::size_t sentence) const { return clock - sentence <= kFocusSentences; }
-  // The first model and the first company of the sentence's names.
-  void note_by_kind(const std::vector<Slot>& slots, const std::vector<Mention>& mentions);
+  // The first model and the first company of the sentence's names.  A
+  // sentence told for comparison ("K3.1, by comparison, had ...") keeps a
+  // fresh model in focus (`keep_model`).
+  void note_by_kind(const std::vector<Slot>& slots, const std::vector<Mention>& mentions, bool keep_model = false);
   // A sentence of names only: they move the focus, the first one first.
   void note_names_only(const std::vector<Slot>& slots, const std::vector<Mention>& mentions);
 };

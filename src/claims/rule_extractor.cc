@@ -11,12 +11,14 @@
 #include "claims/article_meta.h"
 #include "claims/candidates.h"
 #include "claims/claim_subject.h"
+#include "claims/comparison_aside.h"
 #include "claims/extraction_pass.h"
 #include "claims/masked_sentence.h"
 #include "claims/news_subjects.h"
 #include "claims/self_test.h"
 #include "claims/sentence_slots.h"
 #include "claims/tables.h"
+#include "claims/value_modality.h"
 #include "rules/fragments.h"
 #include "rules/placeholder.h"
 #include "values/recognizer.h"
@@ -299,11 +301,12 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
                p.slots.dates, &p.candidates);
   for (auto& c : keep_best(std::move(p.candidates))) p.out.claims.push_back(std::move(c));
 
-  if (!p.subject_slots.empty()) {
+  const bool compared = told_for_comparison(p.masked.text);  // comparison_aside.h
+  if (!p.subject_slots.empty() && !compared) {
     p.focus.any = p.subject_slots.front().second;
     p.focus.any_sentence = p.focus.clock;
   }
-  p.focus.note_by_kind(p.slots.slots, p.mentions);
+  p.focus.note_by_kind(p.slots.slots, p.mentions, compared);
 }
 
 // The candidate rules (one RE2::Set pass), each run over the masked sentence;
@@ -436,7 +439,13 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
     const text::Sentence& s = *p.sentence;
     news::add_context(*c, normalized.substr(s.begin, s.end - s.begin), vm.norm_begin - s.begin, vm.norm_end - s.begin);
   }
-  c->modality = m.rule.modality ? *m.rule.modality : sentence_modality(p);
+  if (m.rule.modality) {
+    c->modality = *m.rule.modality;
+  } else {  // a plan cue speaks only for its own clause (value_modality.h)
+    std::size_t close = p.masked.text.find(rules::kClose, m.value_at);
+    std::size_t value_end = close == std::string::npos ? m.value_at : close + rules::kClose.size();
+    c->modality = value_modality(*rules_, p.masked.text, m.value_at, value_end, sentence_modality(p));
+  }
   c->as_of = dated;
   if (!is_fixed_attribute(m.rule.attribute))
     if (auto d = date_beside(p.quantities, p.slots.slots, m.value)) {

@@ -1,6 +1,8 @@
 // Gazetteer and model-name recogniser; see subjects.h.
 #include "claims/subjects.h"
 
+#include "claims/model_ids.h"
+
 #include "claims/overlaps.h"
 
 #include <algorithm>
@@ -296,6 +298,7 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
     if (result.empty() || m.begin >= result.back().end) result.push_back(std::move(m));
   add_edition_mentions(text, &result);
   add_id_mentions(text, &result);
+  add_unnamed_id_mentions(text, &result);  // model_ids.h
   return result;
 }
 

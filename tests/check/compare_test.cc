@@ -510,3 +510,22 @@ TEST_CASE("a value that varies but changes back, or changes within days, is a co
           "changed_over_time");
   }
 }
+
+TEST_CASE("an undated page does not hide a disagreement between dated ones", "[check][over-time][undated]") {
+  auto run = [](std::vector<Claim> claims) { return check::compare_group(claims); };
+  auto price = [](const char* doc, double v, const char* as_of) {
+    return C(doc, "Nova 2.1 Flash-Lite", "price").money(v, 2, "USD").as_of(as_of);
+  };
+  SECTION("a spec sheet without a date beside two dated pages that disagree within days: conflict") {
+    auto found = run({price("a", 0.9, "2026-03-02"), price("b", 1.2, "2026-06-10"), price("c", 0.9, "2026-06-12"),
+                      price("sheet", 0.9, "")});
+    CHECK(kinds(found) == "conflict,changed_over_time");
+    const Finding& f = only(found, FindingKind::conflict);
+    CHECK(f.claims.size() == 3);  // the undated sheet is not in it
+    for (const Claim& c : f.claims) CHECK(c.doc.find("sheet") == std::string::npos);
+  }
+  SECTION("dated pages that change once, slowly, beside an undated one: changed over time only") {
+    CHECK(kinds(run({price("a", 0.9, "2026-01-02"), price("b", 1.2, "2026-06-10"), price("sheet", 0.9, "")})) ==
+          "changed_over_time");
+  }
+}

@@ -1,0 +1,43 @@
+// A plan cue speaks for its own clause; see value_modality.h.
+#include "claims/value_modality.h"
+
+#include <string>
+
+#include "rules/placeholder.h"
+
+namespace claimcheck::claims {
+namespace {
+
+// The masked sentence with the colons inside placeholders ("⟨money:3:USD⟩")
+// blanked, so only the text's own colons end a clause.
+std::string without_placeholder_colons(std::string_view masked) {
+  std::string s(masked);
+  bool inside = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, rules::kOpen.size(), rules::kOpen) == 0) inside = true;
+    else if (s.compare(i, rules::kClose.size(), rules::kClose) == 0) inside = false;
+    else if (inside && s[i] == ':') s[i] = '_';
+  }
+  return s;
+}
+
+}  // namespace
+
+Modality value_modality(const rules::RuleSet& rules, std::string_view masked, std::size_t value_begin,
+                        std::size_t value_end, Modality of_sentence) {
+  if (of_sentence != Modality::plan || value_begin > value_end || value_end > masked.size()) return of_sentence;
+  const std::string text = without_placeholder_colons(masked);
+  std::size_t begin = 0;
+  for (std::string_view stop : {";", ":", " \u2014 ", " - ", " -- "}) {
+    std::size_t at = text.rfind(stop, value_begin);
+    if (at != std::string::npos && at + stop.size() <= value_begin) begin = std::max(begin, at + stop.size());
+  }
+  std::size_t end = text.size();
+  for (std::string_view stop : {";", ":", ". ", " and ", " but "}) {
+    std::size_t at = text.find(stop, value_end);
+    if (at != std::string::npos) end = std::min(end, at);
+  }
+  return rules.modality_of(std::string_view(text).substr(begin, end - begin)).value_or(Modality::stated);
+}
+
+}  // namespace claimcheck::claims

@@ -1,0 +1,112 @@
+// Whose number it is on AI pages (issue 14): list sentences, comparison
+// asides, model ids, clause-scoped plans.  Made-up sentences only.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "claims/comparison_aside.h"
+#include "claims/extractor.h"
+#include "claims/model_ids.h"
+#include "text/document.h"
+
+using namespace claimcheck;
+
+namespace {
+
+std::vector<Claim> extract(const std::string& text, const std::string& date = "2026-08-01") {
+  static auto extractor = claims::Extractor::load();
+  claims::ArticleMeta meta;
+  meta.date = date;
+  return extractor->extract(text::make_document("a.md", text), meta).claims;
+}
+
+// "subject | attribute | value" for each claim of `attribute`, in text order.
+std::vector<std::string> said(const std::vector<Claim>& claims, const std::string& attribute) {
+  std::vector<std::string> out;
+  for (const Claim& c : claims) {
+    if (c.attribute != attribute) continue;
+    std::ostringstream s;
+    s << c.subject << " | ";
+    if (c.value.is_date()) s << iso_date(static_cast<int64_t>(c.value.value));
+    else s << c.value.value;
+    for (const auto& [k, v] : c.qualifiers) s << " " << k << "=" << v;
+    out.push_back(s.str());
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a list sentence gives each model the date right after its name", "[claims][ai][lists]") {
+  auto claims = extract(
+      "Tandem opened the year with Lumen-5 on January 12, then followed with Lumen-5 Pro on March 2 and "
+      "Lumen-5 Air on April 20.");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Lumen-5 | 2026-01-12", "Lumen-5 Pro | 2026-03-02",
+                                                                  "Lumen-5 Air | 2026-04-20"});
+}
+
+TEST_CASE("a list sentence does not give one model another's date", "[claims][ai][lists]") {
+  auto claims = extract("Quarto shipped Nova 3 on May 5, Tandem answered with Lumen-6 on May 19.");
+  for (const std::string& s : said(claims, "release_date")) {
+    CHECK(s != "Nova 3 | 2026-05-19");
+    CHECK(s != "Lumen-6 | 2026-05-05");
+  }
+  auto dates = said(claims, "release_date");
+  std::sort(dates.begin(), dates.end());  // claims come in the order their rules' matches begin
+  CHECK(dates == std::vector<std::string>{"Lumen-6 | 2026-05-19", "Nova 3 | 2026-05-05"});
+}
+
+TEST_CASE("a score compared in an aside is the compared model's; after the comma the sentence's model is back",
+          "[claims][ai][comparison]") {
+  auto claims = extract("Tandem reports 63.5% for Lumen-5 Air on Gridlock Verified, compared with 70.2% for Lumen-5, "
+                        "and 48.0% on Relay Arena.");
+  CHECK(said(claims, "benchmark_score") ==
+        std::vector<std::string>{"Lumen-5 Air | 63.5 benchmark=Gridlock Verified",
+                                 "Lumen-5 | 70.2 benchmark=Gridlock Verified",
+                                 "Lumen-5 Air | 48 benchmark=Relay Arena"});
+}
+
+TEST_CASE("a model named for comparison does not take the focus", "[claims][ai][comparison]") {
+  auto claims = extract("Tandem released Lumen-6 on May 19. Lumen-5, by comparison, had 700 billion parameters. "
+                        "It scores 71.0% on Gridlock Verified.");
+  CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Lumen-6 | 71 benchmark=Gridlock Verified"});
+}
+
+TEST_CASE("comparison asides are closed by a comma", "[claims][ai][comparison]") {
+  const std::string m = "scores \u27e8percent:1\u27e9, up from \u27e8percent:2\u27e9 for \u27e8subj:3\u27e9, and \u27e8percent:4\u27e9";
+  const std::size_t name = m.find("\u27e8subj"), last = m.find("\u27e8percent:4");
+  CHECK(claims::in_closed_comparison(m, name, last));
+  const std::string than = "cheaper than \u27e8subj:3\u27e9's \u27e8money:4\u27e9";
+  CHECK_FALSE(claims::in_closed_comparison(than, than.find("\u27e8subj"), than.find("\u27e8money")));
+}
+
+TEST_CASE("a model id the page never names in prose is the name of its values", "[claims][ai][ids]") {
+  std::vector<claims::Mention> mentions;
+  claims::add_unnamed_id_mentions("Added `tandem/lumen-5-air` at $0.20 input, 24/7 support, and/or more.", &mentions);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].canonical == "lumen-5-air");
+  CHECK(mentions[0].kind == "model");
+
+  auto claims = extract(
+      "# Router changelog\n\nLumen-5 is the flagship of Tandem Labs.\n\n- Added `tandem/lumen-5` ($2.00 / $8.00).\n"
+      "- Added `tandem/lumen-5-air` ($0.20 / $0.80).\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input", "Lumen-5 | 8 direction=output",
+                                                         "lumen-5-air | 0.2 direction=input",
+                                                         "lumen-5-air | 0.8 direction=output"});
+}
+
+TEST_CASE("a plan cue speaks only for its own clause", "[claims][ai][modality]") {
+  auto modality_of = [](const std::vector<Claim>& claims, const std::string& attribute) {
+    for (const Claim& c : claims)
+      if (c.attribute == attribute) return std::string(to_string(c.modality));
+    return std::string("none");
+  };
+  CHECK(modality_of(extract("Tandem Labs said the update is going to every user this week: the app has 30 million "
+                            "weekly users."),
+                    "users") == "stated");
+  CHECK(modality_of(extract("The pitch rests on the app of Tandem Labs, which has 30 million weekly users and "
+                            "will get Lumen-6 soon."),
+                    "users") == "stated");
+  CHECK(modality_of(extract("Lumen-6 will cost $4 per million input tokens."), "price") == "plan");
+}
