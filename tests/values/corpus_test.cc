@@ -53,7 +53,7 @@ TEST_CASE("value held-out suites keep their F1", "[values]") {
       {"news.txt", 1.0},     {"negatives.txt", 1.0}, {"numbers-2.txt", 0.94}, {"percent-2.txt", 1.0},
       {"money-2.txt", 0.95}, {"dates-2.txt", 1.0},   {"negatives-2.txt", 1.0},
       // Batch 3 (tests/data/values/heldout/README.md).
-      {"numbers-3.txt", 0.0}, {"percent-3.txt", 0.0}, {"money-3.txt", 0.0}, {"dates-3.txt", 0.0},
+      {"numbers-3.txt", 0.81}, {"percent-3.txt", 0.88}, {"money-3.txt", 0.85}, {"dates-3.txt", 0.60},
       {"negatives-3.txt", 0.0},
   };
   const char* env = std::getenv("CLAIMCHECK_VALUES_SCORE");
