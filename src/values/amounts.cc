@@ -278,6 +278,10 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       }
     }
   }
+  // "between 3 and 12 of Sept", "from 4 to 8 June 2025": days of a month.
+  if (m.range && !m.percent && m.cur.empty() && !m.a.has_scale && !m.a.words && m.a.plain_int &&
+      try_day_range(m.start, m.lo, m.hi, m.e))
+    return Step::done;
   if (m.from && !m.range) m.start = m.k;  // "from 5 ..." without "to": the span starts at the number
   if (m.between && !m.range) return Step::reject;
   return Step::next;
@@ -394,6 +398,7 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
       }
     }
     const double amount = m.negative ? -m.lo : m.lo;
+    if (dir == 0 && m.start == m.num_at && try_counted_period(m.start, m.e, amount, m.duration)) return Step::done;
     if (dir != 0) {
       // "just 12 hours later": the span starts at the amount.
       const bool deictic = w == "ago" || end == m.e + 2;

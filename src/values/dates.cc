@@ -864,7 +864,7 @@ bool Scanner::try_weekday(std::size_t i) {
 
 bool Scanner::try_relative(std::size_t i) {
   if (!is_word(i)) return false;
-  if (try_relative_words(i) || try_week_weekday(i)) return true;
+  if (try_relative_words(i) || try_week_weekday(i) || try_weekend(i) || try_week_of(i)) return true;
   const std::string& w = t_[i].lower;
   auto day_shift = [&](std::size_t e, int delta, bool deictic) {
     std::optional<Quantity> a = anchor(deictic);
@@ -873,10 +873,16 @@ bool Scanner::try_relative(std::size_t i) {
     emit_date(i, e, base + delta, base + delta, DatePrecision::day, true);
     return true;
   };
-  if (w == "yesterday") return day_shift(i + 1, -1, true);
-  if (w == "tomorrow") return day_shift(i + 1, 1, true);
-  if (w == "today" && !is_sym(i + 1, "'")) return day_shift(i + 1, 0, true);
-  if (w == "tonight") return day_shift(i + 1, 0, true);
+  // A clock time with the day makes one datetime: "tomorrow at 8pm", "8pm tomorrow".
+  auto named_day = [&](int delta) {
+    if (!day_shift(i + 1, delta, true)) return false;
+    join_clock(i, i + 1, w == "tonight");
+    return true;
+  };
+  if (w == "yesterday") return named_day(-1);
+  if (w == "tomorrow") return named_day(1);
+  if (w == "today" && !is_sym(i + 1, "'")) return named_day(0);
+  if (w == "tonight") return named_day(0);
   if (std::size_t len = match_words(i, {"this", "morning"}) + match_words(i, {"this", "afternoon"}) +
                         match_words(i, {"this", "evening"}))
     return day_shift(i + len, 0, true);

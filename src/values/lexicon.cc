@@ -412,6 +412,14 @@ std::string measure_unit(std::string_view w) {
   return it == t.end() ? std::string() : std::string(it->second);
 }
 
+bool rate_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> s = {
+      "share", "barrel", "head", "piece", "person", "kilo", "kilogram", "gram", "pound", "ounce", "ton",
+      "tonne", "gallon", "litre", "liter", "unit", "ticket", "seat", "night", "game", "visit", "user", "page",
+      "word", "copy", "dose", "meal", "pack", "bottle", "square", "mile", "kilometre", "kilometer", "ride"};
+  return s.count(w) > 0;
+}
+
 bool noun_modifier(std::string_view w) {
   static const std::unordered_set<std::string_view> s(std::begin(kModifiers), std::end(kModifiers));
   return s.count(w) > 0;

@@ -71,6 +71,10 @@ std::string unit_noun(std::string_view lower);
 // to report, or empty.
 std::string measure_unit(std::string_view as_written);
 
+// Nouns a price is given per after "a"/"an" ("$2.10 a share", "$80 a barrel");
+// duration units ("$18 an hour") are read apart.
+bool rate_noun(std::string_view lower);
+
 // Words that may stand between a number and its counted noun ("total", "active").
 bool noun_modifier(std::string_view lower);
 // Function words that stop the look-ahead for a counted noun.

@@ -361,7 +361,8 @@ std::size_t Scanner::parse_rate(std::size_t i, double& per, std::string& per_uni
     } else if (is_sym(j, "/")) {
       ++j;
       slash = true;
-    } else if ((word_is(j, "a") || word_is(j, "an")) && is_word(j + 1) && !duration_unit(t_[j + 1].lower).empty()) {
+    } else if ((word_is(j, "a") || word_is(j, "an")) && is_word(j + 1) &&
+               (!duration_unit(t_[j + 1].lower).empty() || (round == 0 && rate_noun(t_[j + 1].lower)))) {
       ++j;
     } else if (round == 0 && is_word(j) &&
                (t_[j].lower == "monthly" || t_[j].lower == "annually" || t_[j].lower == "yearly" ||
@@ -532,6 +533,7 @@ void Scanner::run() {
     }
     // A number that no recogniser took (e.g. "Qwen3"): skip its glued tail.
   }
+  join_date_ranges(0);
 }
 
 void scan_sentence(std::string_view sentence, ScanContext& ctx, std::vector<Found>& out) {

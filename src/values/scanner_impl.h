@@ -85,6 +85,14 @@ class Scanner {
   int clock_hour(std::size_t j) const;
   std::size_t oclock_at(std::size_t j) const;
   bool emit_clock(std::size_t b, std::size_t e, int hour, int minute);
+  // --- periods of days (periods.cc) ---
+  bool try_weekend(std::size_t i);
+  bool try_week_of(std::size_t i);
+  bool try_day_range(std::size_t start, double lo, double hi, std::size_t e);
+  bool try_counted_period(std::size_t b, std::size_t e, double amount, const std::string& unit);
+  void join_date_ranges(std::size_t from_found);
+  // --- a clock time on a deictic day: "tomorrow at 8pm" (datetimes.cc) ---
+  void join_clock(std::size_t at, std::size_t e, bool evening);
   int meridiem(std::size_t j, std::size_t& len) const;
   void amount_suffix(Amount& m);
   void amount_subunit(Amount& m) const;
