@@ -182,7 +182,9 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   std::size_t e = m.e;
   const bool colon = is_sym(e, ":") && glued(e) && is_num(e + 1) && glued(e + 1);
   std::size_t len = 0;
-  const int half = meridiem(colon ? e + 2 : e, len);
+  std::size_t after = colon ? e + 2 : e;  // "7:56:30 pm": the seconds come before am/pm
+  if (colon && is_sym(after, ":") && glued(after) && is_num(after + 1) && glued(after + 1)) after += 2;
+  const int half = meridiem(after, len);
   if (!colon && !half) return Step::next;
   // Hours past 99 are no clock time; clamp before the cast (4e21 does not fit an int).
   int hour = m.a.value >= 0 && m.a.value < 100 ? static_cast<int>(m.a.value) : 99, minute = 0;
@@ -364,6 +366,12 @@ void Scanner::amount_compound_duration(Amount& m) const {
   } kSteps[] = {{"hour", "minute", 60}, {"minute", "second", 60}, {"day", "hour", 24},
                 {"week", "day", 7},     {"year", "month", 12}};
   std::size_t j = m.e;
+  if (std::size_t len = match_words(j, {"and", "a", "half"}); len && m.duration != "second") {  // "an hour and a half"
+    m.lo += m.negative ? -0.5 : 0.5;
+    m.f.q.value = m.lo;
+    m.e += len;
+    return;
+  }
   if (word_is(j, "and")) ++j;
   if (!is_num(j) && !(is_word(j) && number_word(t_[j].lower) > 0)) return;
   Num b = parse_number(j, false);

@@ -334,6 +334,8 @@ std::span<const Holiday> holidays() {
       {{"valentines", "day"}, 2, 14, 0, 0},
       {{"halloween"}, 10, 31, 0, 0},
       {{"independence", "day"}, 7, 4, 0, 0},
+      {{"black", "friday"}, 11, 0, 4, 4, 1},
+      {{"cyber", "monday"}, 11, 0, 4, 4, 4},
       {{"thanksgiving", "day"}, 11, 0, 4, 4},
       {{"thanksgiving"}, 11, 0, 4, 4},
       {{"labor", "day"}, 9, 0, 1, 1},

@@ -44,6 +44,7 @@ struct Holiday {
   int day;      // 0: moves, see weekday and nth
   int weekday;  // 1 Monday .. 7 Sunday
   int nth;
+  int offset = 0;  // days after that: Black Friday is the day after Thanksgiving
 };
 // Longer names first ("christmas eve" before "christmas").
 std::span<const Holiday> holidays();

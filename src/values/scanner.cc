@@ -489,7 +489,7 @@ bool Scanner::may_start(std::size_t i) const {
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
                           "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
-                          "millions", "billions", "ytd", "tonight", "noon", "midnight", "quarter"})
+                          "millions", "billions", "ytd", "tonight", "noon", "midnight", "midday", "quarter"})
       s.insert(w);
     for (const Holiday& h : holidays())  // "Christmas", "Halloween" ("New" is decided below)
       if (*h.words.begin() != "new") s.insert(*h.words.begin());
