@@ -34,6 +34,7 @@ struct Scanner::Amount {
   Found f;
   double lo = 0, hi = kUnset;
   bool range = false, percent = false, multiplier = false, age = false;
+  bool idiom = false;  // "a million times", "one day he left": no quantity
   std::string unit, duration;
   double per = 0;
   std::string per_unit;
@@ -312,6 +313,12 @@ void Scanner::amount_suffix(Amount& m) {
     if (word_is(m.e, "times") && !m.a.weak) {
       m.multiplier = true;
       m.e += 1;
+      // "told you a hundred times": hyperbole, unless it compares ("a hundred times more")
+      static const std::unordered_set<std::string_view> kCompare = {
+          "more", "less", "fewer", "as", "bigger", "larger", "higher", "greater", "smaller", "faster", "slower",
+          "cheaper", "better", "worse", "the", "over", "that", "what", "stronger", "longer", "lower"};
+      const std::string& first = t_[m.num_at].lower;
+      if ((first == "a" || first == "an") && !(is_word(m.e) && kCompare.count(t_[m.e].lower))) m.idiom = true;
     } else if (is_sym(m.e, "-") && glued(m.e) && word_is(m.e + 1, "fold") && glued(m.e + 1)) {
       m.multiplier = true;
       m.e += 2;
@@ -388,6 +395,22 @@ void Scanner::amount_compound_duration(Amount& m) const {
 }
 
 Scanner::Step Scanner::amount_relative(Amount& m) {
+  if (m.idiom) {
+    mark(m.start, m.e);
+    return Step::done;
+  }
+  const std::string& word = t_[m.num_at].lower;
+  // "One day he left", "at one point", "in a minute": idioms, not quantities.
+  if (m.a.weak && word == "one" && m.duration == "day" && !is_word(m.e) &&
+      (m.start == 0 || is_sym(m.start - 1, ",") || word_is(m.start - 1, "and") || word_is(m.start - 1, "but") ||
+       word_is(m.start - 1, "then")))
+    return Step::reject;
+  if (m.a.weak && word == "one" && m.start > 0 && (word_is(m.start - 1, "at") || word_is(m.start - 1, "for")) &&
+      (word_is(m.e, "point") || word_is(m.e, "time") || word_is(m.e, "thing")))
+    return Step::reject;
+  if (m.a.weak && (word == "a" || word == "an") && (m.duration == "minute" || m.duration == "second") &&
+      m.start > 0 && word_is(m.start - 1, "in") && boundary_after(m.e))
+    return Step::reject;
   // Relative dates: "12 hours later", "a year ago", "three weeks from tomorrow", "in two weeks".
   if (!m.duration.empty() && !m.age && !m.range && m.bound == Bound::exact) {
     const std::string w = is_word(m.e) ? t_[m.e].lower : std::string();
@@ -569,6 +592,12 @@ bool Scanner::amount_emit(Amount& m) {
   if (plain && name_before(m.start) && (q.unit.empty() || measure_unit(q.unit).empty())) {
     // "Page 2 of 3": the count after "of" belongs to the name too.
     if (word_is(m.e, "of") && is_num(m.e + 1)) m.e += 2;
+    mark(m.start, m.e);
+    return true;
+  }
+  // A capitalised number word after a name is part of it: "Chapter Four", "the Fantastic Four".
+  if (q.kind == QuantityKind::number && m.a.words && !m.a.has_scale && t_[m.num_at].upper && m.start == m.num_at &&
+      m.bound == Bound::exact && !m.approx && q.unit.empty() && name_before(m.start)) {
     mark(m.start, m.e);
     return true;
   }

@@ -523,7 +523,7 @@ void Scanner::read_scale(Num& n, bool money) const {
       n.scale = sc;
       n.has_scale = true;
       n.end = k + 1;
-    } else if (w == "x") {
+    } else if (w == "x" && !(is_num(k + 1) && glued(k + 1))) {  // "2x"; "4x4" is a name
       n.multiplier = true;
       n.end = k + 1;
     } else if (w == "st" || w == "nd" || w == "rd" || w == "th") {
@@ -540,6 +540,8 @@ void Scanner::read_scale(Num& n, bool money) const {
   if (sc == 0 && money && (t_[k].text == "K" || t_[k].text == "M" || t_[k].text == "B"))
     sc = scale_abbreviation(t_[k].text, true);
   if (sc == 0 && (w == "k") && (!n.plain_int || boundary_after(k + 1))) sc = 1e3;  // "2.33 k"
+  if (sc == 0 && !n.plain_int && (t_[k].text == "K" || t_[k].text == "M" || t_[k].text == "B") && boundary_after(k + 1))
+    sc = scale_abbreviation(t_[k].text, true);  // "2.4 M"
   if (w == "hundred") {  // "322 hundred": a scale, as "thousand" is
     n.value *= 100;
     n.scale = 100;
