@@ -401,7 +401,10 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
   }
   const std::string& word = t_[m.num_at].lower;
   // "One day he left", "at one point", "in a minute": idioms, not quantities.
-  if (m.a.weak && word == "one" && m.duration == "day" && !is_word(m.e) &&
+  static const std::unordered_set<std::string_view> kClauseStart = {
+      "he", "she", "they", "we", "i", "you", "it", "the", "a", "an", "his", "her", "their", "our", "my", "there"};
+  if (m.a.weak && word == "one" && m.duration == "day" &&
+      (is_sym(m.e, ",") || (is_word(m.e) && kClauseStart.count(t_[m.e].lower))) &&
       (m.start == 0 || is_sym(m.start - 1, ",") || word_is(m.start - 1, "and") || word_is(m.start - 1, "but") ||
        word_is(m.start - 1, "then")))
     return Step::reject;

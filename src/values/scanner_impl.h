@@ -58,6 +58,7 @@ class Scanner {
   void parse_word_tail(Num& n) const;
   bool read_and_a_fraction(Num& n) const;
   void read_spoken_decimals(Num& n) const;
+  void read_spoken_digits(Num& n) const;
   void read_over(Num& n) const;
   void read_space_groups(Num& n, std::size_t i) const;
   bool read_power(Num& n) const;
