@@ -116,6 +116,7 @@ bool Scanner::glued_name_after(std::size_t j) const {
   if (!is_word(j) || !glued(j)) return false;
   if (!measure_unit(t_[j].text).empty() || !duration_unit(t_[j].lower).empty()) return false;
   if (!currency_code(t_[j].text).empty() || !currency_word(t_[j].lower).empty()) return false;
+  if (t_[j].text == "p" && boundary_after(j + 1)) return false;  // "50p"
   return true;
 }
 
@@ -135,6 +136,7 @@ std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
   if (std::size_t len = match_words(j, {"percentage", "points"}); len) return u = "pp", len;
   if (std::size_t len = match_words(j, {"percentage", "point"}); len) return u = "pp", len;
   if (std::size_t len = match_words(j, {"per", "cent"}); len) return u = "%", len;
+  if (std::size_t len = match_words(j, {"per", "-", "cent"}); len) return u = "%", len;  // "a 20-per-cent cut"
   if (std::size_t len = match_words(j, {"basis", "points"}); len) return u = "bp", len;
   if (std::size_t len = match_words(j, {"basis", "point"}); len) return u = "bp", len;
   const std::string& w = t_[j].lower;
@@ -237,6 +239,12 @@ bool Scanner::change_verb_before(std::size_t start) const {
   return start > 0 && is_word(start - 1) && kVerbs.count(t_[start - 1].lower);
 }
 
+// Whether a percent sign or word is at j (the second number of "10% to 20%").
+bool Scanner::word_sep_percent(std::size_t j) const {
+  std::string unit;
+  return percent_at(j, unit) > 0;
+}
+
 Scanner::Step Scanner::amount_range(Amount& m) {
   const std::size_t j = m.e;
   const bool dash = is_sym(j, "-") || is_sym(j, "\xE2\x80\x93");
@@ -255,6 +263,8 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && !m.a.has_scale && b.has_scale && av < b.value / b.scale) av *= b.scale;
       if (ok && bv <= av) ok = false;
       if (ok && word_is(j, "or") && !(b.value > m.a.value)) ok = false;
+      // "gained 1.25 percent to 4,500": a change, then the level it reached
+      if (ok && m.percent && !word_sep_percent(b.end)) ok = false;
       if (ok && !cur2.empty() && !m.cur.empty() && cur2 != m.cur) ok = false;
       if (ok && !cur2.empty() && (m.cur.empty() || m.percent)) ok = false;  // "3.2% to $145.60"
       // "fell $4.75 to $32": a change, then the level it reached (not a range)
@@ -357,11 +367,16 @@ void Scanner::amount_subunit(Amount& m) const {
   if (!is_num(j) && !(is_word(j) && number_word(t_[j].lower) > 0)) return;
   Num c = parse_number(j, false);
   std::string code;
-  if (!c.ok || c.has_scale || c.value >= 100 || !is_word(c.end) || subunit(t_[c.end].lower, code) == 0) return;
+  if (!c.ok || c.has_scale || c.value >= 100) return;
+  // "ten pounds fifty", "five dollars ninety": the hundredths without their word
+  static const std::unordered_set<std::string_view> kMain = {"pounds", "pound", "dollars", "dollar", "euros", "euro", "quid", "bucks"};
+  const bool bare_cents = j == m.e && kMain.count(t_[m.e - 1].lower) && c.value >= 1 && c.value == static_cast<int>(c.value) &&
+                          (c.end == t_.size() || t_[c.end].kind == Token::symbol) && !is_sym(c.end, "%") && !is_sym(c.end, "-");
+  if (!bare_cents && (!is_word(c.end) || subunit(t_[c.end].lower, code) == 0)) return;
   const double cents = (m.negative ? -c.value : c.value) / 100;
   m.lo += cents;
   m.f.q.value += cents;
-  m.e = c.end + 1;
+  m.e = bare_cents ? c.end : c.end + 1;
 }
 
 // "1 hour 35 minutes", "2 years and 3 months": one duration in the smaller unit.

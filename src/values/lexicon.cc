@@ -164,6 +164,9 @@ const Code kCodes[] = {
     {"DEM", "DEM"}, {"FRF", "FRF"}, {"ITL", "ITL"}, {"GRD", "GRD"}, {"ATS", "ATS"}, {"BEF", "BEF"},
     {"IEP", "IEP"}, {"PTE", "PTE"}, {"EEK", "EEK"}, {"LVL", "LVL"}, {"LTL", "LTL"}, {"SKK", "SKK"},
     {"SIT", "SIT"}, {"XAU", "XAU"}, {"XAG", "XAG"}, {"BTC", "BTC"}, {"XDR", "XDR"},
+    {"LBP", "LBP"}, {"SYP", "SYP"}, {"SDG", "SDG"}, {"YER", "YER"}, {"SOS", "SOS"}, {"NAD", "NAD"},
+    {"LRD", "LRD"}, {"FJD", "FJD"}, {"XCD", "XCD"}, {"BND", "BND"}, {"BSD", "BSD"}, {"BBD", "BBD"},
+    {"BZD", "BZD"}, {"GYD", "GYD"}, {"CUP", "CUP"},
 };
 
 const Code kCurrencyWords[] = {
@@ -185,6 +188,7 @@ const Code kCurrencyWords[] = {
     {"rial", "IRR"},     {"rials", "IRR"},    {"quetzal", "GTQ"},   {"quetzales", "GTQ"}, {"colon", "CRC"},
     {"colones", "CRC"},  {"sol", "PEN"},      {"soles", "PEN"},     {"bolivar", "VES"},  {"bolivars", "VES"},
     {"boliviano", "BOB"}, {"bolivianos", "BOB"}, {"guarani", "PYG"}, {"dinar", "DZD"},  {"yuans", "CNY"},
+    {"bitcoin", "BTC"},  {"bitcoins", "BTC"},
     {"pound", "GBP"},    {"pounds", "GBP"},   {"quid", "GBP"},      {"bucks", "USD"},    {"buck", "USD"},      {"euros", "EUR"},    {"rupiahs", "IDR"},
     // Old European and other retired currencies (still in archives and test suites).
     {"markka", "FIM"},   {"markkaa", "FIM"},  {"markkas", "FIM"},   {"peseta", "ESP"},   {"pesetas", "ESP"},

@@ -256,6 +256,11 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     return 0;
   }
   const std::string& w = t_[i].lower;
+  if (t_[i].text == "p" && glued(i) && boundary_after(i + 1)) {  // "50p": pence
+    code = "GBP";
+    factor = 0.01;
+    return 1;
+  }
   std::string c = currency_code(t_[i].text);
   if (!c.empty()) {
     code = c;
@@ -279,6 +284,27 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
       {{"belgian", "francs"}, "BEF"},     {{"italian", "lire"}, "ITL"},       {{"irish", "pounds"}, "IEP"},
       {{"finnish", "markka"}, "FIM"},     {{"finnish", "marks"}, "FIM"},      {{"egyptian", "pounds"}, "EGP"},
       {{"brazilian", "reais"}, "BRL"},    {{"brazilian", "real"}, "BRL"},     {{"south", "african", "rand"}, "ZAR"},
+      // Currency words several countries use, with the country that names one.
+      {{"canadian", "dollar"}, "CAD"},    {{"australian", "dollar"}, "AUD"},  {{"hong", "kong", "dollar"}, "HKD"},
+      {{"singapore", "dollar"}, "SGD"},   {{"new", "zealand", "dollar"}, "NZD"}, {{"taiwan", "dollar"}, "TWD"},
+      {{"jamaican", "dollars"}, "JMD"},   {{"namibian", "dollars"}, "NAD"},   {{"liberian", "dollars"}, "LRD"},
+      {{"fijian", "dollars"}, "FJD"},     {{"zimbabwean", "dollars"}, "ZWL"}, {{"bahamian", "dollars"}, "BSD"},
+      {{"brunei", "dollars"}, "BND"},     {{"belize", "dollars"}, "BZD"},     {{"guyanese", "dollars"}, "GYD"},
+      {{"east", "caribbean", "dollars"}, "XCD"}, {{"barbadian", "dollars"}, "BBD"},
+      {{"danish", "kroner"}, "DKK"},      {{"danish", "krone"}, "DKK"},       {{"norwegian", "kroner"}, "NOK"},
+      {{"norwegian", "krone"}, "NOK"},    {{"philippine", "pesos"}, "PHP"},   {{"philippine", "peso"}, "PHP"},
+      {{"argentine", "pesos"}, "ARS"},    {{"argentinian", "pesos"}, "ARS"},  {{"chilean", "pesos"}, "CLP"},
+      {{"colombian", "pesos"}, "COP"},    {{"cuban", "pesos"}, "CUP"},        {{"mexican", "peso"}, "MXN"},
+      {{"kuwaiti", "dinars"}, "KWD"},     {{"kuwaiti", "dinar"}, "KWD"},      {{"jordanian", "dinars"}, "JOD"},
+      {{"bahraini", "dinars"}, "BHD"},    {{"iraqi", "dinars"}, "IQD"},       {{"algerian", "dinars"}, "DZD"},
+      {{"serbian", "dinars"}, "RSD"},     {{"tunisian", "dinars"}, "TND"},    {{"libyan", "dinars"}, "LYD"},
+      {{"saudi", "riyals"}, "SAR"},       {{"qatari", "riyals"}, "QAR"},      {{"omani", "rials"}, "OMR"},
+      {{"iranian", "rials"}, "IRR"},      {{"yemeni", "rials"}, "YER"},       {{"pakistani", "rupees"}, "PKR"},
+      {{"sri", "lankan", "rupees"}, "LKR"}, {{"nepalese", "rupees"}, "NPR"},  {{"mauritian", "rupees"}, "MUR"},
+      {{"indonesian", "rupiah"}, "IDR"},  {{"kenyan", "shillings"}, "KES"},   {{"ugandan", "shillings"}, "UGX"},
+      {{"tanzanian", "shillings"}, "TZS"}, {{"somali", "shillings"}, "SOS"},  {{"austrian", "schillings"}, "ATS"},
+      {{"lebanese", "pounds"}, "LBP"},    {{"syrian", "pounds"}, "SYP"},      {{"sudanese", "pounds"}, "SDG"},
+      {{"egyptian", "pound"}, "EGP"},     {{"swiss", "franc"}, "CHF"},        {{"cfa", "francs"}, "XOF"},
   };
   for (const Adj& a : kAdj) {
     std::size_t len = match_words(i, a.words);

@@ -105,6 +105,7 @@ class Scanner {
   void amount_classify(Amount& m) const;
   bool amount_emit(Amount& m);
   std::size_t percent_at(std::size_t j, std::string& unit) const;
+  bool word_sep_percent(std::size_t j) const;
   bool glued_name_after(std::size_t j) const;
   bool lone_signed_number(std::size_t k) const;
   bool change_verb_before(std::size_t start) const;
