@@ -65,7 +65,10 @@ bool Scanner::try_named_time(std::size_t i) {
     if (i > 0 && is_sym(i - 1, "-") && glued(i)) return false;  // "after-midnight" as one word
     return emit_clock(i, i + 1, w == "midnight" ? 0 : 12, 0);
   }
-  if (const int h = clock_hour(i)) {
+  // Cheap words first: most numbers have neither "in"/"at" after nor "at" before.
+  const bool part_after = word_is(i + 1, "in") || word_is(i + 1, "at");
+  const bool at_before = i > 0 && word_is(i - 1, "at") && is_word(i) && is_word(i + 1);
+  if (const int h = part_after || at_before ? clock_hour(i) : 0) {
     // "4 in the afternoon", "3 in the morning", "10 at night"
     if (match_words(i + 1, {"in", "the", "morning"}) || match_words(i + 1, {"in", "the", "afternoon"}) ||
         match_words(i + 1, {"in", "the", "evening"}) || match_words(i + 1, {"at", "night"}))
