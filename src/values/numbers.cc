@@ -145,11 +145,12 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
     const double den = fraction_word(w);
     // "a quarter of", "a trillionth of", "a half", "a third" (alone or before "of";
     // "a quarter" alone is a period of the year)
-    const bool percent_after = word_is(k + 2, "percent") || word_is(k + 2, "percentage") ||
+    const bool percent_after = den > 0 && (word_is(k + 2, "percent") || word_is(k + 2, "percentage") ||
                                match_words(k + 2, {"per", "cent"}) ||
                                (word_is(k + 2, "of") && word_is(k + 3, "a") &&
-                                (word_is(k + 4, "percent") || word_is(k + 4, "percentage")));
-    const bool unit_after = is_word(k + 2) && (scale_word(t_[k + 2].lower) > 0 || !currency_word(t_[k + 2].lower).empty());
+                                (word_is(k + 4, "percent") || word_is(k + 4, "percentage"))));
+    const bool unit_after =
+        den > 0 && is_word(k + 2) && (scale_word(t_[k + 2].lower) > 0 || !currency_word(t_[k + 2].lower).empty());
     if (den > 0 && w != "second" && (percent_after || unit_after)) {  // "a half percent", "a quarter million"
       n.ok = n.fraction = true;
       n.value = 1.0 / den;

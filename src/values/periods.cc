@@ -40,9 +40,9 @@ bool Scanner::try_weekend(std::size_t i) {
 bool Scanner::try_week_of(std::size_t i) {
   std::size_t k = i;
   if (word_is(k, "the")) ++k;
-  if (!is_word(k)) return false;
+  if (!is_word(k) || !word_is(k + 1, "week") || !word_is(k + 2, "of")) return false;  // cheap words first
   const int nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
-  if (nth == 0 || nth > 4 || !word_is(k + 1, "week") || !word_is(k + 2, "of")) return false;
+  if (nth == 0 || nth > 4) return false;
   k += 3;
   int y = 0, m = 0;
   bool inferred = false, full = false;

@@ -306,7 +306,16 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
       {{"lebanese", "pounds"}, "LBP"},    {{"syrian", "pounds"}, "SYP"},      {{"sudanese", "pounds"}, "SDG"},
       {{"egyptian", "pound"}, "EGP"},     {{"swiss", "franc"}, "CHF"},        {{"cfa", "francs"}, "XOF"},
   };
-  for (const Adj& a : kAdj) {
+  // Indexed by first word: most words after a number start none of them.
+  static const std::unordered_map<std::string_view, std::vector<const Adj*>> by_first = [] {
+    std::unordered_map<std::string_view, std::vector<const Adj*>> m;
+    for (const Adj& a : kAdj) m[*a.words.begin()].push_back(&a);
+    return m;
+  }();
+  static const std::vector<const Adj*> kNone;
+  const auto adj = by_first.find(w);
+  for (const Adj* ap : adj == by_first.end() ? kNone : adj->second) {
+    const Adj& a = *ap;
     std::size_t len = match_words(i, a.words);
     if (len) {
       code = a.iso;
