@@ -34,6 +34,7 @@ struct Scanner::Amount {
   Found f;
   double lo = 0, hi = kUnset;
   bool range = false, percent = false, multiplier = false, age = false;
+  bool idiom = false;  // "a million times", "one day he left": no quantity
   std::string unit, duration;
   double per = 0;
   std::string per_unit;
@@ -115,6 +116,7 @@ bool Scanner::glued_name_after(std::size_t j) const {
   if (!is_word(j) || !glued(j)) return false;
   if (!measure_unit(t_[j].text).empty() || !duration_unit(t_[j].lower).empty()) return false;
   if (!currency_code(t_[j].text).empty() || !currency_word(t_[j].lower).empty()) return false;
+  if (t_[j].text == "p" && boundary_after(j + 1)) return false;  // "50p"
   return true;
 }
 
@@ -134,6 +136,7 @@ std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
   if (std::size_t len = match_words(j, {"percentage", "points"}); len) return u = "pp", len;
   if (std::size_t len = match_words(j, {"percentage", "point"}); len) return u = "pp", len;
   if (std::size_t len = match_words(j, {"per", "cent"}); len) return u = "%", len;
+  if (std::size_t len = match_words(j, {"per", "-", "cent"}); len) return u = "%", len;  // "a 20-per-cent cut"
   if (std::size_t len = match_words(j, {"basis", "points"}); len) return u = "bp", len;
   if (std::size_t len = match_words(j, {"basis", "point"}); len) return u = "bp", len;
   const std::string& w = t_[j].lower;
@@ -182,7 +185,9 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   std::size_t e = m.e;
   const bool colon = is_sym(e, ":") && glued(e) && is_num(e + 1) && glued(e + 1);
   std::size_t len = 0;
-  const int half = meridiem(colon ? e + 2 : e, len);
+  std::size_t after = colon ? e + 2 : e;  // "7:56:30 pm": the seconds come before am/pm
+  if (colon && is_sym(after, ":") && glued(after) && is_num(after + 1) && glued(after + 1)) after += 2;
+  const int half = meridiem(after, len);
   if (!colon && !half) return Step::next;
   // Hours past 99 are no clock time; clamp before the cast (4e21 does not fit an int).
   int hour = m.a.value >= 0 && m.a.value < 100 ? static_cast<int>(m.a.value) : 99, minute = 0;
@@ -234,6 +239,12 @@ bool Scanner::change_verb_before(std::size_t start) const {
   return start > 0 && is_word(start - 1) && kVerbs.count(t_[start - 1].lower);
 }
 
+// Whether a percent sign or word is at j (the second number of "10% to 20%").
+bool Scanner::word_sep_percent(std::size_t j) const {
+  std::string unit;
+  return percent_at(j, unit) > 0;
+}
+
 Scanner::Step Scanner::amount_range(Amount& m) {
   const std::size_t j = m.e;
   const bool dash = is_sym(j, "-") || is_sym(j, "\xE2\x80\x93");
@@ -252,6 +263,8 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && !m.a.has_scale && b.has_scale && av < b.value / b.scale) av *= b.scale;
       if (ok && bv <= av) ok = false;
       if (ok && word_is(j, "or") && !(b.value > m.a.value)) ok = false;
+      // "gained 1.25 percent to 4,500": a change, then the level it reached
+      if (ok && m.percent && !word_sep_percent(b.end)) ok = false;
       if (ok && !cur2.empty() && !m.cur.empty() && cur2 != m.cur) ok = false;
       if (ok && !cur2.empty() && (m.cur.empty() || m.percent)) ok = false;  // "3.2% to $145.60"
       // "fell $4.75 to $32": a change, then the level it reached (not a range)
@@ -278,6 +291,10 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       }
     }
   }
+  // "between 3 and 12 of Sept", "from 4 to 8 June 2025": days of a month.
+  if (m.range && !m.percent && m.cur.empty() && !m.a.has_scale && !m.a.words && m.a.plain_int &&
+      try_day_range(m.start, m.lo, m.hi, m.e))
+    return Step::done;
   if (m.from && !m.range) m.start = m.k;  // "from 5 ..." without "to": the span starts at the number
   if (m.between && !m.range) return Step::reject;
   return Step::next;
@@ -306,6 +323,12 @@ void Scanner::amount_suffix(Amount& m) {
     if (word_is(m.e, "times") && !m.a.weak) {
       m.multiplier = true;
       m.e += 1;
+      // "told you a hundred times": hyperbole, unless it compares ("a hundred times more")
+      static const std::unordered_set<std::string_view> kCompare = {
+          "more", "less", "fewer", "as", "bigger", "larger", "higher", "greater", "smaller", "faster", "slower",
+          "cheaper", "better", "worse", "the", "over", "that", "what", "stronger", "longer", "lower"};
+      const std::string& first = t_[m.num_at].lower;
+      if ((first == "a" || first == "an") && !(is_word(m.e) && kCompare.count(t_[m.e].lower))) m.idiom = true;
     } else if (is_sym(m.e, "-") && glued(m.e) && word_is(m.e + 1, "fold") && glued(m.e + 1)) {
       m.multiplier = true;
       m.e += 2;
@@ -344,11 +367,16 @@ void Scanner::amount_subunit(Amount& m) const {
   if (!is_num(j) && !(is_word(j) && number_word(t_[j].lower) > 0)) return;
   Num c = parse_number(j, false);
   std::string code;
-  if (!c.ok || c.has_scale || c.value >= 100 || !is_word(c.end) || subunit(t_[c.end].lower, code) == 0) return;
+  if (!c.ok || c.has_scale || c.value >= 100) return;
+  // "ten pounds fifty", "five dollars ninety": the hundredths without their word
+  static const std::unordered_set<std::string_view> kMain = {"pounds", "pound", "dollars", "dollar", "euros", "euro", "quid", "bucks"};
+  const bool bare_cents = j == m.e && kMain.count(t_[m.e - 1].lower) && c.value >= 1 && c.value == static_cast<int>(c.value) &&
+                          (c.end == t_.size() || t_[c.end].kind == Token::symbol) && !is_sym(c.end, "%") && !is_sym(c.end, "-");
+  if (!bare_cents && (!is_word(c.end) || subunit(t_[c.end].lower, code) == 0)) return;
   const double cents = (m.negative ? -c.value : c.value) / 100;
   m.lo += cents;
   m.f.q.value += cents;
-  m.e = c.end + 1;
+  m.e = bare_cents ? c.end : c.end + 1;
 }
 
 // "1 hour 35 minutes", "2 years and 3 months": one duration in the smaller unit.
@@ -360,6 +388,12 @@ void Scanner::amount_compound_duration(Amount& m) const {
   } kSteps[] = {{"hour", "minute", 60}, {"minute", "second", 60}, {"day", "hour", 24},
                 {"week", "day", 7},     {"year", "month", 12}};
   std::size_t j = m.e;
+  if (std::size_t len = match_words(j, {"and", "a", "half"}); len && m.duration != "second") {  // "an hour and a half"
+    m.lo += m.negative ? -0.5 : 0.5;
+    m.f.q.value = m.lo;
+    m.e += len;
+    return;
+  }
   if (word_is(j, "and")) ++j;
   if (!is_num(j) && !(is_word(j) && number_word(t_[j].lower) > 0)) return;
   Num b = parse_number(j, false);
@@ -376,6 +410,25 @@ void Scanner::amount_compound_duration(Amount& m) const {
 }
 
 Scanner::Step Scanner::amount_relative(Amount& m) {
+  if (m.idiom) {
+    mark(m.start, m.e);
+    return Step::done;
+  }
+  const std::string& word = t_[m.num_at].lower;
+  // "One day he left", "at one point", "in a minute": idioms, not quantities.
+  static const std::unordered_set<std::string_view> kClauseStart = {
+      "he", "she", "they", "we", "i", "you", "it", "the", "a", "an", "his", "her", "their", "our", "my", "there"};
+  if (m.a.weak && word == "one" && m.duration == "day" &&
+      (is_sym(m.e, ",") || (is_word(m.e) && kClauseStart.count(t_[m.e].lower))) &&
+      (m.start == 0 || is_sym(m.start - 1, ",") || word_is(m.start - 1, "and") || word_is(m.start - 1, "but") ||
+       word_is(m.start - 1, "then")))
+    return Step::reject;
+  if (m.a.weak && word == "one" && m.start > 0 && (word_is(m.start - 1, "at") || word_is(m.start - 1, "for")) &&
+      (word_is(m.e, "point") || word_is(m.e, "time") || word_is(m.e, "thing")))
+    return Step::reject;
+  if (m.a.weak && (word == "a" || word == "an") && (m.duration == "minute" || m.duration == "second") &&
+      m.start > 0 && word_is(m.start - 1, "in") && boundary_after(m.e))
+    return Step::reject;
   // Relative dates: "12 hours later", "a year ago", "three weeks from tomorrow", "in two weeks".
   if (!m.duration.empty() && !m.age && !m.range && m.bound == Bound::exact) {
     const std::string w = is_word(m.e) ? t_[m.e].lower : std::string();
@@ -394,6 +447,7 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
       }
     }
     const double amount = m.negative ? -m.lo : m.lo;
+    if (dir == 0 && m.start == m.num_at && try_counted_period(m.start, m.e, amount, m.duration)) return Step::done;
     if (dir != 0) {
       // "just 12 hours later": the span starts at the amount.
       const bool deictic = w == "ago" || end == m.e + 2;
@@ -556,6 +610,12 @@ bool Scanner::amount_emit(Amount& m) {
   if (plain && name_before(m.start) && (q.unit.empty() || measure_unit(q.unit).empty())) {
     // "Page 2 of 3": the count after "of" belongs to the name too.
     if (word_is(m.e, "of") && is_num(m.e + 1)) m.e += 2;
+    mark(m.start, m.e);
+    return true;
+  }
+  // A capitalised number word after a name is part of it: "Chapter Four", "the Fantastic Four".
+  if (q.kind == QuantityKind::number && m.a.words && !m.a.has_scale && t_[m.num_at].upper && m.start == m.num_at &&
+      m.bound == Bound::exact && !m.approx && q.unit.empty() && name_before(m.start)) {
     mark(m.start, m.e);
     return true;
   }

@@ -152,7 +152,7 @@ bool Scanner::try_date(std::size_t i) {
           mark(i, e);
           return true;  // "30 February": refused
         }
-        emit_date(i, e, day(y, m, dd), day(y, m, dd), DatePrecision::day, inferred);
+        emit_date(weekday_before(i), e, day(y, m, dd), day(y, m, dd), DatePrecision::day, inferred);
         return true;
       }
     }
@@ -166,7 +166,9 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
   const Token& t = t_[i];
   int m = month_word(t.lower, &full);
   std::size_t k = i + 1;
-  if (!full && is_sym(k, ".") && glued(k)) ++k;
+  if (!full && is_sym(k, ".") && glued(k) && k + 1 < size()) ++k;  // "Sept. 2018"; a final period ends the sentence
+  // "January the 3rd, 2010"
+  if (word_is(k, "the") && is_num(k + 1) && is_word(k + 2) && glued(k + 2) && ordinal_suffix(t_[k + 2])) ++k;
   const bool ambiguous = t.lower == "may" || t.lower == "march" || t.lower == "mar";
   // lower-case "may"/"march" only with a year: "may 5, 2026"
   const bool need_year = ambiguous && !t.upper;
@@ -324,8 +326,9 @@ bool Scanner::try_holiday(std::size_t i) {
     if (inferred && !(i > 0 && is_word(i - 1) && holiday_context(t_[i - 1].lower))) return false;
     if (y) e = ye + 1;
     else if (!(y = infer_year())) return false;
-    const int d = h.day ? h.day : nth_weekday(y, h.month, h.weekday, h.nth);
-    emit_date(i, e, day(y, h.month, d), day(y, h.month, d), DatePrecision::day, inferred);
+    const int64_t d = (h.day ? day(y, h.month, h.day) : day(y, h.month, nth_weekday(y, h.month, h.weekday, h.nth))) +
+                      h.offset;
+    emit_date(i, e, d, d, DatePrecision::day, inferred);
     return true;
   }
   return false;
@@ -519,6 +522,17 @@ bool Scanner::try_part_of(std::size_t i) {
     emit_date(i, e, day(y, m, first), day(y, m, last), DatePrecision::part_of_month, inferred);
     return true;
   }
+  // "early next year", "late this year", "mid last year"
+  int shift = 2;
+  if (is_word(k) && word_is(k + 1, "year"))
+    shift = t_[k].lower == "next" ? 1 : t_[k].lower == "this" ? 0 : t_[k].lower == "last" ? -1 : 2;
+  if (shift != 2 && infer_year()) {
+    const int y = infer_year() + shift;
+    int m1 = part == 1 ? 1 : part == 2 ? 5 : 9;
+    int m2 = part == 1 ? 4 : part == 2 ? 8 : 12;
+    emit_date(i, k + 2, month_first(y, m1), month_last(y, m2), DatePrecision::year, true, true);
+    return true;
+  }
   if (int y = year_at(k)) {
     int m1 = part == 1 ? 1 : part == 2 ? 5 : 9;
     int m2 = part == 1 ? 4 : part == 2 ? 8 : 12;
@@ -667,7 +681,7 @@ bool Scanner::try_year(std::size_t i) {
     }
   }
   // "2015-12": an ISO month (a year range "2015-16" was read above).
-  if (is_sym(e, "-") && glued(e) && is_num(e + 1) && glued(e + 1) && t_[e + 1].text.size() == 2 &&
+  if (is_sym(e, "-") && glued(e) && is_num(e + 1) && glued(e + 1) && t_[e + 1].text.size() <= 2 &&
       !is_sym(e + 2, "-")) {
     const int m = std::atoi(std::string(t_[e + 1].text).c_str());
     if (m >= 1 && m <= 12) {
@@ -841,6 +855,7 @@ bool Scanner::try_weekday(std::size_t i) {
                             word_is(i - 1, "by") || word_is(i - 1, "from"));
   // "Monday, April 27, 2026": the weekday only names the date that follows.
   const bool dated = is_word(wi + 1) ? month_word(t_[wi + 1].lower) != 0
+                     : is_num(wi + 1) && is_word(wi + 2) && month_word(t_[wi + 2].lower) ? true  // "Thursday 7 May"
                                      : (is_sym(wi + 1, ",") && is_word(wi + 2) && month_word(t_[wi + 2].lower) != 0) ||
                                            (is_sym(wi + 1, ",") && is_num(wi + 2));
   if (is_word(wi) && (mod != 9 || (t_[wi].upper && on)) && !dated) {
@@ -864,7 +879,7 @@ bool Scanner::try_weekday(std::size_t i) {
 
 bool Scanner::try_relative(std::size_t i) {
   if (!is_word(i)) return false;
-  if (try_relative_words(i) || try_week_weekday(i)) return true;
+  if (try_relative_words(i) || try_week_weekday(i) || try_weekend(i) || try_week_of(i)) return true;
   const std::string& w = t_[i].lower;
   auto day_shift = [&](std::size_t e, int delta, bool deictic) {
     std::optional<Quantity> a = anchor(deictic);
@@ -873,10 +888,16 @@ bool Scanner::try_relative(std::size_t i) {
     emit_date(i, e, base + delta, base + delta, DatePrecision::day, true);
     return true;
   };
-  if (w == "yesterday") return day_shift(i + 1, -1, true);
-  if (w == "tomorrow") return day_shift(i + 1, 1, true);
-  if (w == "today" && !is_sym(i + 1, "'")) return day_shift(i + 1, 0, true);
-  if (w == "tonight") return day_shift(i + 1, 0, true);
+  // A clock time with the day makes one datetime: "tomorrow at 8pm", "8pm tomorrow".
+  auto named_day = [&](int delta) {
+    if (!day_shift(i + 1, delta, true)) return false;
+    join_clock(i, i + 1, w == "tonight");
+    return true;
+  };
+  if (w == "yesterday") return named_day(-1);
+  if (w == "tomorrow") return named_day(1);
+  if (w == "today" && !is_sym(i + 1, "'")) return named_day(0);
+  if (w == "tonight") return named_day(0);
   if (std::size_t len = match_words(i, {"this", "morning"}) + match_words(i, {"this", "afternoon"}) +
                         match_words(i, {"this", "evening"}))
     return day_shift(i + len, 0, true);

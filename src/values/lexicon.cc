@@ -164,6 +164,9 @@ const Code kCodes[] = {
     {"DEM", "DEM"}, {"FRF", "FRF"}, {"ITL", "ITL"}, {"GRD", "GRD"}, {"ATS", "ATS"}, {"BEF", "BEF"},
     {"IEP", "IEP"}, {"PTE", "PTE"}, {"EEK", "EEK"}, {"LVL", "LVL"}, {"LTL", "LTL"}, {"SKK", "SKK"},
     {"SIT", "SIT"}, {"XAU", "XAU"}, {"XAG", "XAG"}, {"BTC", "BTC"}, {"XDR", "XDR"},
+    {"LBP", "LBP"}, {"SYP", "SYP"}, {"SDG", "SDG"}, {"YER", "YER"}, {"SOS", "SOS"}, {"NAD", "NAD"},
+    {"LRD", "LRD"}, {"FJD", "FJD"}, {"XCD", "XCD"}, {"BND", "BND"}, {"BSD", "BSD"}, {"BBD", "BBD"},
+    {"BZD", "BZD"}, {"GYD", "GYD"}, {"CUP", "CUP"},
 };
 
 const Code kCurrencyWords[] = {
@@ -185,6 +188,7 @@ const Code kCurrencyWords[] = {
     {"rial", "IRR"},     {"rials", "IRR"},    {"quetzal", "GTQ"},   {"quetzales", "GTQ"}, {"colon", "CRC"},
     {"colones", "CRC"},  {"sol", "PEN"},      {"soles", "PEN"},     {"bolivar", "VES"},  {"bolivars", "VES"},
     {"boliviano", "BOB"}, {"bolivianos", "BOB"}, {"guarani", "PYG"}, {"dinar", "DZD"},  {"yuans", "CNY"},
+    {"bitcoin", "BTC"},  {"bitcoins", "BTC"},
     {"pound", "GBP"},    {"pounds", "GBP"},   {"quid", "GBP"},      {"bucks", "USD"},    {"buck", "USD"},      {"euros", "EUR"},    {"rupiahs", "IDR"},
     // Old European and other retired currencies (still in archives and test suites).
     {"markka", "FIM"},   {"markkaa", "FIM"},  {"markkas", "FIM"},   {"peseta", "ESP"},   {"pesetas", "ESP"},
@@ -334,6 +338,8 @@ std::span<const Holiday> holidays() {
       {{"valentines", "day"}, 2, 14, 0, 0},
       {{"halloween"}, 10, 31, 0, 0},
       {{"independence", "day"}, 7, 4, 0, 0},
+      {{"black", "friday"}, 11, 0, 4, 4, 1},
+      {{"cyber", "monday"}, 11, 0, 4, 4, 4},
       {{"thanksgiving", "day"}, 11, 0, 4, 4},
       {{"thanksgiving"}, 11, 0, 4, 4},
       {{"labor", "day"}, 9, 0, 1, 1},
@@ -410,6 +416,14 @@ std::string measure_unit(std::string_view w) {
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   auto it = t.find(lower);
   return it == t.end() ? std::string() : std::string(it->second);
+}
+
+bool rate_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> s = {
+      "share", "barrel", "head", "piece", "person", "kilo", "kilogram", "gram", "pound", "ounce", "ton",
+      "tonne", "gallon", "litre", "liter", "unit", "ticket", "seat", "night", "game", "visit", "user", "page",
+      "word", "copy", "dose", "meal", "pack", "bottle", "square", "mile", "kilometre", "kilometer", "ride"};
+  return s.count(w) > 0;
 }
 
 bool noun_modifier(std::string_view w) {

@@ -44,6 +44,7 @@ struct Holiday {
   int day;      // 0: moves, see weekday and nth
   int weekday;  // 1 Monday .. 7 Sunday
   int nth;
+  int offset = 0;  // days after that: Black Friday is the day after Thanksgiving
 };
 // Longer names first ("christmas eve" before "christmas").
 std::span<const Holiday> holidays();
@@ -70,6 +71,10 @@ std::string unit_noun(std::string_view lower);
 // Measurement units glued to or after a number ("GB", "GHz", "kWh"): the form
 // to report, or empty.
 std::string measure_unit(std::string_view as_written);
+
+// Nouns a price is given per after "a"/"an" ("$2.10 a share", "$80 a barrel");
+// duration units ("$18 an hour") are read apart.
+bool rate_noun(std::string_view lower);
 
 // Words that may stand between a number and its counted noun ("total", "active").
 bool noun_modifier(std::string_view lower);

@@ -145,6 +145,26 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
     const double den = fraction_word(w);
     // "a quarter of", "a trillionth of", "a half", "a third" (alone or before "of";
     // "a quarter" alone is a period of the year)
+    const bool percent_after = den > 0 && (word_is(k + 2, "percent") || word_is(k + 2, "percentage") ||
+                               match_words(k + 2, {"per", "cent"}) ||
+                               (word_is(k + 2, "of") && word_is(k + 3, "a") &&
+                                (word_is(k + 4, "percent") || word_is(k + 4, "percentage"))));
+    const bool unit_after =
+        den > 0 && is_word(k + 2) && (scale_word(t_[k + 2].lower) > 0 || !currency_word(t_[k + 2].lower).empty());
+    if (den > 0 && w != "second" && (percent_after || unit_after)) {  // "a half percent", "a quarter million"
+      n.ok = n.fraction = true;
+      n.value = 1.0 / den;
+      n.digits = significant_digits(n.value);
+      n.end = word_is(k + 2, "of") ? k + 4 : k + 2;  // "a quarter of a percentage point"
+      if (is_word(n.end) && scale_word(t_[n.end].lower) > 0) {
+        n.scale = scale_word(t_[n.end].lower);
+        n.value *= n.scale;
+        n.has_scale = true;
+        n.fraction = false;
+        ++n.end;
+      }
+      return n;
+    }
     if (den > 0 && w != "second" &&
         (word_is(k + 2, "of") || (w != "quarter" && boundary_after(k + 2) && !is_word(k + 2)))) {
       n.ok = n.fraction = true;
@@ -242,6 +262,7 @@ Num Scanner::parse_word_sequence(std::size_t k) const {
   Num n;
   n.words = true;
   double total = 0, cur = 0, last_scale = 0;
+  double tail = 0;  // what was added since the last "hundred": "three hundred and two dozens" = 300 + 2 x 12
   bool any = false, last_was_number = false;
   std::size_t end = k;
   if (word_is(k, "a") || word_is(k, "an")) {
@@ -286,19 +307,27 @@ Num Scanner::parse_word_sequence(std::size_t k) const {
         break;  // "two three" is two numbers
       if (last_was_number && cur >= 20 && static_cast<long long>(cur) % 100 != 0 && nw >= 10 && last_scale < 100) break;
       cur += nw;
+      tail = last_scale >= 100 ? nw : tail + nw;
       any = last_was_number = true;
       last_scale = 0;
+      continue;
+    }
+    if ((w == "dozen" || w == "dozens") && any && tail > 0 && tail < cur) {
+      cur += tail * 11;  // the dozens are the words after "hundred and"
+      tail = 0;
+      last_was_number = false;
       continue;
     }
     if ((w == "hundred" || w == "dozen" || w == "dozens") && any) {
       cur = (cur == 0 ? 1 : cur) * (w == "hundred" ? 100 : 12);
       if (w == "hundred") last_scale = 100;
+      tail = 0;
       last_was_number = false;
       continue;
     }
     if (sc > 0 && any) {
       total += (cur == 0 ? 1 : cur) * sc;
-      cur = 0;
+      cur = tail = 0;
       n.has_scale = true;
       n.scale = last_scale = sc;
       last_was_number = false;
@@ -338,7 +367,8 @@ void Scanner::parse_word_tail(Num& n) const {
   if (word_is(k, "and") && is_word(k + 1) && number_word(t_[k + 1].lower) > 0) {
     Num f = parse_word_sequence(k + 1);  // "two and fifty-four hundredths"
     if (f.ok && !f.has_scale && is_word(f.end) && fraction_word(t_[f.end].lower) > 0 &&
-        t_[f.end].lower.back() == 's' && t_[f.end].lower != "seconds" && f.value < fraction_word(t_[f.end].lower)) {
+        (t_[f.end].lower.back() == 's' || f.value == 1) && t_[f.end].lower != "seconds" &&
+        t_[f.end].lower != "second" && f.value < fraction_word(t_[f.end].lower)) {
       n.value += f.value / fraction_word(t_[f.end].lower);
       n.fraction = true;
       n.end = f.end + 1;
@@ -361,6 +391,17 @@ void Scanner::parse_word_tail(Num& n) const {
 
 // "point zero three" (digit by digit), "point seventy-one" (one number under a hundred).
 void Scanner::read_spoken_decimals(Num& n) const {
+  read_spoken_digits(n);
+  // "two point five billion"
+  if (!n.has_scale && is_word(n.end) && scale_word(t_[n.end].lower) > 0) {
+    n.scale = scale_word(t_[n.end].lower);
+    n.value *= n.scale;
+    n.has_scale = true;
+    ++n.end;
+  }
+}
+
+void Scanner::read_spoken_digits(Num& n) const {
   const std::size_t k = n.end;
   const double first = number_word(t_[k + 1].lower);
   if (first >= 10 && first < 100) {
@@ -443,11 +484,12 @@ void Scanner::read_space_groups(Num& n, std::size_t i) const {
 bool Scanner::read_power(Num& n) const {
   std::size_t k = n.end;
   const bool e = is_word(k) && glued(k) && (t_[k].text == "e" || t_[k].text == "E");
-  if (!e && !(is_sym(k, "^") && glued(k))) return false;
+  const bool spaced = !e && is_sym(k, "^") && !glued(k);  // "2 ^ 8"
+  if (!e && !(is_sym(k, "^") && (glued(k) || (is_num(k + 1) && !glued(k + 1))))) return false;
   std::size_t j = k + 1;
   bool minus = false;
   if ((is_sym(j, "-") || is_sym(j, "+")) && glued(j)) minus = t_[j++].text == "-";
-  if (!is_num(j) || !glued(j)) return false;
+  if (!is_num(j) || glued(j) == spaced) return false;
   Num x = parse_digits_token(j);
   if (!x.ok || !x.plain_int || x.value > 400) return false;
   const double exponent = minus ? -x.value : x.value;
@@ -523,7 +565,7 @@ void Scanner::read_scale(Num& n, bool money) const {
       n.scale = sc;
       n.has_scale = true;
       n.end = k + 1;
-    } else if (w == "x") {
+    } else if (w == "x" && !(is_num(k + 1) && glued(k + 1))) {  // "2x"; "4x4" is a name
       n.multiplier = true;
       n.end = k + 1;
     } else if (w == "st" || w == "nd" || w == "rd" || w == "th") {
@@ -540,6 +582,8 @@ void Scanner::read_scale(Num& n, bool money) const {
   if (sc == 0 && money && (t_[k].text == "K" || t_[k].text == "M" || t_[k].text == "B"))
     sc = scale_abbreviation(t_[k].text, true);
   if (sc == 0 && (w == "k") && (!n.plain_int || boundary_after(k + 1))) sc = 1e3;  // "2.33 k"
+  if (sc == 0 && !n.plain_int && (t_[k].text == "K" || t_[k].text == "M" || t_[k].text == "B") && boundary_after(k + 1))
+    sc = scale_abbreviation(t_[k].text, true);  // "2.4 M"
   if (w == "hundred") {  // "322 hundred": a scale, as "thousand" is
     n.value *= 100;
     n.scale = 100;

@@ -256,6 +256,11 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     return 0;
   }
   const std::string& w = t_[i].lower;
+  if (t_[i].text == "p" && glued(i) && boundary_after(i + 1)) {  // "50p": pence
+    code = "GBP";
+    factor = 0.01;
+    return 1;
+  }
   std::string c = currency_code(t_[i].text);
   if (!c.empty()) {
     code = c;
@@ -279,8 +284,38 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
       {{"belgian", "francs"}, "BEF"},     {{"italian", "lire"}, "ITL"},       {{"irish", "pounds"}, "IEP"},
       {{"finnish", "markka"}, "FIM"},     {{"finnish", "marks"}, "FIM"},      {{"egyptian", "pounds"}, "EGP"},
       {{"brazilian", "reais"}, "BRL"},    {{"brazilian", "real"}, "BRL"},     {{"south", "african", "rand"}, "ZAR"},
+      // Currency words several countries use, with the country that names one.
+      {{"canadian", "dollar"}, "CAD"},    {{"australian", "dollar"}, "AUD"},  {{"hong", "kong", "dollar"}, "HKD"},
+      {{"singapore", "dollar"}, "SGD"},   {{"new", "zealand", "dollar"}, "NZD"}, {{"taiwan", "dollar"}, "TWD"},
+      {{"jamaican", "dollars"}, "JMD"},   {{"namibian", "dollars"}, "NAD"},   {{"liberian", "dollars"}, "LRD"},
+      {{"fijian", "dollars"}, "FJD"},     {{"zimbabwean", "dollars"}, "ZWL"}, {{"bahamian", "dollars"}, "BSD"},
+      {{"brunei", "dollars"}, "BND"},     {{"belize", "dollars"}, "BZD"},     {{"guyanese", "dollars"}, "GYD"},
+      {{"east", "caribbean", "dollars"}, "XCD"}, {{"barbadian", "dollars"}, "BBD"},
+      {{"danish", "kroner"}, "DKK"},      {{"danish", "krone"}, "DKK"},       {{"norwegian", "kroner"}, "NOK"},
+      {{"norwegian", "krone"}, "NOK"},    {{"philippine", "pesos"}, "PHP"},   {{"philippine", "peso"}, "PHP"},
+      {{"argentine", "pesos"}, "ARS"},    {{"argentinian", "pesos"}, "ARS"},  {{"chilean", "pesos"}, "CLP"},
+      {{"colombian", "pesos"}, "COP"},    {{"cuban", "pesos"}, "CUP"},        {{"mexican", "peso"}, "MXN"},
+      {{"kuwaiti", "dinars"}, "KWD"},     {{"kuwaiti", "dinar"}, "KWD"},      {{"jordanian", "dinars"}, "JOD"},
+      {{"bahraini", "dinars"}, "BHD"},    {{"iraqi", "dinars"}, "IQD"},       {{"algerian", "dinars"}, "DZD"},
+      {{"serbian", "dinars"}, "RSD"},     {{"tunisian", "dinars"}, "TND"},    {{"libyan", "dinars"}, "LYD"},
+      {{"saudi", "riyals"}, "SAR"},       {{"qatari", "riyals"}, "QAR"},      {{"omani", "rials"}, "OMR"},
+      {{"iranian", "rials"}, "IRR"},      {{"yemeni", "rials"}, "YER"},       {{"pakistani", "rupees"}, "PKR"},
+      {{"sri", "lankan", "rupees"}, "LKR"}, {{"nepalese", "rupees"}, "NPR"},  {{"mauritian", "rupees"}, "MUR"},
+      {{"indonesian", "rupiah"}, "IDR"},  {{"kenyan", "shillings"}, "KES"},   {{"ugandan", "shillings"}, "UGX"},
+      {{"tanzanian", "shillings"}, "TZS"}, {{"somali", "shillings"}, "SOS"},  {{"austrian", "schillings"}, "ATS"},
+      {{"lebanese", "pounds"}, "LBP"},    {{"syrian", "pounds"}, "SYP"},      {{"sudanese", "pounds"}, "SDG"},
+      {{"egyptian", "pound"}, "EGP"},     {{"swiss", "franc"}, "CHF"},        {{"cfa", "francs"}, "XOF"},
   };
-  for (const Adj& a : kAdj) {
+  // Indexed by first word: most words after a number start none of them.
+  static const std::unordered_map<std::string_view, std::vector<const Adj*>> by_first = [] {
+    std::unordered_map<std::string_view, std::vector<const Adj*>> m;
+    for (const Adj& a : kAdj) m[*a.words.begin()].push_back(&a);
+    return m;
+  }();
+  static const std::vector<const Adj*> kNone;
+  const auto adj = by_first.find(w);
+  for (const Adj* ap : adj == by_first.end() ? kNone : adj->second) {
+    const Adj& a = *ap;
     std::size_t len = match_words(i, a.words);
     if (len) {
       code = a.iso;
@@ -361,7 +396,8 @@ std::size_t Scanner::parse_rate(std::size_t i, double& per, std::string& per_uni
     } else if (is_sym(j, "/")) {
       ++j;
       slash = true;
-    } else if ((word_is(j, "a") || word_is(j, "an")) && is_word(j + 1) && !duration_unit(t_[j + 1].lower).empty()) {
+    } else if ((word_is(j, "a") || word_is(j, "an")) && is_word(j + 1) &&
+               (!duration_unit(t_[j + 1].lower).empty() || (round == 0 && rate_noun(t_[j + 1].lower)))) {
       ++j;
     } else if (round == 0 && is_word(j) &&
                (t_[j].lower == "monthly" || t_[j].lower == "annually" || t_[j].lower == "yearly" ||
@@ -488,7 +524,7 @@ bool Scanner::may_start(std::size_t i) const {
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
                           "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
-                          "millions", "billions", "ytd", "tonight", "noon", "midnight", "quarter"})
+                          "millions", "billions", "ytd", "tonight", "noon", "midnight", "midday", "quarter"})
       s.insert(w);
     for (const Holiday& h : holidays())  // "Christmas", "Halloween" ("New" is decided below)
       if (*h.words.begin() != "new") s.insert(*h.words.begin());
@@ -532,6 +568,7 @@ void Scanner::run() {
     }
     // A number that no recogniser took (e.g. "Qwen3"): skip its glued tail.
   }
+  join_date_ranges(0);
 }
 
 void scan_sentence(std::string_view sentence, ScanContext& ctx, std::vector<Found>& out) {

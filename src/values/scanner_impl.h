@@ -58,6 +58,7 @@ class Scanner {
   void parse_word_tail(Num& n) const;
   bool read_and_a_fraction(Num& n) const;
   void read_spoken_decimals(Num& n) const;
+  void read_spoken_digits(Num& n) const;
   void read_over(Num& n) const;
   void read_space_groups(Num& n, std::size_t i) const;
   bool read_power(Num& n) const;
@@ -85,6 +86,14 @@ class Scanner {
   int clock_hour(std::size_t j) const;
   std::size_t oclock_at(std::size_t j) const;
   bool emit_clock(std::size_t b, std::size_t e, int hour, int minute);
+  // --- periods of days (periods.cc) ---
+  bool try_weekend(std::size_t i);
+  bool try_week_of(std::size_t i);
+  bool try_day_range(std::size_t start, double lo, double hi, std::size_t e);
+  bool try_counted_period(std::size_t b, std::size_t e, double amount, const std::string& unit);
+  void join_date_ranges(std::size_t from_found);
+  // --- a clock time on a deictic day: "tomorrow at 8pm" (datetimes.cc) ---
+  void join_clock(std::size_t at, std::size_t e, bool evening);
   int meridiem(std::size_t j, std::size_t& len) const;
   void amount_suffix(Amount& m);
   void amount_subunit(Amount& m) const;
@@ -96,6 +105,7 @@ class Scanner {
   void amount_classify(Amount& m) const;
   bool amount_emit(Amount& m);
   std::size_t percent_at(std::size_t j, std::string& unit) const;
+  bool word_sep_percent(std::size_t j) const;
   bool glued_name_after(std::size_t j) const;
   bool lone_signed_number(std::size_t k) const;
   bool change_verb_before(std::size_t start) const;

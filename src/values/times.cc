@@ -40,9 +40,15 @@ bool Scanner::emit_clock(std::size_t b, std::size_t e, int hour, int minute) {
   if (const int half = meridiem(e, len)) {  // "half past ten pm", "3 o'clock p.m."
     hour = hour % 12 + (half == 2 ? 12 : 0);
     e += len;
-  } else if (hour < 12 && (word_is(e, "tonight") || match_words(e, {"in", "the", "evening"}) ||
-                           match_words(e, {"in", "the", "afternoon"}) || match_words(e, {"at", "night"}))) {
-    hour += 12;  // "eight o'clock tonight": the evening's eight ("tonight" stays a date of its own)
+  } else if (std::size_t part = match_words(e, {"in", "the", "evening"}) + match_words(e, {"in", "the", "afternoon"}) +
+                                match_words(e, {"at", "night"})) {
+    if (hour < 12) hour += 12;  // "4 in the afternoon"
+    e += part;
+  } else if (std::size_t morning = match_words(e, {"in", "the", "morning"})) {
+    if (hour == 12) hour = 0;  // "8 o'clock in the morning"
+    e += morning;
+  } else if (hour < 12 && word_is(e, "tonight")) {
+    hour += 12;  // "eight o'clock tonight": the evening's eight (joined with its day, datetimes.cc)
   }
   Found f;
   f.q.kind = QuantityKind::time;
@@ -55,9 +61,26 @@ bool Scanner::emit_clock(std::size_t b, std::size_t e, int hour, int minute) {
 bool Scanner::try_named_time(std::size_t i) {
   if (!is_word(i) && !is_num(i)) return false;
   const std::string_view w = is_word(i) ? std::string_view(t_[i].lower) : std::string_view();
-  if (w == "noon" || w == "midnight") {
+  if (w == "noon" || w == "midnight" || w == "midday") {
     if (i > 0 && is_sym(i - 1, "-") && glued(i)) return false;  // "after-midnight" as one word
-    return emit_clock(i, i + 1, w == "noon" ? 12 : 0, 0);
+    return emit_clock(i, i + 1, w == "midnight" ? 0 : 12, 0);
+  }
+  // Cheap words first: most numbers have neither "in"/"at" after nor "at" before.
+  const bool part_after = word_is(i + 1, "in") || word_is(i + 1, "at");
+  const bool at_before = i > 0 && word_is(i - 1, "at") && is_word(i) && is_word(i + 1);
+  if (const int h = part_after || at_before ? clock_hour(i) : 0) {
+    // "4 in the afternoon", "3 in the morning", "10 at night"
+    if (match_words(i + 1, {"in", "the", "morning"}) || match_words(i + 1, {"in", "the", "afternoon"}) ||
+        match_words(i + 1, {"in", "the", "evening"}) || match_words(i + 1, {"at", "night"}))
+      return emit_clock(i, i + 1, h, 0);
+    // "at seven thirty", "at six forty-five": hour and minutes in words after "at"
+    if (is_word(i) && i > 0 && word_is(i - 1, "at") && is_word(i + 1) && number_word(t_[i + 1].lower) >= 10) {
+      const Num n = parse_number(i + 1, false);
+      std::size_t len = 0;
+      if (n.ok && n.words && !n.weak && n.value >= 10 && n.value <= 59 && n.value == static_cast<int>(n.value) &&
+          (boundary_after(n.end) || meridiem(n.end, len)))
+        return emit_clock(i, n.end, h, static_cast<int>(n.value));
+    }
   }
   // Most numbers have none of these words after them: look before reading.
   const auto clock_word = [&](std::size_t j) {
@@ -87,12 +110,18 @@ bool Scanner::try_named_time(std::size_t i) {
   }
   if (!minutes || !(word_is(k, "past") || word_is(k, "to"))) return false;
   const bool before = t_[k].lower == "to";
-  if (before && !said_minutes && w != "half" && w != "quarter" && !word_is(i, "a")) return false;
-  if (before && w == "half") return false;  // "half to" is no time
-  const int h = clock_hour(k + 1);
   std::size_t len = 0;
+  // "ten to six" stays a range; "ten to eight pm" is a time.
+  if (before && !said_minutes && w != "half" && w != "quarter" && !word_is(i, "a") && !meridiem(k + 2, len))
+    return false;
+  if (before && w == "half") return false;  // "half to" is no time
+  const bool noon = word_is(k + 1, "noon") || word_is(k + 1, "midday"), midnight = word_is(k + 1, "midnight");
+  const int h = noon || midnight ? 12 : clock_hour(k + 1);
   if (!h || !(boundary_after(k + 2) || meridiem(k + 2, len))) return false;
-  const int hour = before ? (h + 11) % 12 : h, minute = before ? 60 - minutes : minutes;
+  int hour = before ? (h + 11) % 12 : h;
+  const int minute = before ? 60 - minutes : minutes;
+  if (midnight) hour = before ? 23 : 0;  // "quarter to midnight" 23:45, "ten past midnight" 00:10
+  else if (noon && !before) hour = 12;
   std::size_t e = k + 2;
   if (std::size_t len = oclock_at(e)) e += len;
   return emit_clock(i, e, hour == 0 ? 12 : hour, minute);

@@ -12,6 +12,9 @@ namespace values_test {
 inline std::string describe(const claimcheck::Quantity& q) {
   std::string s = std::string(claimcheck::to_string(q.kind)) + " " + claimcheck::display(q);
   if (q.is_date()) s += std::string(" ") + claimcheck::to_string(q.date_precision);
+  // A clock time on a given day ("tomorrow at 8pm") carries the day in min.
+  if (q.kind == claimcheck::QuantityKind::time && q.date_precision == claimcheck::DatePrecision::day)
+    s += " on " + claimcheck::iso_date(static_cast<int64_t>(q.min));
   if (q.inferred) s += " inferred";
   return s;
 }

@@ -1,0 +1,151 @@
+// Periods made of days: "this weekend", "the first week of July", "the last
+// week of June 2026", "the first week of 2027"; a range of two dates ("from
+// March to May", "from January 2020 to March 2021"); days of one month
+// ("between 3 and 12 of Sept", "from 4 to 8 June 2025"); and spans counted
+// from today ("the past 7 days", "the next 3 days").  Ends are inclusive days.
+#include <cmath>
+
+#include "base/calendar.h"
+#include "values/lexicon.h"
+#include "values/scanner_impl.h"
+
+namespace claimcheck::values {
+
+namespace {
+
+int64_t day(int y, int m, int d) { return base::days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); }
+int64_t monday_of(int64_t d) { return d - (((d % 7) + 7 + 3) % 7); }  // 1970-01-01 was a Thursday
+
+}  // namespace
+
+// "this weekend", "the weekend", "last weekend", "next weekend": Saturday and
+// Sunday of the reference date's week (Monday first), or the week before/after.
+bool Scanner::try_weekend(std::size_t i) {
+  int dir = 0;
+  const std::string& w = t_[i].lower;
+  if (w == "last" || w == "past" || w == "previous") dir = -1;
+  else if (w == "next" || w == "coming") dir = 1;
+  else if (w != "this" && w != "the") return false;
+  if (!word_is(i + 1, "weekend")) return false;
+  std::optional<Quantity> a = anchor(true);
+  if (!a) return false;
+  const int64_t saturday = monday_of(static_cast<int64_t>(a->value)) + 5 + 7 * dir;
+  emit_date(i, i + 2, saturday, saturday + 1, DatePrecision::day, true, true);
+  return true;
+}
+
+// "the first week of July", "the last week of June 2026", "the second week of
+// September", "the first week of 2027": days 1-7, 8-14, 15-21, 22-28, or the
+// last seven days of the month or year.
+bool Scanner::try_week_of(std::size_t i) {
+  std::size_t k = i;
+  if (word_is(k, "the")) ++k;
+  if (!is_word(k) || !word_is(k + 1, "week") || !word_is(k + 2, "of")) return false;  // cheap words first
+  const int nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
+  if (nth == 0 || nth > 4) return false;
+  k += 3;
+  int y = 0, m = 0;
+  bool inferred = false, full = false;
+  std::size_t e = k;
+  if (is_word(k) && (m = month_word(t_[k].lower, &full)) && (full || t_[k].upper)) {
+    e = k + 1;
+    if (!full && is_sym(e, ".") && glued(e) && e + 1 < size()) ++e;
+    std::size_t ye = is_sym(e, ",") ? e + 1 : e;
+    if ((y = year_at(ye))) e = ye + 1;
+    else if ((y = infer_year())) inferred = true;
+    else return false;
+  } else if ((y = year_at(k))) {
+    e = k + 1;
+  } else {
+    return false;
+  }
+  const int64_t first = m ? day(y, m, 1) : day(y, 1, 1);
+  const int64_t last = m ? day(y, m, base::days_in_month(y, m)) : day(y, 12, 31);
+  const int64_t from = nth > 0 ? first + 7 * (nth - 1) : last - 6;
+  emit_date(i, e, from, from + 6, DatePrecision::day, inferred, true);
+  return true;
+}
+
+// Days of one month after a range of numbers ("between 3 and 12 of Sept",
+// "from 4 to 8 June 2025"), the range read up to e: a range of dates.
+bool Scanner::try_day_range(std::size_t start, double lo, double hi, std::size_t e) {
+  if (lo < 1 || hi > 31 || lo != std::floor(lo) || hi != std::floor(hi)) return false;
+  std::size_t k = word_is(e, "of") ? e + 1 : e;
+  bool full = false;
+  const int m = is_word(k) ? month_word(t_[k].lower, &full) : 0;
+  if (!m || !(full || t_[k].upper)) return false;
+  e = k + 1;
+  if (!full && is_sym(e, ".") && glued(e) && e + 1 < size()) ++e;  // "Sept. 2026", not a final period
+  std::size_t ye = is_sym(e, ",") ? e + 1 : e;
+  int y = year_at(ye);
+  const bool inferred = y == 0;
+  if (y) e = ye + 1;
+  else if (!(y = infer_year())) return false;
+  if (!base::valid_date(y, m, static_cast<int>(hi))) return mark(start, e), true;
+  emit_date(start, e, day(y, m, static_cast<int>(lo)), day(y, m, static_cast<int>(hi)), DatePrecision::day, inferred,
+            true);
+  return true;
+}
+
+// "the past 7 days", "the last two weeks", "the next 3 days", "over the past
+// three years": the amount read at [b, e) counted back from yesterday or on
+// from tomorrow.  A unit finer than a day is left a duration.
+bool Scanner::try_counted_period(std::size_t b, std::size_t e, double amount, const std::string& unit) {
+  if (b < 2 || !word_is(b - 2, "the") || !is_word(b - 1)) return false;
+  const std::string& w = t_[b - 1].lower;
+  const int dir = w == "past" || w == "last" || w == "previous" ? -1 : w == "next" || w == "coming" ? 1 : 0;
+  if (!dir || amount <= 0 || amount > 1000 || amount != std::floor(amount)) return false;
+  std::optional<Quantity> a = anchor(true);
+  if (!a || a->date_precision != DatePrecision::day) return false;
+  const int64_t today = static_cast<int64_t>(a->value);
+  const int n = static_cast<int>(amount);
+  int64_t far = 0;
+  if (unit == "day" || unit == "week") {
+    far = today + dir * n * (unit == "week" ? 7 : 1);
+  } else if (unit == "month" || unit == "year") {
+    int y, m, d;
+    base::civil_from_days(today, y, m, d);
+    const int total = y * 12 + (m - 1) + dir * n * (unit == "year" ? 12 : 1);
+    const int yy = static_cast<int>(std::floor(total / 12.0)), mm = total - yy * 12 + 1;
+    if (yy < 1 || yy > 9999) return false;
+    far = day(yy, mm, std::min(d, base::days_in_month(yy, mm)));
+  } else {
+    return false;
+  }
+  if (dir < 0) emit_date(b - 2, e, far, today - 1, DatePrecision::day, true, true);
+  else emit_date(b - 2, e, today + 1, far, DatePrecision::day, true, true);
+  return true;
+}
+
+// Two dates joined by "to", "until", "through" (or "-", "and" after "from",
+// "between"): "from March to May", "from May 5 to May 10", "from January 2020
+// to March 2021" become one range from the first day of the first to the last
+// day of the second.
+void Scanner::join_date_ranges(std::size_t from_found) {
+  auto token_at = [&](std::size_t byte) {
+    std::size_t k = 0;
+    while (k < t_.size() && t_[k].begin < byte) ++k;
+    return k;
+  };
+  for (std::size_t x = from_found; x + 1 < out_.size(); ++x) {
+    Quantity& a = out_[x].q;
+    const Quantity& b = out_[x + 1].q;
+    if (!a.is_date() || !b.is_date() || !(b.min > a.max)) continue;
+    const std::size_t ab = token_at(a.begin), ae = token_at(a.end), bb = token_at(b.begin);
+    if (bb != ae + 1) continue;
+    const bool from = ab > 0 && word_is(ab - 1, "from"), between = ab > 0 && word_is(ab - 1, "between");
+    const bool joined = word_is(ae, "to") || word_is(ae, "until") || word_is(ae, "through") || word_is(ae, "till") ||
+                        (from && is_sym(ae, "-")) || (between && word_is(ae, "and"));
+    if (!joined || (between && !word_is(ae, "and"))) continue;
+    if (a.date_precision != b.date_precision) continue;
+    if (from || between) a.begin = t_[ab - 1].begin;
+    a.end = b.end;
+    a.kind = QuantityKind::daterange;
+    a.bound = Bound::range;
+    a.max = b.max;
+    a.inferred = a.inferred || b.inferred;
+    out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(x) + 1);
+  }
+}
+
+}  // namespace claimcheck::values
