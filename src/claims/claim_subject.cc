@@ -62,6 +62,14 @@ void news_name_of_clause(ExtractionPass& p, const RuleMatch& m, std::size_t clau
   if (subject) c->subject = p.mentions[*subject].canonical;
   else c->subject = news::nearest_name(std::string_view(p.doc.normalized).substr(sentence.begin, value_norm - sentence.begin),
                                        value_norm - sentence.begin);
+  // A company's result: "the company", "its shares" point back (anaphora.h).
+  if (!subject && news::company_attribute(m.rule.attribute) && p.company_words && p.company_words->ready()) {
+    if (!p.companies) p.companies.emplace(p.doc.normalized, p.mentions, *p.company_words);
+    std::string owner = m.rule.allow_focus ? p.companies->owner(c->subject, sentence.begin, value_norm)
+                        : c->subject.empty() ? std::string() : p.companies->canonical(c->subject);
+    if (!owner.empty() && owner != c->subject) c->subject_from_focus = c->subject.empty() || owner != p.companies->canonical(c->subject);
+    if (!owner.empty()) c->subject = owner;
+  }
   if (c->subject.empty() && m.rule.allow_focus && p.focus.any && p.focus.fresh(p.focus.any_sentence)) {
     c->subject = p.mentions[*p.focus.any].canonical;
     c->subject_from_focus = true;

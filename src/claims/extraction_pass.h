@@ -16,6 +16,7 @@
 
 #include <re2/re2.h>
 
+#include "claims/anaphora.h"
 #include "claims/candidates.h"
 #include "claims/extractor.h"
 #include "claims/focus.h"
@@ -60,6 +61,8 @@ struct ExtractionPass {
   std::optional<std::size_t> anchor;      // quantity index of the narrative date
   std::size_t anchor_sentence = 0;
   std::optional<news::DocumentNames> news_names;  // news pack: the article's full names, made on first use
+  const news::CompanyWords* company_words = nullptr;  // news pack: anaphora.h
+  std::optional<news::CompanyNames> companies;        // the article's companies, made on first use
 
   // The sentence being read.
   std::size_t si = 0;

@@ -338,8 +338,12 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
   std::string y;
   if (RE2::PartialMatch(sentence, year, &y)) c.qualifiers["year"] = y;
+  // "Eight people including three children were injured": three is a part of the count.
+  static const RE2 part("(?i)\\b(?:including|among them|among whom|of whom|of them)\\s*$");
+  if (at <= sentence.size() && RE2::PartialMatch(sentence.substr(0, at), part)) c.qualifiers["scope"] = "part";
   static const RE2 more("(?i)^ ?(?:[a-z]+ )?(?:more|others?|other people|additional|further|another)\\b");
-  if (value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 40), more)) c.qualifiers["scope"] = "more";
+  if (!c.qualifiers.count("scope") && value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 40), more))
+    c.qualifiers["scope"] = "more";
   static const RE2 total("(?i)\\b(?:since|so far|to date|cumulative|year-long|this year|uprising|crackdown|civil war)\\b");
   if (!c.qualifiers.count("scope") && RE2::PartialMatch(sentence, total)) c.qualifiers["scope"] = "total";
 }

@@ -173,7 +173,7 @@ std::unique_ptr<Extractor> Extractor::load(const std::vector<std::string>& rules
 }
 
 RuleExtractor::RuleExtractor(std::unique_ptr<rules::RuleSet> rules)
-    : rules_(std::move(rules)), subjects_(rules_->entities()) {
+    : rules_(std::move(rules)), subjects_(rules_->entities()), company_words_(rules_->fragments()) {
   std::map<std::string, std::string> fragment_of_capture;
   for (const auto& [name, f] : rules_->fragments())
     if (!f.capture.empty()) fragment_of_capture[f.capture] = name;
@@ -255,6 +255,7 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
 Extraction RuleExtractor::extract_sentences(const text::Document& doc, const ArticleMeta& known,
                                             std::set<std::string>* fired, const Tables* tables) const {
   ExtractionPass pass(doc, fired);
+  pass.company_words = &company_words_;
   pass.out.meta = complete_meta(known, doc.normalized);
   values::ValueOptions options;
   int64_t reference = 0;

@@ -14,6 +14,7 @@
 #include <set>
 #include <string>
 
+#include "claims/anaphora.h"
 #include "claims/extractor.h"
 #include "claims/subjects.h"
 #include "values/recognizer.h"
@@ -58,6 +59,7 @@ class RuleExtractor : public Extractor {
 
   std::unique_ptr<rules::RuleSet> rules_;
   SubjectFinder subjects_;
+  news::CompanyWords company_words_;  // rules/news/companies.json (anaphora.h)
   std::vector<std::unique_ptr<RulePlan>> plans_;
 };
 
