@@ -26,12 +26,15 @@ bool ordinal_suffix(const Token& t) {
   return t.lower == "st" || t.lower == "nd" || t.lower == "rd" || t.lower == "th";
 }
 
-// Words after which a bare month name is a date: "in April", "since May".
+// Words after which a bare month name is a date: "in April", "since May",
+// "its March funding round" (a possessive or an article before a capitalised
+// month makes it an adjective of time, not the verb "march").
 bool month_context(const std::string& w) {
   static const char* const kWords[] = {"in", "since", "by", "until", "till", "from", "through", "to", "of", "during",
                                        "before", "after", "early", "mid", "late", "end", "beginning", "start",
                                        "last", "next", "this", "between", "and", "on", "for", "or", "throughout",
-                                       "middle", "around", "each", "every", "past", "coming"};
+                                       "middle", "around", "each", "every", "past", "coming", "its", "their",
+                                       "his", "her", "our", "a", "an"};
   for (const char* k : kWords)
     if (w == k) return true;
   return false;

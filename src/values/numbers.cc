@@ -120,6 +120,55 @@ Num Scanner::parse_digits_token(std::size_t i) const {
 // ---------------------------------------------------------------------------
 // Words
 
+// An article and a fraction word at k: "a quarter of", "a half percent", "a
+// quarter million", "a quarter of a million"; nullopt when the word after the
+// article is no such fraction.
+std::optional<Num> Scanner::parse_article_fraction(std::size_t k) const {
+  Num n;
+  n.words = true;
+  const std::string& w = is_word(k + 1) ? t_[k + 1].lower : std::string();
+  const double den = fraction_word(w);
+  // "a quarter of", "a trillionth of", "a half", "a third" (alone or before "of";
+  // "a quarter" alone is a period of the year)
+  const bool percent_after = den > 0 && (word_is(k + 2, "percent") || word_is(k + 2, "percentage") ||
+                             match_words(k + 2, {"per", "cent"}) ||
+                             (word_is(k + 2, "of") && word_is(k + 3, "a") &&
+                              (word_is(k + 4, "percent") || word_is(k + 4, "percentage"))));
+  const bool unit_after =
+      den > 0 && is_word(k + 2) && (scale_word(t_[k + 2].lower) > 0 || !currency_word(t_[k + 2].lower).empty());
+  if (den > 0 && w != "second" && (percent_after || unit_after)) {  // "a half percent", "a quarter million"
+    n.ok = n.fraction = true;
+    n.value = 1.0 / den;
+    n.digits = significant_digits(n.value);
+    n.end = word_is(k + 2, "of") ? k + 4 : k + 2;  // "a quarter of a percentage point"
+    if (is_word(n.end) && scale_word(t_[n.end].lower) > 0) {
+      n.scale = scale_word(t_[n.end].lower);
+      n.value *= n.scale;
+      n.has_scale = true;
+      n.fraction = false;
+      ++n.end;
+    }
+    return n;
+  }
+  if (den > 0 && w != "second" &&
+      (word_is(k + 2, "of") || (w != "quarter" && boundary_after(k + 2) && !is_word(k + 2)))) {
+    n.ok = n.fraction = true;
+    n.value = 1.0 / den;
+    n.digits = significant_digits(n.value);
+    n.end = k + 2;
+    // "a quarter of a million"
+    if (word_is(k + 3, "a") && is_word(k + 4) && scale_word(t_[k + 4].lower) > 0 && word_is(k + 2, "of")) {
+      n.scale = scale_word(t_[k + 4].lower);
+      n.value *= n.scale;
+      n.has_scale = true;
+      n.fraction = false;
+      n.end = k + 5;
+    }
+    return n;
+  }
+  return std::nullopt;
+}
+
 // "a million", "a quarter of", "an hour", "half a million", "twice": the
 // forms that start with an article or "half"; nullopt when the sequence
 // reader should go on ("a million", "a hundred").
@@ -142,45 +191,7 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
       }
       return n;
     }
-    const double den = fraction_word(w);
-    // "a quarter of", "a trillionth of", "a half", "a third" (alone or before "of";
-    // "a quarter" alone is a period of the year)
-    const bool percent_after = den > 0 && (word_is(k + 2, "percent") || word_is(k + 2, "percentage") ||
-                               match_words(k + 2, {"per", "cent"}) ||
-                               (word_is(k + 2, "of") && word_is(k + 3, "a") &&
-                                (word_is(k + 4, "percent") || word_is(k + 4, "percentage"))));
-    const bool unit_after =
-        den > 0 && is_word(k + 2) && (scale_word(t_[k + 2].lower) > 0 || !currency_word(t_[k + 2].lower).empty());
-    if (den > 0 && w != "second" && (percent_after || unit_after)) {  // "a half percent", "a quarter million"
-      n.ok = n.fraction = true;
-      n.value = 1.0 / den;
-      n.digits = significant_digits(n.value);
-      n.end = word_is(k + 2, "of") ? k + 4 : k + 2;  // "a quarter of a percentage point"
-      if (is_word(n.end) && scale_word(t_[n.end].lower) > 0) {
-        n.scale = scale_word(t_[n.end].lower);
-        n.value *= n.scale;
-        n.has_scale = true;
-        n.fraction = false;
-        ++n.end;
-      }
-      return n;
-    }
-    if (den > 0 && w != "second" &&
-        (word_is(k + 2, "of") || (w != "quarter" && boundary_after(k + 2) && !is_word(k + 2)))) {
-      n.ok = n.fraction = true;
-      n.value = 1.0 / den;
-      n.digits = significant_digits(n.value);
-      n.end = k + 2;
-      // "a quarter of a million"
-      if (word_is(k + 3, "a") && is_word(k + 4) && scale_word(t_[k + 4].lower) > 0 && word_is(k + 2, "of")) {
-        n.scale = scale_word(t_[k + 4].lower);
-        n.value *= n.scale;
-        n.has_scale = true;
-        n.fraction = false;
-        n.end = k + 5;
-      }
-      return n;
-    }
+    if (auto fraction = parse_article_fraction(k)) return fraction;
     // "It cost a dollar.", "a penny": one, with its unit (not "a dollar store", "a pound of flour")
     if ((!currency_word(w).empty() || w == "penny" || w == "cent") && !is_word(k + 2) && !is_num(k + 2) &&
         !is_sym(k + 2, "-")) {

@@ -238,35 +238,9 @@ std::size_t Scanner::parse_currency_prefix(std::size_t i, std::string& code) con
   return 0;
 }
 
-std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, double& factor) const {
-  factor = 1;
-  // "a 12-cent dividend", "a 5-dollar bill"
-  if (is_sym(i, "-") && glued(i) && is_word(i + 1) && glued(i + 1)) {
-    std::size_t len = parse_currency_suffix(i + 1, code, factor);
-    return len ? len + 1 : 0;
-  }
-  if (!is_word(i)) {
-    if (i < t_.size() && t_[i].kind == Token::symbol && t_[i].text != "$") {
-      std::string c = currency_symbol(t_[i].text);  // "5€" (European style)
-      if (!c.empty() && glued(i)) {
-        code = c == "\xC2\xA5" ? ctx_.yen : c;
-        return 1;
-      }
-    }
-    return 0;
-  }
-  const std::string& w = t_[i].lower;
-  if (t_[i].text == "p" && glued(i) && boundary_after(i + 1)) {  // "50p": pence
-    code = "GBP";
-    factor = 0.01;
-    return 1;
-  }
-  std::string c = currency_code(t_[i].text);
-  if (!c.empty()) {
-    code = c;
-    return 1;
-  }
-  // Adjective + currency word: "US dollars", "Hong Kong dollars", "Japanese yen".
+// Adjective + currency word at i: "US dollars", "Hong Kong dollars",
+// "Japanese yen", "50 euro cents"; the tokens read, 0 if none.
+std::size_t Scanner::parse_currency_adjective(std::size_t i, std::string& code, double& factor) const {
   struct Adj {
     std::initializer_list<std::string_view> words;
     const char* iso;
@@ -313,7 +287,7 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     return m;
   }();
   static const std::vector<const Adj*> kNone;
-  const auto adj = by_first.find(w);
+  const auto adj = by_first.find(t_[i].lower);
   for (const Adj* ap : adj == by_first.end() ? kNone : adj->second) {
     const Adj& a = *ap;
     std::size_t len = match_words(i, a.words);
@@ -323,6 +297,38 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
       return len;
     }
   }
+  return 0;
+}
+
+std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, double& factor) const {
+  factor = 1;
+  // "a 12-cent dividend", "a 5-dollar bill"
+  if (is_sym(i, "-") && glued(i) && is_word(i + 1) && glued(i + 1)) {
+    std::size_t len = parse_currency_suffix(i + 1, code, factor);
+    return len ? len + 1 : 0;
+  }
+  if (!is_word(i)) {
+    if (i < t_.size() && t_[i].kind == Token::symbol && t_[i].text != "$") {
+      std::string c = currency_symbol(t_[i].text);  // "5€" (European style)
+      if (!c.empty() && glued(i)) {
+        code = c == "\xC2\xA5" ? ctx_.yen : c;
+        return 1;
+      }
+    }
+    return 0;
+  }
+  const std::string& w = t_[i].lower;
+  if (t_[i].text == "p" && glued(i) && boundary_after(i + 1)) {  // "50p": pence
+    code = "GBP";
+    factor = 0.01;
+    return 1;
+  }
+  std::string c = currency_code(t_[i].text);
+  if (!c.empty()) {
+    code = c;
+    return 1;
+  }
+  if (std::size_t len = parse_currency_adjective(i, code, factor)) return len;
   // A nationality before a currency word only one country uses: "Turkish lira",
   // "Swedish kronor" (not "Liberian dollars": many countries have dollars).
   if (t_[i].upper && is_word(i + 1) && currency_word(w).empty()) {

@@ -53,6 +53,7 @@ class Scanner {
   Num parse_digits_token(std::size_t i) const;
   Num parse_number_words(std::size_t i) const;
   std::optional<Num> parse_article_number(std::size_t i) const;
+  std::optional<Num> parse_article_fraction(std::size_t i) const;
   Num parse_vague_count(std::size_t i) const;
   Num parse_word_sequence(std::size_t i) const;
   void parse_word_tail(Num& n) const;
@@ -68,6 +69,7 @@ class Scanner {
   bool digits_value(std::string_view s, double& value, int& digits, int& int_digits, bool& plain) const;
   std::size_t parse_currency_prefix(std::size_t i, std::string& code) const;
   std::size_t parse_currency_suffix(std::size_t i, std::string& code, double& factor) const;
+  std::size_t parse_currency_adjective(std::size_t i, std::string& code, double& factor) const;
   static double subunit(std::string_view lower, std::string& code);
   bool weight_sentence() const;
   std::size_t parse_prefix_bound(std::size_t i, Bound& bound, bool& approx) const;
