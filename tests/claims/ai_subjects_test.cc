@@ -9,16 +9,14 @@
 #include "claims/extractor.h"
 #include "claims/model_ids.h"
 #include "text/document.h"
+#include "extractor_helper.h"
 
 using namespace claimcheck;
 
 namespace {
 
 std::vector<Claim> extract(const std::string& text, const std::string& date = "2026-08-01") {
-  static auto extractor = claims::Extractor::load();
-  claims::ArticleMeta meta;
-  meta.date = date;
-  return extractor->extract(text::make_document("a.md", text), meta).claims;
+  return testing::extract_claims(text, date, "a.md");
 }
 
 // "subject | attribute | value" for each claim of `attribute`, in text order.

@@ -4,15 +4,13 @@
 
 #include "claims/extractor.h"
 #include "text/document.h"
+#include "extractor_helper.h"
 
 using namespace claimcheck;
 
 namespace {
 
-std::vector<Claim> extract(const std::string& text) {
-  static auto extractor = claims::Extractor::load();
-  return extractor->extract(text::make_document("n.txt", text), claims::ArticleMeta{}).claims;
-}
+std::vector<Claim> extract(const std::string& text) { return testing::extract_claims(text, "", "n.txt"); }
 
 const Claim* find(const std::vector<Claim>& claims, const std::string& attribute, double value) {
   for (const Claim& c : claims)

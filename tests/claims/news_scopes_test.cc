@@ -4,15 +4,13 @@
 
 #include "claims/extractor.h"
 #include "text/document.h"
+#include "extractor_helper.h"
 
 using namespace claimcheck;
 
 namespace {
 
-std::vector<Claim> extract(const std::string& text) {
-  static auto extractor = claims::Extractor::load();
-  return extractor->extract(text::make_document("a.txt", text), claims::ArticleMeta{}).claims;
-}
+std::vector<Claim> extract(const std::string& text) { return testing::extract_claims(text); }
 
 std::string place_of(const std::vector<Claim>& claims, const std::string& attribute) {
   for (const Claim& c : claims)

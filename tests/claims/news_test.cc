@@ -5,16 +5,14 @@
 #include "claims/extractor.h"
 #include "claims/news_subjects.h"
 #include "text/document.h"
+#include "extractor_helper.h"
 
 using namespace claimcheck;
 
 namespace {
 
 std::vector<Claim> extract(const std::string& text, const std::string& date = "") {
-  static auto extractor = claims::Extractor::load();
-  claims::ArticleMeta meta;
-  meta.date = date;
-  return extractor->extract(text::make_document("a.txt", text), meta).claims;
+  return testing::extract_claims(text, date);
 }
 
 const Claim* find(const std::vector<Claim>& claims, const std::string& attribute) {
