@@ -105,17 +105,17 @@ Placement StoryIndex::place(const std::string& doc_id, const std::string& date, 
     p.story = given;
     return p;
   }
-  std::vector<std::string> bands = lookup_keys(sketch);
+  std::vector<std::string> keys = lookup_keys(sketch);
   // Candidates: the documents last seen with one of our heaviest features.
   std::set<std::string> candidates;
-  auto stored = store_.story_entries(bands);
-  for (std::size_t i = 0; i < bands.size(); ++i) {
-    if (auto m = memory_bands_.find(bands[i]); m != memory_bands_.end()) candidates.insert(m->second);
+  auto stored = store_.story_entries(keys);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (auto m = memory_keys_.find(keys[i]); m != memory_keys_.end()) candidates.insert(m->second);
     else if (stored[i]) candidates.insert(*stored[i]);
   }
-  std::vector<std::string> keys;
-  for (const auto& doc : candidates) keys.push_back(sketch_key(doc));
-  auto records = store_.story_entries(keys);
+  std::vector<std::string> record_keys;
+  for (const auto& doc : candidates) record_keys.push_back(sketch_key(doc));
+  auto records = store_.story_entries(record_keys);
   std::size_t i = 0;
   for (const auto& doc : candidates) {  // in doc id order: ties go to the smallest id
     std::optional<std::string> value = records[i++];
@@ -158,7 +158,7 @@ std::vector<std::pair<std::string, std::string>> StoryIndex::entries(const std::
 void StoryIndex::remember(const std::string& doc_id, const std::string& story, const std::string& date,
                           const Sketch& sketch) {
   for (auto& [key, value] : entries(doc_id, story, date, sketch)) {
-    if (key[0] == 't') memory_bands_[key] = value;
+    if (key[0] == 't') memory_keys_[key] = value;
     else memory_records_[key] = value;
   }
 }

@@ -93,7 +93,7 @@ class StoryIndex {
 
   const store::Store& store_;
   StoryOptions options_;
-  std::map<std::string, std::string> memory_bands_;  // lookup key -> doc id
+  std::map<std::string, std::string> memory_keys_;  // lookup key -> doc id
   std::map<std::string, std::string> memory_records_;  // sketch key -> encoded record
 };
 
