@@ -353,6 +353,16 @@ class GroupComparer {
         changed_over_time(items);
         return;
       }
+      // Every dated page says one value over a span of time: the value did not
+      // change then, and an undated page saying another is stale or wrong.
+      if (dated_clusters.size() == 1 && clusters.size() > 1) {
+        const std::string& first = by_as_of.begin()->first;
+        const std::string& last = by_as_of.rbegin()->first;
+        conflict(clusters, "", "; every dated source from " + first + " to " + last + " says " +
+                                   display(dated_clusters.front().rep->claim->value) +
+                                   ", the others give no as-of date");
+        return;
+      }
     }
     for (const auto& [date, same_day] : by_as_of) {
       auto c = cluster(same_day);
@@ -394,7 +404,7 @@ class GroupComparer {
     out_.push_back(b.finish(b.says(c) + ": " + std::to_string(n) + " documents agree"));
   }
 
-  void conflict(const std::vector<Cluster>& clusters, const std::string& as_of) {
+  void conflict(const std::vector<Cluster>& clusters, const std::string& as_of, const std::string& note = "") {
     std::set<std::string> docs;
     for (const Cluster& c : clusters)
       for (const auto& d : c.docs()) docs.insert(d);
@@ -410,7 +420,7 @@ class GroupComparer {
     text += clusters.size() == 2 ? distance(clusters[0], clusters[1])
                                  : std::to_string(clusters.size()) + " different values";
     if (!as_of.empty()) text += ", all as of " + as_of;
-    out_.push_back(b.finish(text));
+    out_.push_back(b.finish(text + note));
   }
 
   void changed_over_time(const std::vector<const Item*>& items) {

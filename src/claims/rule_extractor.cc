@@ -137,7 +137,8 @@ void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& m
       for (char& ch : value) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       const auto& except = scopes[i].except;
       if (value.empty() || std::find(except.begin(), except.end(), value) != except.end()) continue;
-    } else if (!RE2::PartialMatch(masked, rules_->scope_regex(i))) {
+    } else if (scopes[i].as_written ? !RE2::PartialMatch(sentence, rules_->scope_regex(i))
+                                    : !RE2::PartialMatch(masked, rules_->scope_regex(i))) {
       continue;
     }
     if (value == "date") value = date_named(sentence, quantities, sentence_dates);

@@ -2,19 +2,16 @@
 #include "claims/tables.h"
 
 #include <algorithm>
+#include <cctype>
+
+#include "claims/html_tables.h"
+#include "claims/table_rows.h"
 
 namespace claimcheck::claims {
 namespace {
 
-struct Cell {
-  std::size_t begin = 0, end = 0;  // trimmed, original offsets
-  std::string_view text;
-};
-
-struct Row {
-  std::size_t begin = 0, end = 0;
-  std::vector<Cell> cells;
-};
+using Cell = TableCell;
+using Row = TableRow;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -31,7 +28,7 @@ std::vector<Cell> split_row(std::string_view original, std::size_t b, std::size_
     std::size_t cb = start, ce = i;
     while (cb < ce && is_space(original[cb])) ++cb;
     while (ce > cb && is_space(original[ce - 1])) --ce;
-    cells.push_back({cb, ce, original.substr(cb, ce - cb)});
+    cells.push_back({cb, ce, std::string(original.substr(cb, ce - cb))});
     start = i + 1;
   }
   return cells;
@@ -54,6 +51,22 @@ std::string_view unemphasise(std::string_view s) {
   return s;
 }
 
+std::string lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A rate's "per 1M tokens" in a header ("Input price (per 1M)") is the unit the
+// cell's amount is in, not part of the fact's name; the value scanner would
+// read its "1M" as a number.  Drops it, and the "()" it may leave.
+void erase_rate_phrases(std::string& label) {
+  static constexpr std::string_view kPhrases[] = {"per 1m tokens", "per 1m", "per million tokens", "per million",
+                                                  "per 1k tokens", "per 1k", "per mtok", "/ mtok", "/mtok", "()"};
+  for (std::string_view phrase : kPhrases)
+    for (std::size_t p; (p = lowered(label).find(phrase)) != std::string::npos;) label.erase(p, phrase.size());
+}
+
 // "Input $/1M" -> "Input"; "Parameters (total / active)" -> "Parameters" and
 // the parts "total", "active".
 std::string clean_label(std::string_view raw, std::vector<std::string>* parts) {
@@ -61,6 +74,7 @@ std::string clean_label(std::string_view raw, std::vector<std::string>* parts) {
   std::string stripped(unemphasise(raw));
   for (std::string_view junk : {"$/1M", "$ / 1M", "$/M", "/ 1M", "/1M", "($)", "(USD)"})
     for (std::size_t p; (p = stripped.find(junk)) != std::string::npos;) stripped.erase(p, junk.size());
+  erase_rate_phrases(stripped);
   std::string_view label = stripped;
   std::string out;
   std::size_t open = label.find('(');
@@ -111,20 +125,26 @@ std::string clean_label(std::string_view raw, std::vector<std::string>* parts) {
   }
   while (!out.empty() && is_space(out.back())) out.pop_back();
   while (!out.empty() && is_space(out.front())) out.erase(0, 1);
+  // "$/1M in" and "$/1M out" are price columns: say which in the words the rules read.
+  if (lowered(out) == "in") out = "Input";
+  else if (lowered(out) == "out") out = "Output";
   return out;
 }
 
 // "2.4T / 96B" -> {"2.4T", "96B"} with their offsets; one part when no slash.
 std::vector<Cell> split_slashes(const Cell& cell) {
   std::vector<Cell> out;
+  const std::string_view text = cell.text;
   std::size_t s = 0;
   while (true) {
-    std::size_t slash = cell.text.find('/', s);
-    std::size_t e = slash == std::string_view::npos ? cell.text.size() : slash;
+    std::size_t slash = text.find('/', s);
+    std::size_t e = slash == std::string_view::npos ? text.size() : slash;
     std::size_t b = s;
-    while (b < e && is_space(cell.text[b])) ++b;
-    while (e > b && is_space(cell.text[e - 1])) --e;
-    out.push_back({cell.begin + b, cell.begin + e, cell.text.substr(b, e - b)});
+    while (b < e && is_space(text[b])) ++b;
+    while (e > b && is_space(text[e - 1])) --e;
+    // A cell rewritten from markup has no byte-for-byte parts: each points at all of it.
+    if (cell.verbatim) out.push_back({cell.begin + b, cell.begin + e, std::string(text.substr(b, e - b))});
+    else out.push_back({cell.begin, cell.end, std::string(text.substr(b, e - b)), false});
     if (slash == std::string_view::npos) break;
     s = slash + 1;
   }
@@ -214,6 +234,10 @@ Tables read_tables(std::string_view original, const std::function<bool(std::stri
     line = nl + 1;
   }
   flush(original.size());
+  for (const HtmlTable& t : read_html_tables(original)) {
+    read_table(t.rows, is_name, &out);
+    out.regions.push_back({t.begin, t.end});
+  }
   return out;
 }
 

@@ -92,6 +92,7 @@ struct Scope {
                                        // "capture": the cue's first group over the sentence as written, lower-cased
   std::vector<std::string> attributes; // only these attributes (empty: every attribute)
   std::vector<std::string> except;     // "capture": captured words that are no scope ("In total, ...")
+  bool as_written = false;             // the cue reads the sentence as written, names and all
 };
 
 }  // namespace claimcheck::rules

@@ -203,6 +203,10 @@ void RuleSet::add_scopes(const json& entries, const std::string& path) {
       for (const auto& name : *a) scope.attributes.push_back(name.get<std::string>());
     if (auto a = sj.find("except"); a != sj.end())
       for (const auto& word : *a) scope.except.push_back(word.get<std::string>());
+    if (auto a = sj.find("as_written"); a != sj.end()) {
+      if (!a->is_boolean()) throw Error(path, "scope '" + scope.qualifier + "': \"as_written\" must be true or false");
+      scope.as_written = a->get<bool>();
+    }
     Expansion x;
     try {
       x = expand_fragments(cue, fragments_);

@@ -528,4 +528,13 @@ TEST_CASE("an undated page does not hide a disagreement between dated ones", "[c
     CHECK(kinds(run({price("a", 0.9, "2026-01-02"), price("b", 1.2, "2026-06-10"), price("sheet", 0.9, "")})) ==
           "changed_over_time");
   }
+  SECTION("dated pages that agree for months beside an undated one that differs: the undated one conflicts") {
+    auto found = run({price("a", 0.9, "2026-03-02"), price("b", 0.9, "2026-06-10"), price("sheet", 1.2, "")});
+    CHECK(kinds(found) == "conflict");
+    CHECK(found[0].explanation.find("every dated source from 2026-03-02 to 2026-06-10 says 0.9 USD, the others give "
+                                    "no as-of date") != std::string::npos);
+  }
+  SECTION("one dated page beside an undated one: the date alone says nothing of the other") {
+    CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 1.2, "")})) == "changed_over_time");
+  }
 }

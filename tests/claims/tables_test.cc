@@ -44,3 +44,32 @@ TEST_CASE("models as columns, a subject column that is not first, and split labe
   // No names anywhere: not a table of claims.
   CHECK(read_tables("| a | b |\n|---|---|\n| 1 | 2 |\n", is_model).sentences.empty());
 }
+
+TEST_CASE("a price column's rate unit is no part of its label", "[claims][tables]") {
+  const std::string rows =
+      "| | Vega-9 Pro | Orion 3 |\n|---|---|---|\n| Input price (per 1M) | $1.25 | $3.00 |\n"
+      "| Output price per million tokens | $5.00 | $12.00 |\n";
+  CHECK(texts(read_tables(rows, is_model)) ==
+        std::vector<std::string>{"Vega-9 Pro Input price: $1.25.", "Orion 3 Input price: $3.00.",
+                                 "Vega-9 Pro Output price: $5.00.", "Orion 3 Output price: $12.00."});
+  // A leaderboard's "$/1M in" and "$/1M out" columns are the input and output prices.
+  const std::string board = "| # | Model | $/1M in | $/1M out |\n|---|---|---|---|\n| 1 | Orion 3 | $3.00 | $12.00 |\n";
+  CHECK(texts(read_tables(board, is_model)) ==
+        std::vector<std::string>{"Orion 3 #: 1.", "Orion 3 Input: $3.00.", "Orion 3 Output: $12.00."});
+}
+
+TEST_CASE("an HTML table is read like a Markdown one", "[claims][tables]") {
+  const std::string html =
+      "<p>Our picks.</p>\n<table class=\"cmp\">\n<thead><tr><th>Model</th><th>Input $/1M</th><th>Context</th></tr></thead>\n"
+      "<tbody><tr><td><strong>Vega-9 Pro</strong></td><td>$2.50</td><td>400,000&nbsp;tokens</td></tr>\n"
+      "<tr><td>Orion 3</td><td>$3.00<br></td><td>1M</td></tr></tbody></table>\n<p>After.</p>\n";
+  Tables t = read_tables(html, is_model);
+  CHECK(texts(t) == std::vector<std::string>{"Vega-9 Pro Input: $2.50.", "Vega-9 Pro Context: 400,000 tokens.",
+                                             "Orion 3 Input: $3.00.", "Orion 3 Context: 1M."});
+  REQUIRE(t.regions.size() == 1);
+  CHECK(html.substr(t.regions[0].begin, 6) == "<table");
+  CHECK(html.substr(t.regions[0].end - 8, 8) == "</table>");
+  // A cell points at its content in the file, entity and all.
+  const auto& context = t.sentences[1];
+  CHECK(html.substr(context.cell_begin, context.cell_end - context.cell_begin) == "400,000&nbsp;tokens");
+}
