@@ -13,6 +13,13 @@
 namespace claimcheck::claims {
 namespace {
 
+// The length of the company word ending `name` (" Labs" of "Corvid Labs"), or 0.
+std::size_t ends_with_company_word(std::string_view name) {
+  for (std::string_view suffix : {" Labs", " AI", " Systems", " Technologies", " Inc", " Corp", " Research"})
+    if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) return suffix.size();
+  return 0;
+}
+
 bool is_word_byte(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return std::isalnum(u) || u >= 0x80 || c == '_';
@@ -86,6 +93,7 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
           "\\b((?:[A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*)(?: [A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*){0,2})"
           "(?:( (?:Labs|AI|Systems|Technologies|Inc|Corp|Corporation|Ltd|Group|Holdings|Research|Robotics|"
           "Intelligence|Computing|Networks|Software|Dynamics|Industries))\\b"
+          "|, valued\\b"  // "Corvid, valued at $36 billion, ..."
           "|(?:'s?)? (?:has |have |had |was |is |also |just |quietly |officially )?(?:raised|raises|closed|released|releases|"
           "launched|launches|announced|announces|unveiled|unveils|shipped|ships|introduced|introduces|secured|"
           "debuted|open-sourced|priced|prices|charges|valued|employs|acquired|"
@@ -227,8 +235,12 @@ void SubjectFinder::find_organisations(std::string_view text, const std::vector<
   while (pos < text.size() && organisation_.Match(text, pos, text.size(), RE2::UNANCHORED, groups, 4)) {
     std::size_t b = groups[1].data() - text.data();
     pos = groups[0].data() - text.data() + std::max<std::size_t>(groups[0].size(), 1);
-    if (!groups[3].empty() && !model_at(groups[3].data() - text.data() + groups[3].size() + 1)) continue;
     std::string_view name(groups[1].data(), groups[1].size());
+    // A possessive names an organisation before its model ("Halcyon's Orion 2"),
+    // or when the name itself ends in a company word ("Corvid Labs' new model").
+    if (!groups[3].empty() && !model_at(groups[3].data() - text.data() + groups[3].size() + 1) &&
+        !ends_with_company_word(name))
+      continue;
     while (!name.empty()) {  // "The Borealis" -> "Borealis"; "Today Borealis" -> "Borealis"
       auto sp = name.find(' ');
       if (!stop_words().count(name.substr(0, sp))) break;
@@ -242,12 +254,10 @@ void SubjectFinder::find_organisations(std::string_view text, const std::vector<
     names.insert(full);
     // The short name is the same company: "Halcyon" of "Halcyon Labs" (the
     // company word matched as a suffix or, before a verb, as the name's last word).
-    for (std::string_view suffix : {" Labs", " AI", " Systems", " Technologies", " Inc", " Corp", " Research"}) {
-      if (full.size() > suffix.size() && full.compare(full.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        std::string short_name = full.substr(0, full.size() - suffix.size());
-        names.insert(short_name);
-        canonical[short_name] = full;
-      }
+    if (std::size_t n = ends_with_company_word(full)) {
+      std::string short_name = full.substr(0, full.size() - n);
+      names.insert(short_name);
+      canonical[short_name] = full;
     }
   }
   if (names.empty()) return;
