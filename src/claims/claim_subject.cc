@@ -113,6 +113,10 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   std::vector<std::pair<std::size_t, std::size_t>> names;
   for (const auto& slot : p.subject_slots)
     if (!in_closed_comparison(p.masked.text, slot.first, m.value_at)) names.push_back(slot);
+  // "Lumen-5, which Tandem released on July 8": the rule read the vendor as the
+  // subject of "released", but a model's fact belongs to the model the sentence names.
+  if (subject && !owner.empty() && !fits(*subject))
+    if (auto owner_named = subject_in_sentence(p.masked.text, names, m.value_at, fits, !anaphor)) subject = owner_named;
   if (!subject && !owner.empty()) subject = subject_in_sentence(p.masked.text, names, m.value_at, fits, !anaphor);
   if (!subject && !owner.empty() && m.rule.allow_focus) {
     for (auto& [kind_focus, at_sentence] : {std::pair{p.focus.model, p.focus.model_sentence},
@@ -126,6 +130,13 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   if (!subject && m.rule.allow_focus && p.focus.any && p.focus.fresh(p.focus.any_sentence)) {
     subject = p.focus.any;
     c->subject_from_focus = true;
+  }
+  if (!subject && owner == "model" && m.rule.allow_focus && p.subject_slots.empty() && !p.topic_model.empty()) {
+    // A model's value in a sentence that names nothing, long after the last
+    // name: the page's own model (page_topic in rule_extractor.cc).
+    c->subject = p.topic_model;
+    c->subject_from_focus = true;
+    return true;
   }
   if (!subject) return false;
   c->subject = p.mentions[*subject].canonical;

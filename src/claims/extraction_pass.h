@@ -58,6 +58,7 @@ struct ExtractionPass {
   std::vector<bool> dropped;              // quantities inside a name ("5.5" of "GPT-5.5")
   std::size_t next_q = 0, next_m = 0;     // first quantity and mention not before the sentence
   Focus focus;
+  std::string topic_model;                // the one model the headline names ("" = none): page_topic()
   std::optional<std::size_t> anchor;      // quantity index of the narrative date
   std::size_t anchor_sentence = 0;
   std::optional<news::DocumentNames> news_names;  // news pack: the article's full names, made on first use

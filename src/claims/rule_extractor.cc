@@ -2,6 +2,7 @@
 #include "claims/rule_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -217,10 +218,14 @@ void RuleExtractor::extract_tables(const text::Document& doc, const Tables& tabl
                                    std::set<std::string>* fired) const {
   if (tables.sentences.empty()) return;
   std::string synthetic;
-  for (const auto& t : tables.sentences) synthetic += t.text + "\n";
+  std::vector<std::string> line_names;
+  for (const auto& t : tables.sentences) {
+    synthetic += t.text + "\n";
+    line_names.push_back(t.named_by_table);
+  }
   text::Document cells = text::make_document(doc.id, std::move(synthetic));
   ArticleMeta meta = out->meta;
-  Extraction x = extract_sentences(cells, meta, fired, nullptr);
+  Extraction x = extract_sentences(cells, meta, fired, nullptr, &line_names);
   for (Claim& c : x.claims) {
     if (c.line < 1 || static_cast<std::size_t>(c.line) > tables.sentences.size()) continue;
     if (c.subject_from_focus) continue;  // a cell's subject is its row's or column's, never the row above's
@@ -251,10 +256,60 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
   return out;
 }
 
+namespace {
+
+// Names only a table knows (TableSentence::named_by_table) as model mentions
+// at the start of their synthetic lines.
+void add_line_names(std::string_view text, const std::vector<std::string>& line_names, std::vector<Mention>* mentions) {
+  std::size_t line = 0, at = 0;
+  bool added = false;
+  while (at < text.size() && line < line_names.size()) {
+    const std::string& name = line_names[line];
+    bool known = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin == at; });
+    if (!name.empty() && !known && text.substr(at, name.size()) == name) {
+      mentions->push_back({at, at + name.size(), name, "model", false});
+      added = true;
+    }
+    std::size_t nl = text.find('\n', at);
+    if (nl == std::string_view::npos) break;
+    at = nl + 1;
+    ++line;
+  }
+  if (added)
+    std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace
+
+// The model a page is about: the only model its headline names (a front
+// matter title, else a headline-like first line).  A review's "At $3 in and
+// $12 out per million tokens" many paragraphs on is about it, not about nobody.
+std::string RuleExtractor::page_topic(const std::string& title, std::string_view text,
+                                      const std::vector<Mention>& mentions) const {
+  std::string headline = title.empty() ? find_title(text) : title;
+  std::set<std::string> models;
+  for (const Mention& m : subjects_.find(headline))
+    if (m.kind == "model") models.insert(m.canonical);
+  // A name the text made known ("Quillon's Q7") that the headline spells.
+  for (const Mention& m : mentions) {
+    if (m.kind != "model" || models.count(m.canonical)) continue;
+    for (std::size_t at = headline.find(m.canonical); at != std::string::npos; at = headline.find(m.canonical, at + 1)) {
+      std::size_t e = at + m.canonical.size();
+      auto word = [&](std::size_t i) { return std::isalnum(static_cast<unsigned char>(headline[i])) || headline[i] == '-'; };
+      if ((at == 0 || !word(at - 1)) && (e == headline.size() || !word(e))) {
+        models.insert(m.canonical);
+        break;
+      }
+    }
+  }
+  return models.size() == 1 ? *models.begin() : "";
+}
+
 // The prose, sentence by sentence: the document's values and names are found
 // once, then each sentence is read in phases (read_sentence).
 Extraction RuleExtractor::extract_sentences(const text::Document& doc, const ArticleMeta& known,
-                                            std::set<std::string>* fired, const Tables* tables) const {
+                                            std::set<std::string>* fired, const Tables* tables,
+                                            const std::vector<std::string>* line_names) const {
   ExtractionPass pass(doc, fired);
   pass.company_words = &company_words_;
   pass.out.meta = complete_meta(known, doc.normalized);
@@ -264,7 +319,9 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
   else options.fallback_year = latest_year(doc.normalized);
   pass.quantities = values::find_quantities(doc, options);
   pass.mentions = subjects_.find(doc.normalized);
+  if (line_names) add_line_names(doc.normalized, *line_names, &pass.mentions);
   pass.dropped = numbers_inside_names(pass.quantities, pass.mentions);
+  pass.topic_model = page_topic(pass.out.meta.title, doc.normalized, pass.mentions);
 
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     if (in_table(doc, doc.sentences[si], tables)) continue;  // read cell by cell (extract_tables)

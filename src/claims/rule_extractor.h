@@ -44,8 +44,11 @@ class RuleExtractor : public Extractor {
   // Its phases, in order: read_sentence (slots, masked text), run_rules
   // (find_value, claim_subject.h's find_subject, read_qualifiers, read_value,
   // provenance), apply_scopes, keep_best (candidates.h).
+  // `line_names`: for a table's synthetic text, the name each line starts with
+  // that only the table knows (TableSentence::named_by_table).
   Extraction extract_sentences(const text::Document& doc, const ArticleMeta& known, std::set<std::string>* fired,
-                               const Tables* tables) const;
+                               const Tables* tables, const std::vector<std::string>* line_names = nullptr) const;
+  std::string page_topic(const std::string& title, std::string_view text, const std::vector<Mention>& mentions) const;
   void read_sentence(ExtractionPass& pass, std::size_t si) const;
   void run_rules(ExtractionPass& pass) const;
   bool find_value(ExtractionPass& pass, RuleMatch* match) const;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <re2/re2.h>
+
 #include "claims/html_tables.h"
 #include "claims/table_rows.h"
 
@@ -151,8 +153,16 @@ std::vector<Cell> split_slashes(const Cell& cell) {
   return out;
 }
 
+// Whether a cell the name finder does not know still reads as a name where the
+// table's other subjects are names: a short capitalised token with a digit
+// ("Q7", "K2.6", "V4-Pro"), not an amount, a date or a sentence.
+bool looks_like_name(std::string_view cell) {
+  static const RE2 name("[A-Z][A-Za-z]{0,12}[- ]?[0-9]+(?:\\.[0-9]+)?(?:[- ][A-Z][A-Za-z]*){0,2}[a-z]?");
+  return RE2::FullMatch(cell, name);
+}
+
 void add(const Row& row, std::string_view subject, const std::string& label, const std::vector<std::string>& parts,
-         const Cell& cell, Tables* out) {
+         const Cell& cell, Tables* out, bool named_by_table = false) {
   if (cell.text.empty() || subject.empty()) return;
   std::vector<Cell> pieces = parts.size() > 1 ? split_slashes(cell) : std::vector<Cell>{cell};
   if (pieces.size() != parts.size()) pieces = {cell};
@@ -163,7 +173,8 @@ void add(const Row& row, std::string_view subject, const std::string& label, con
     else if (label.empty())  // a split label whose cell did not split: all of it
       for (const auto& p : parts) text += " " + p;
     text += ": " + std::string(unemphasise(pieces[i].text)) + ".";
-    out->sentences.push_back({text, pieces[i].begin, pieces[i].end, row.begin, row.end});
+    out->sentences.push_back({text, pieces[i].begin, pieces[i].end, row.begin, row.end,
+                              named_by_table ? std::string(subject) : std::string()});
   }
 }
 
@@ -182,6 +193,9 @@ void read_table(const std::vector<Row>& rows, const std::function<bool(std::stri
   }
   if (names_in_header == 0 && names_in_column == 0) return;
   const bool subjects_in_header = names_in_header > names_in_column;
+  // Beside two or more known names, a name-shaped cell is a name too.
+  const bool names_table = std::max(names_in_header, names_in_column) >= 2;
+  auto unknown_name = [&](std::string_view cell) { return names_table && !is_name(cell) && looks_like_name(cell); };
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const Row& row = rows[r];
     if (row.cells.empty()) continue;
@@ -189,16 +203,18 @@ void read_table(const std::vector<Row>& rows, const std::function<bool(std::stri
       for (std::size_t c = 1; c < row.cells.size() && c < header.cells.size(); ++c) {
         std::vector<std::string> parts;
         std::string label = clean_label(row.cells.front().text, &parts);
-        add(row, unemphasise(header.cells[c].text), label, parts, row.cells[c], out);
+        std::string_view subject = unemphasise(header.cells[c].text);
+        add(row, subject, label, parts, row.cells[c], out, unknown_name(subject));
       }
       continue;
     }
     if (subject_column >= row.cells.size()) continue;
+    std::string_view subject = unemphasise(row.cells[subject_column].text);
     for (std::size_t c = 0; c < row.cells.size() && c < header.cells.size(); ++c) {
       if (c == subject_column) continue;
       std::vector<std::string> parts;
       std::string label = clean_label(header.cells[c].text, &parts);
-      add(row, unemphasise(row.cells[subject_column].text), label, parts, row.cells[c], out);
+      add(row, subject, label, parts, row.cells[c], out, unknown_name(subject));
     }
   }
 }

@@ -31,6 +31,9 @@ struct TableSentence {
   std::string text;                     // "Vega-4 Pro Input: $2.50."
   std::size_t cell_begin = 0, cell_end = 0;  // the cell's bytes in the original text
   std::size_t row_begin = 0, row_end = 0;    // the row's line in the original text
+  // The subject at the start of `text` when only the table says it is a name:
+  // "Q7" in a header row beside "Vega-4 Pro" and "Orion 3" ("" = a known name).
+  std::string named_by_table;
 };
 
 struct TableRegion {

@@ -108,3 +108,33 @@ TEST_CASE("a plan cue speaks only for its own clause", "[claims][ai][modality]")
                     "users") == "stated");
   CHECK(modality_of(extract("Lumen-6 will cost $4 per million input tokens."), "price") == "plan");
 }
+
+TEST_CASE("a price many paragraphs after the last name belongs to the model the headline names", "[claims][ai][topic]") {
+  const std::string review =
+      "---\ntitle: \"Two weeks with Lumen-5 Pro\"\ndate: 2026-08-01\n---\n\n"
+      "Lumen-5 Pro reads a 400,000-token context window.\n\nI tried it on a big refactor.\n\n"
+      "It was slow at first.\n\nThen it got better.\n\nThe tests passed.\n\n"
+      "At $4 in and $16 out per million tokens, my bill came to $80.\n";
+  CHECK(said(extract(review), "price") ==
+        std::vector<std::string>{"Lumen-5 Pro | 4 direction=input", "Lumen-5 Pro | 16 direction=output"});
+  // A headline naming two models names no page topic: the price has no owner.
+  std::string versus = review;
+  versus.replace(versus.find("Two weeks with Lumen-5 Pro"), 26, "Lumen-5 Pro vs Orion 3");
+  CHECK(said(extract(versus), "price").empty());
+}
+
+TEST_CASE("a table's name-shaped cell beside known names is a name", "[claims][ai][tables]") {
+  const std::string page =
+      "Tandem's Lumen-5 and Halcyon's Orion 3 face Q9.\n\n"
+      "| | Lumen-5 | Orion 3 | Q9 |\n|---|---|---|---|\n| Input price (per 1M) | $1.25 | $3.00 | $0.90 |\n";
+  CHECK(said(extract(page), "price") == std::vector<std::string>{"Lumen-5 | 1.25 direction=input",
+                                                                 "Orion 3 | 3 direction=input",
+                                                                 "Q9 | 0.9 direction=input"});
+}
+
+TEST_CASE("a relative clause gives its date to the model before it", "[claims][ai][relative]") {
+  CHECK(said(extract("Demand rose after the launch of Lumen-5 Pro, which Tandem released on July 8."), "release_date") ==
+        std::vector<std::string>{"Lumen-5 Pro | 2026-07-08"});
+  CHECK(said(extract("I have used Lumen-5 Pro, which came out on May 13, for a week."), "release_date") ==
+        std::vector<std::string>{"Lumen-5 Pro | 2026-05-13"});
+}
