@@ -150,7 +150,9 @@ class GroupComparer {
     resolve_missing_units();
     convert_currencies();
     std::vector<const Item*> actual, expected;
-    for (const Item& i : items_) (is_expectation(i.claim->modality) ? expected : actual).push_back(&i);
+    const std::string first_stated = first_stated_as_of();
+    for (const Item& i : items_)
+      (is_expectation(i.claim->modality) || reported_before(i, first_stated) ? expected : actual).push_back(&i);
     if (actual.empty()) std::swap(actual, expected);  // plans only: compare them with each other
 
     // dimension -> currency -> items
@@ -246,6 +248,24 @@ class GroupComparer {
       i->a.interval = {i->a.interval.lo * it->second.lo, i->a.interval.hi * it->second.hi};
       i->a.currency = base;
     }
+  }
+
+  // The earliest known as-of date of a plainly stated claim ("" = none).
+  std::string first_stated_as_of() const {
+    std::string first;
+    for (const Item& i : items_)
+      if (i.claim->modality == Modality::stated && !i.claim->as_of.empty() && (first.empty() || i.claim->as_of < first))
+        first = i.claim->as_of;
+    return first;
+  }
+
+  // "The model is reportedly around 1.5 trillion parameters", told before any
+  // page states the model's figure: a rumour before the fact, an expectation
+  // like a plan, not a source that disagrees (a model's facts only: in news a
+  // "reportedly" is how outlets cite each other about the same event).
+  bool reported_before(const Item& i, const std::string& first_stated) const {
+    return i.claim->modality == Modality::reported && !first_stated.empty() && !i.claim->as_of.empty() &&
+           i.claim->as_of < first_stated && attribute_info(key().attribute).owner == "model";
   }
 
   void unit_mismatch(const std::map<std::string, std::map<std::string, std::vector<const Item*>>>& classes) {
@@ -466,8 +486,9 @@ class GroupComparer {
     const auto plans = cluster(expected);
     for (const Cluster& c : plans) {
       b.support(c);
-      const bool plan = c.rep->claim->modality == Modality::plan;
-      parts.push_back(b.says(c, plan ? "planned" : "expected", plan ? "planned" : "expected"));
+      const Modality m = c.rep->claim->modality;
+      const char* verb = m == Modality::plan ? "planned" : m == Modality::reported ? "reported beforehand" : "expected";
+      parts.push_back(b.says(c, verb, verb));
     }
     const auto actuals = cluster(comparable);
     const Cluster* main = nullptr;

@@ -48,6 +48,10 @@ std::string find_dateline(std::string_view text) {
   static const std::string month_re = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
   static const RE2 words(lead + month_re + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
   static const RE2 day_first(lead + "(\\d{1,2}) " + month_re + ",? (\\d{4})\\b");
+  // A wire story's dateline: the place in capitals, then the date and a dash
+  // ("BERLIN, May 6, 2026 — ...", "SAN JOSE, Calif. (AP), March 3, 2026 -").
+  static const RE2 wire("(?m)^\\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]+\\.?)?(?: \\([A-Za-z .]{1,20}\\))?,? "
+                        "(?i:" + month_re + ") (\\d{1,2}),? (\\d{4})\\s*(?:\\x{2014}|\\x{2013}|--?)");
   std::string_view h = head(text);
   int a = 0, b = 0, y = 0;
   std::string month;
@@ -61,6 +65,8 @@ std::string find_dateline(std::string_view text) {
   if (RE2::PartialMatch(h, words, &month, &b, &y))
     if (std::string d = iso(y, base::month_number(month), b); !d.empty()) return d;
   if (RE2::PartialMatch(h, day_first, &b, &month, &y))
+    if (std::string d = iso(y, base::month_number(month), b); !d.empty()) return d;
+  if (RE2::PartialMatch(h, wire, &month, &b, &y))
     if (std::string d = iso(y, base::month_number(month), b); !d.empty()) return d;
   return "";
 }

@@ -352,6 +352,18 @@ TEST_CASE("a plan vs what happened is its own kind", "[check][plan]") {
     CHECK(kinds(run({v4("002").day("2026-04-24").modality(Modality::reported),
                      v4("003").day("2026-04-23").modality(Modality::rumour)})) == "plan_vs_actual");
   }
+  SECTION("a model's figure reported before any page states it is an expectation too") {
+    auto params = [](const char* doc, double v, const char* as_of) {
+      return C(doc, "Lumen-5", "parameters").num(v, 2, "parameters").as_of(as_of);
+    };
+    auto found = run({params("rumour", 1.5e12, "2026-06-10").modality(Modality::reported),
+                      params("launch", 9.5e11, "2026-07-07"), params("card", 9.5e11, "2026-07-08")});
+    CHECK(kinds(found) == "plan_vs_actual,agreement");
+    CHECK(found[0].explanation.find("rumour reported beforehand") != std::string::npos);
+    // Reported after the figure was stated, it is a source like any other.
+    CHECK(kinds(run({params("late", 1.5e12, "2026-07-20").modality(Modality::reported),
+                     params("launch", 9.5e11, "2026-07-07")})) == "conflict");
+  }
 }
 
 TEST_CASE("time-varying attributes change over time instead of conflicting", "[check][time]") {

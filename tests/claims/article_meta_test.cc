@@ -19,6 +19,10 @@ TEST_CASE("datelines near the top give the article date", "[claims][meta]") {
   CHECK(find_dateline("Updated 3:45 PM ET, Fri March 13, 2015\nText") == "2015-03-13");
   CHECK(find_dateline("Last updated: 2 June 2019 at 10:04\nText") == "2019-06-02");
   CHECK(find_dateline("Posted Tuesday, Sept. 3rd, 2019\nText") == "2019-09-03");
+  // A wire story's dateline: the place in capitals, the date, a dash.
+  CHECK(find_dateline("OSLO, May 6, 2026 \u2014 Tandem made its model available on Wednesday.\n") == "2026-05-06");
+  CHECK(find_dateline("SAN JOSE, Calif. (AP), Sept. 3, 2019 -- Crews worked overnight.\n") == "2019-09-03");
+  CHECK(find_dateline("In OSLO, May 6, 2026 was a quiet day.\n") == "");
   // A date inside the first sentence is the event's, not the article's.
   CHECK(find_dateline("The storm hit Quillmarsh on March 13, 2015, and...\n") == "");
   CHECK(find_dateline("Residents said that on 13 March 2015 the river rose.\n") == "");
