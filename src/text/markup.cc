@@ -480,8 +480,17 @@ std::size_t read_markup(const Mapped& in, std::size_t i, Mapped& out) {
   bool closing = tag.size() > 1 && tag[1] == '/';
   bool self_closing = tag.size() > 2 && tag[tag.size() - 2] == '/';
   if (!closing && !self_closing && is_skipped_element(name)) return skipped_element_end(s, e, name);
-  if (is_block_tag(name)) emit_space(out, '\n', in.begin[i], in.end[e - 1]);
-  else if (name == "td" || name == "th") emit_space(out, ' ', in.begin[i], in.end[e - 1]);
+  if (name == "dd" && !closing && out.text.size() >= 2 && out.last() == '\n' && out.text[out.text.size() - 2] != '\n' &&
+      out.text[out.text.size() - 2] != ':') {
+    // A definition list's term and value are one "Key: value" line, as a
+    // spec sheet writes it ("<dt>Context window</dt><dd>1M tokens</dd>").
+    out.text.back() = ':';
+    out.push(' ', in.begin[i], in.end[e - 1]);
+  } else if (is_block_tag(name)) {
+    emit_space(out, '\n', in.begin[i], in.end[e - 1]);
+  } else if (name == "td" || name == "th") {
+    emit_space(out, ' ', in.begin[i], in.end[e - 1]);
+  }
   return e;
 }
 

@@ -184,6 +184,15 @@ TEST_CASE("html markup is removed and entities decoded", "[text]") {
   check_offsets_round_trip(d);
 }
 
+TEST_CASE("an html definition list reads as Key: value lines", "[text]") {
+  TextOptions o;
+  o.markup = Markup::html;
+  Document d = make_document("a.html", "<dl>\n<dt>Context window</dt>\n<dd>1M tokens</dd><dt>Max output</dt><dd>64K</dd></dl>", o);
+  CHECK(d.normalized.find("Context window: 1M tokens\n") != std::string::npos);
+  CHECK(d.normalized.find("Max output: 64K") != std::string::npos);
+  check_offsets_round_trip(d);
+}
+
 TEST_CASE("load_document reads files, picks markup by extension, reports missing files", "[text]") {
   claimcheck::testing::TempDir dir;
   claimcheck::testing::write_file(dir / "a.md", "# Title\n\n**5** apples\n");
