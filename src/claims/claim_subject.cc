@@ -32,6 +32,27 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   return std::nullopt;
 }
 
+// "larger than Q6, which had 900B total": a value in a relative clause belongs
+// to the name the clause hangs on, even one told for comparison.
+std::optional<std::size_t> relative_clause_owner(const std::string& masked,
+                                                 const std::vector<std::pair<std::size_t, std::size_t>>& slots,
+                                                 std::size_t value_at) {
+  static constexpr std::string_view kClose = "\u27e9";  // the placeholder's closing bracket
+  for (const auto& [at, mi] : slots) {
+    if (at >= value_at) break;
+    std::size_t close = masked.find(kClose, at);
+    if (close == std::string::npos || close > value_at) continue;
+    std::string_view after = std::string_view(masked).substr(close + kClose.size());
+    for (std::string_view lead : {", which ", ", who ", ", that "}) {
+      if (after.substr(0, lead.size()) != lead) continue;
+      std::size_t clause_begin = close + kClose.size() + lead.size();
+      std::size_t clause_end = masked.find_first_of(",;()", clause_begin);
+      if (value_at >= clause_begin && (clause_end == std::string::npos || value_at < clause_end)) return mi;
+    }
+  }
+  return std::nullopt;
+}
+
 // "It scores 74.2% ... up from 68.9% for K3.1", "Its context window is 512K,
 // half of what Vega-4 Pro offers": a pronoun before the value points back to
 // the name in focus, not forward to the name the value is compared with.
@@ -117,6 +138,9 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   // subject of "released", but a model's fact belongs to the model the sentence names.
   if (subject && !owner.empty() && !fits(*subject))
     if (auto owner_named = subject_in_sentence(p.masked.text, names, m.value_at, fits, !anaphor)) subject = owner_named;
+  if (!subject)
+    if (auto antecedent = relative_clause_owner(p.masked.text, p.subject_slots, m.value_at); antecedent && fits(*antecedent))
+      subject = antecedent;
   if (!subject && !owner.empty()) subject = subject_in_sentence(p.masked.text, names, m.value_at, fits, !anaphor);
   if (!subject && !owner.empty() && m.rule.allow_focus) {
     for (auto& [kind_focus, at_sentence] : {std::pair{p.focus.model, p.focus.model_sentence},

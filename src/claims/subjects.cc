@@ -2,6 +2,7 @@
 #include "claims/subjects.h"
 
 #include "claims/model_ids.h"
+#include "claims/model_siblings.h"
 
 #include "claims/overlaps.h"
 
@@ -69,6 +70,16 @@ const std::set<std::string, std::less<>>& edition_words() {
 const std::vector<std::string_view>& benchmark_cues() {
   static const std::vector<std::string_view> cues = {"Bench", "bench", "Eval", "Exam", "Arena", "Leaderboard"};
   return cues;
+}
+
+// Whether `before` ends with a release verb and its object's lead-in: what
+// comes next is the thing released ("Quillon released Q7 on March 18").
+bool released_object(std::string_view before) {
+  static const RE2 verb(
+      "(?:released|launched|unveiled|introduced|shipped|debuted|open-sourced|rolled out)"
+      "(?: (?:its|the|a|an))?(?: (?:new|latest|flagship|open-weights?|open-source|smaller|larger))*(?: model)? $");
+  if (before.size() > 80) before.remove_prefix(before.size() - 80);
+  return RE2::PartialMatch(before, verb);
 }
 
 bool is_year(std::string_view v) {
@@ -174,7 +185,8 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     // One capital glued to a dotted version names a model ("K3.2"), and so does
     // one with an edition ("Q7-Turbo"); otherwise it is a quarter, a paper
     // size or a grid square ("Q3", "A4", "B2").
-    if (name.size() == 1 && (groups[4].empty() || (version.find('.') == std::string_view::npos && groups[5].empty()))) {
+    if (name.size() == 1 && (groups[4].empty() || (version.find('.') == std::string_view::npos && groups[5].empty())) &&
+        !released_object(text.substr(0, b))) {
       if (!groups[4].empty()) bare_letters.emplace_back(b, e);
       continue;
     }
@@ -309,6 +321,7 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
   add_edition_mentions(text, &result);
   add_id_mentions(text, &result);
   add_unnamed_id_mentions(text, &result);  // model_ids.h
+  add_sibling_mentions(text, &result);     // model_siblings.h
   return result;
 }
 

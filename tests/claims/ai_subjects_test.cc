@@ -138,3 +138,16 @@ TEST_CASE("a relative clause gives its date to the model before it", "[claims][a
   CHECK(said(extract("I have used Lumen-5 Pro, which came out on May 13, for a week."), "release_date") ==
         std::vector<std::string>{"Lumen-5 Pro | 2026-05-13"});
 }
+
+TEST_CASE("an earlier version of a named model is a name of its own", "[claims][ai][siblings]") {
+  // "Lumen 5" named, "Lumen 4" is its predecessor: its score is not Lumen 5's.
+  CHECK(said(extract("Lumen 5 scores 74.2% on PatchBench Verified. Lumen 4 managed 68.9% on PatchBench Verified."),
+             "benchmark_score") == std::vector<std::string>{"Lumen 5 | 74.2 benchmark=PatchBench Verified",
+                                                            "Lumen 4 | 68.9 benchmark=PatchBench Verified"});
+  // A single letter and a number is a model when released, a quarter otherwise.
+  auto claims = extract("Quillon released Q9 on March 18. Q9 has 1.2T total parameters, a third more than Q8, "
+                        "which had 900B total. Sales of Q3 2026 grew.");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Q9 | 2026-03-18"});
+  CHECK(said(claims, "parameters") ==
+        std::vector<std::string>{"Q9 | 1.2e+12 scope=total", "Q8 | 9e+11 scope=total"});
+}

@@ -1,0 +1,22 @@
+#pragma once
+// Other versions of a model the text names.  A launch post compares the new
+// model with the one before it: "up from 68.9% for K2.5", "Q6, which had 900B
+// total".  Once "Kimi K2.6" or "Q7" is a name, the same family word with
+// another version number is a name too (of the other version), so its numbers
+// are not given to the model in focus:
+//
+//   "Kimi K2.6 ... K2.5 scored 68.9%"  -> mention "Kimi K2.5" (kind model) at "K2.5"
+//
+// The family word is what comes before the version in the name ("K", "Q",
+// "GPT-", "Opus "); a version followed by a year ("Q3 2026") is a quarter.
+#include <string_view>
+#include <vector>
+
+#include "claims/subjects.h"
+
+namespace claimcheck::claims {
+
+// Adds a mention for each other version not inside another mention; keeps `mentions` in text order.
+void add_sibling_mentions(std::string_view text, std::vector<Mention>* mentions);
+
+}  // namespace claimcheck::claims
