@@ -51,7 +51,7 @@ std::string find_dateline(std::string_view text) {
   // A wire story's dateline: the place in capitals, then the date and a dash
   // ("BERLIN, May 6, 2026 — ...", "SAN JOSE, Calif. (AP), March 3, 2026 -").
   static const RE2 wire("(?m)^\\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]+\\.?)?(?: \\([A-Za-z .]{1,20}\\))?,? "
-                        "(?i:" + month_re + ") (\\d{1,2}),? (\\d{4})\\s*(?:\\x{2014}|\\x{2013}|--?)");
+                        "(?i:" + month_re + ") (\\d{1,2}),? (\\d{4})(?: \\([^)\\n]{1,40}\\))?\\s*(?:\\x{2014}|\\x{2013}|--?)");
   std::string_view h = head(text);
   int a = 0, b = 0, y = 0;
   std::string month;

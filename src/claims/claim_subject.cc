@@ -19,7 +19,9 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
                                                std::size_t value_at, Fits fits, bool look_after = true) {
   std::size_t clause_begin = masked.rfind(';', value_at);
   clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
-  std::size_t clause_end = masked.find(';', value_at);
+  // A dash ends the clause a later name may own the value in: "$1.7 in and
+  // $3.5 out — about a third of GPT-5.5's input price" is not GPT-5.5's.
+  std::size_t clause_end = std::min(masked.find(';', value_at), masked.find("\u2014", value_at));
   std::optional<std::size_t> found;
   for (const auto& [at, mi] : names)
     if (at >= clause_begin && at < value_at && fits(mi)) found = mi;

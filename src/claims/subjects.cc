@@ -96,7 +96,8 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
     : unlisted_(
           "((?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})){0,2}|[A-Z])"
           "(?:([ -])([A-Z]?[0-9]+(?:\\.[0-9]+)*[a-z]?)|([0-9]{1,2}(?:\\.[0-9]+)*))"
-          "((?:[ -](?:Pro|Flash|Mini|Nano|Max|Ultra|Lite|Turbo|Preview|Plus|Instruct|Thinking|Chat|Coder|Air|Omni|Opus|Sonnet|Haiku|Vision|Reasoner|Large|Small|Medium))*)"
+          "((?:[ -](?:Pro|Flash|Mini|Nano|Max|Ultra|Lite|Turbo|Preview|Plus|Instruct|Thinking|Chat|Coder|Air|Omni|Opus|Sonnet|Haiku|Vision|Reasoner|Large|Small|Medium|"
+          "mini|nano))*)"  // OpenAI writes its small editions in lower case: "GPT-5.5 mini"
           "\\b"),
       // Group 1: the name (one to three capitalised words, none a stop word:
       // checked in code).  Group 2: a company word that is part of the name.
