@@ -425,6 +425,8 @@ bool RuleExtractor::find_value(ExtractionPass& p, RuleMatch* m) const {
     return false;
   }
   if (!value && m->rule.date_from_anchor) {
+    // English tells the day after the verb ("rolled out X on Thursday"); a
+    // date before it (a dateline opening the sentence) only when none follows.
     std::size_t best = SIZE_MAX, best_distance = SIZE_MAX;
     std::size_t at = p.masked.to_normalized(m->begin, false);
     for (std::size_t d : p.slots.dates) {
@@ -432,7 +434,7 @@ bool RuleExtractor::find_value(ExtractionPass& p, RuleMatch* m) const {
       if (dm.quantity.date_precision != DatePrecision::day ||
           std::find(p.used_dates.begin(), p.used_dates.end(), d) != p.used_dates.end())
         continue;
-      std::size_t dist = dm.norm_begin > at ? dm.norm_begin - at : at - dm.norm_begin;
+      std::size_t dist = dm.norm_begin >= at ? dm.norm_begin - at : (SIZE_MAX / 2) + (at - dm.norm_begin);
       if (dist < best_distance) best = d, best_distance = dist;
     }
     if (best != SIZE_MAX) value = best;
