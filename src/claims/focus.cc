@@ -15,16 +15,13 @@ void Focus::note_by_kind(const std::vector<Slot>& slots, const std::vector<Menti
   const bool hold = keep_model && model && fresh(model_sentence);
   for (const auto& s : slots) {
     if (s.kind != rules::kSubjectKind) continue;
-    if (hold) {
-      if (owns("company", mentions[s.index].kind) && (!company || company_sentence != clock))
-        company = s.index, company_sentence = clock;
-      continue;
-    }
-    if (!model && owns("model", mentions[s.index].kind)) model = s.index, model_sentence = clock;
-    else if (owns("model", mentions[s.index].kind) && model_sentence != clock)
-      model = s.index, model_sentence = clock;
-    if (owns("company", mentions[s.index].kind) && (!company || company_sentence != clock))
-      company = s.index, company_sentence = clock;
+    // The first model and the first company of a sentence take the focus.
+    const bool is_company = owns("company", mentions[s.index].kind);
+    if (is_company && company_noted_in != sentence)
+      company = s.index, company_sentence = clock, company_noted_in = sentence;
+    if (hold) continue;
+    if (owns("model", mentions[s.index].kind) && model_noted_in != sentence)
+      model = s.index, model_sentence = clock, model_noted_in = sentence;
   }
 }
 

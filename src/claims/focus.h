@@ -3,6 +3,7 @@
 // sentence belongs to the name in focus, if that was named at most
 // kFocusSentences sentences of prose ago.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,10 @@ struct Focus {
   // The model and the company last named, for attributes only they own.
   std::optional<std::size_t> model, company;
   std::size_t model_sentence = 0, company_sentence = 0;
+  // Which sentence is being read, counted over every sentence (a spec sheet's
+  // lines do not move `clock`, but each "Model: X" line names a new model).
+  std::size_t sentence = 0;
+  std::size_t model_noted_in = SIZE_MAX, company_noted_in = SIZE_MAX;
 
   // Whether something noted at `sentence` is still in focus.
   bool fresh(std::size_t sentence) const { return clock - sentence <= kFocusSentences; }

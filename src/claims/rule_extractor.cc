@@ -326,6 +326,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     if (in_table(doc, doc.sentences[si], tables)) continue;  // read cell by cell (extract_tables)
     if (!is_field_line(doc.sentence_text(doc.sentences[si]))) ++pass.focus.clock;
+    ++pass.focus.sentence;
     read_sentence(pass, si);
   }
   return std::move(pass.out);

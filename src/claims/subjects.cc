@@ -14,6 +14,17 @@
 namespace claimcheck::claims {
 namespace {
 
+// Whether `rest` opens with a noun an edition word qualifies as an adjective
+// ("Max output: 128K", "the Pro plan", "Plus users"): no model named there.
+bool qualifies_noun(std::string_view rest) {
+  static const std::set<std::string_view> nouns = {
+      "output", "input", "plan", "plans", "tier", "tiers", "subscription", "subscriptions", "subscriber",
+      "subscribers", "user", "users", "account", "accounts", "mode", "length", "size", "limit", "limits"};
+  std::size_t n = 0;
+  while (n < rest.size() && std::islower(static_cast<unsigned char>(rest[n]))) ++n;
+  return n > 0 && nouns.count(rest.substr(0, n));
+}
+
 // The length of the company word ending `name` (" Labs" of "Corvid Labs"), or 0.
 std::size_t ends_with_company_word(std::string_view name) {
   for (std::string_view suffix : {" Labs", " AI", " Systems", " Technologies", " Inc", " Corp", " Research"})
@@ -404,6 +415,7 @@ void SubjectFinder::add_edition_mentions(std::string_view text, std::vector<Ment
       else if (after < text.size() && text[after] == '\'') after += 1;
       while (after < text.size() && text[after] == ' ') ++after;
       if (after < text.size() && std::isupper(static_cast<unsigned char>(text[after])) && after > e) continue;
+      if (after > e && qualifies_noun(text.substr(after))) continue;  // "Max output", "Pro plan"
       bool inside = false;
       while (next < mentions->size() && (*mentions)[next].end <= at) ++next;
       if (next < mentions->size() && (*mentions)[next].begin < e) inside = true;

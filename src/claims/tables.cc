@@ -161,9 +161,19 @@ bool looks_like_name(std::string_view cell) {
   return RE2::FullMatch(cell, name);
 }
 
-void add(const Row& row, std::string_view subject, const std::string& label, const std::vector<std::string>& parts,
+bool hosts_column(std::string_view header) {
+  std::string h = lowered(unemphasise(header));
+  return h == "provider" || h == "providers" || h == "host" || h == "hosted by" || h == "platform" || h == "endpoint";
+}
+
+void add(const Row& row, std::string_view subject, std::string label, const std::vector<std::string>& parts,
          const Cell& cell, Tables* out, bool named_by_table = false) {
   if (cell.text.empty() || subject.empty()) return;
+  // "Max output" after "GPT-5.5" would read as the name "GPT-5.5 Max".
+  static constexpr std::string_view kEditions[] = {"Max", "Pro", "Mini", "Flash", "Plus", "Lite", "Ultra", "Turbo", "Nano"};
+  for (std::string_view edition : kEditions)
+    if (label.size() > edition.size() && label.compare(0, edition.size(), edition) == 0 && label[edition.size()] == ' ')
+      label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
   std::vector<Cell> pieces = parts.size() > 1 ? split_slashes(cell) : std::vector<Cell>{cell};
   if (pieces.size() != parts.size()) pieces = {cell};
   for (std::size_t i = 0; i < pieces.size(); ++i) {
@@ -193,6 +203,9 @@ void read_table(const std::vector<Row>& rows, const std::function<bool(std::stri
   }
   if (names_in_header == 0 && names_in_column == 0) return;
   const bool subjects_in_header = names_in_header > names_in_column;
+  // "| Provider | Context | Input |" rows are hosts of the page's one model:
+  // the values are not the hosts' own, and the table does not say whose.
+  if (!subjects_in_header && hosts_column(header.cells[subject_column].text)) return;
   // Beside two or more known names, a name-shaped cell is a name too.
   const bool names_table = std::max(names_in_header, names_in_column) >= 2;
   auto unknown_name = [&](std::string_view cell) { return names_table && !is_name(cell) && looks_like_name(cell); };

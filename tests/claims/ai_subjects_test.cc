@@ -151,3 +151,25 @@ TEST_CASE("an earlier version of a named model is a name of its own", "[claims][
   CHECK(said(claims, "parameters") ==
         std::vector<std::string>{"Q9 | 1.2e+12 scope=total", "Q8 | 9e+11 scope=total"});
 }
+
+TEST_CASE("output limits in the ways spec sheets and launch posts write them", "[claims][ai][max_output]") {
+  // "Max output" is a field, not the model "Lumen-5 Max", even when a page names one.
+  const std::string sheet = "Model: Lumen-5\nContext window: 400,000 tokens\nMax output: 100,000 tokens\n\n"
+                            "Model: Lumen-5 Max\nMax output: 128K\n";
+  CHECK(said(extract(sheet), "max_output") ==
+        std::vector<std::string>{"Lumen-5 | 100000", "Lumen-5 Max | 128000"});
+  CHECK(said(extract("Lumen-5 can write up to 64,000 output tokens in one response."), "max_output") ==
+        std::vector<std::string>{"Lumen-5 | 64000"});
+  CHECK(said(extract("Lumen-5: $2 in, $8 out; 400K context; 64K max output."), "max_output") ==
+        std::vector<std::string>{"Lumen-5 | 64000"});
+  // A model table's "Max output" column.
+  CHECK(said(extract("| Model | Context | Max output |\n|---|---|---|\n| Lumen-5 | 400K | 64K |\n| Orion 3 | 1M | 128K |\n"),
+             "max_output") == std::vector<std::string>{"Lumen-5 | 64000", "Orion 3 | 128000"});
+}
+
+TEST_CASE("a table of a model's hosts gives the hosts nothing", "[claims][ai][tables]") {
+  const std::string page = "Lumen-5 is on three clouds.\n\n| Provider | Context | Input |\n|---|---|---|\n"
+                           "| Tandem AI | 400K | $2 |\n| Halcyon Labs | 400K | $2.20 |\n";
+  CHECK(said(extract(page), "price").empty());
+  CHECK(said(extract(page), "context_window").empty());
+}
