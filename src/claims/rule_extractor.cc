@@ -484,6 +484,12 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
   const std::string_view normalized = p.doc.normalized;
   c->value = vm.quantity;
   if (!m.rule.unit.empty() && c->value.unit.empty()) c->value.unit = m.rule.unit;
+  // A bare number the rule reads as a percentage (a leaderboard's "SWE-bench
+  // Verified" column of 82.4, 78.2, ...) is one only between 0 and 100.
+  if (m.rule.unit == "%" && c->value.kind == QuantityKind::number) {
+    if (c->value.value < 0 || c->value.value > 100 || c->value.max > 100) return false;
+    c->value.kind = QuantityKind::percent;
+  }
   if (!plausible(*c)) return false;
   // The article's own date (a dateline) is when it was written, not a date the story mentions.
   const std::string& dated = p.out.meta.date;
