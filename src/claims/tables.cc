@@ -63,6 +63,17 @@ std::string lowered(std::string_view s) {
 // cell's amount is in, not part of the fact's name; the value scanner would
 // read its "1M" as a number.  Drops it, and the "()" it may leave.
 void erase_rate_phrases(std::string& label) {
+  // A parenthesis that only says the unit: "($/MTok)", "(USD per 1M)", "(per 1K)".
+  for (std::size_t open = label.find('('); open != std::string::npos; open = label.find('(', open + 1)) {
+    std::size_t close = label.find(')', open);
+    if (close == std::string::npos) break;
+    std::string inside = lowered(std::string_view(label).substr(open + 1, close - open - 1));
+    for (std::string_view unit : {"$", "usd", "mtok", "1m", "1k", "per "})
+      if (inside.find(unit) != std::string::npos) {
+        label.erase(open, close - open + 1);
+        break;
+      }
+  }
   static constexpr std::string_view kPhrases[] = {"per 1m tokens", "per 1m", "per million tokens", "per million",
                                                   "per 1k tokens", "per 1k", "per mtok", "/ mtok", "/mtok", "()"};
   for (std::string_view phrase : kPhrases)
@@ -74,9 +85,9 @@ void erase_rate_phrases(std::string& label) {
 std::string clean_label(std::string_view raw, std::vector<std::string>* parts) {
   // A unit written as "$/1M" or "($)" says nothing the cell does not.
   std::string stripped(unemphasise(raw));
+  erase_rate_phrases(stripped);
   for (std::string_view junk : {"$/1M", "$ / 1M", "$/M", "/ 1M", "/1M", "($)", "(USD)"})
     for (std::size_t p; (p = stripped.find(junk)) != std::string::npos;) stripped.erase(p, junk.size());
-  erase_rate_phrases(stripped);
   std::string_view label = stripped;
   std::string out;
   std::size_t open = label.find('(');

@@ -73,3 +73,10 @@ TEST_CASE("an HTML table is read like a Markdown one", "[claims][tables]") {
   const auto& context = t.sentences[1];
   CHECK(html.substr(context.cell_begin, context.cell_end - context.cell_begin) == "400,000&nbsp;tokens");
 }
+
+TEST_CASE("a header's unit in parentheses is dropped whole", "[claims][tables]") {
+  const std::string md = "| Model | Input ($/MTok) | Cached input (USD per 1M) | Output ($/MTok) |\n|---|---|---|---|\n"
+                         "| Orion 3 | $3.00 | $0.30 | $12.00 |\n";
+  CHECK(texts(read_tables(md, is_model)) ==
+        std::vector<std::string>{"Orion 3 Input: $3.00.", "Orion 3 Cached input: $0.30.", "Orion 3 Output: $12.00."});
+}
