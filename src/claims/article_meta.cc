@@ -13,6 +13,8 @@ namespace {
 
 constexpr std::size_t kHeadBytes = 800;  // datelines sit in the first few lines
 constexpr int kHeadLines = 6;
+constexpr std::size_t kMarkupHeadBytes = 20000;  // an HTML page's <head> and header
+constexpr std::size_t kBylineHeadBytes = 3000;   // a byline below the navigation
 
 // "" unless y-m-d is a real date ("02/31 2026" is not) in 1990..2099.
 std::string iso(int y, int m, int d) {
@@ -100,9 +102,36 @@ int latest_year(std::string_view text) {
   return best;
 }
 
-ArticleMeta complete_meta(const ArticleMeta& known, std::string_view text) {
+std::string find_markup_date(std::string_view original) {
+  // <meta property="article:published_time" content="2026-05-08T09:00:00Z">,
+  // <time datetime="2026-05-08">, JSON-LD "datePublished": "2026-05-08".
+  static const RE2 published(
+      "(?i)(?:article:published_time\"\\s+content=\"|datePublished\"\\s*:\\s*\"|<time[^>]{0,80}?datetime=\")"
+      "((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)");
+  int y = 0, m = 0, d = 0;
+  if (RE2::PartialMatch(original.substr(0, std::min<std::size_t>(original.size(), kMarkupHeadBytes)), published, &y,
+                        &m, &d))
+    return iso(y, m, d);
+  return "";
+}
+
+std::string find_byline_date(std::string_view text) {
+  // A byline below a page's navigation: "By Maya Keane · May 8, 2026".
+  static const RE2 byline("(?mi)^\\s*by [^\\n|]{2,60}?[\\s,|\\x{2022}\\x{00b7}\\x{2013}\\x{2014}-]+"
+                          "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+                          "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+  std::string month;
+  int d = 0, y = 0;
+  if (RE2::PartialMatch(text.substr(0, std::min<std::size_t>(text.size(), kBylineHeadBytes)), byline, &month, &d, &y))
+    return iso(y, base::month_number(month), d);
+  return "";
+}
+
+ArticleMeta complete_meta(const ArticleMeta& known, std::string_view text, std::string_view original) {
   ArticleMeta m = known;
   if (m.date.empty()) m.date = find_dateline(text);
+  if (m.date.empty() && !original.empty()) m.date = find_markup_date(original);
+  if (m.date.empty()) m.date = find_byline_date(text);
   if (m.title.empty()) m.title = find_title(text);
   return m;
 }

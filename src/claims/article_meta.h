@@ -19,7 +19,13 @@ std::string find_title(std::string_view text);
 // The largest year 1990..2099 written in `text`, 0 when none.
 int latest_year(std::string_view text);
 
-// `known` with its gaps filled from the text.
-ArticleMeta complete_meta(const ArticleMeta& known, std::string_view text);
+// The publication date a web page's markup gives (article:published_time,
+// <time datetime>, JSON-LD datePublished) in `original`, "" when none.
+std::string find_markup_date(std::string_view original);
+// The date of a "By <name> · <date>" byline in the first few KB of `text`, "" when none.
+std::string find_byline_date(std::string_view text);
+
+// `known` with its gaps filled from the text (and, for a web page, its markup in `original`).
+ArticleMeta complete_meta(const ArticleMeta& known, std::string_view text, std::string_view original = {});
 
 }  // namespace claimcheck::claims

@@ -20,8 +20,8 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   std::size_t clause_begin = masked.rfind(';', value_at);
   clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
   // A dash ends the clause a later name may own the value in: "$1.7 in and
-  // $3.5 out — about a third of GPT-5.5's input price" is not GPT-5.5's.
-  std::size_t clause_end = std::min(masked.find(';', value_at), masked.find("\u2014", value_at));
+  // $3.5 out - about a third of GPT-5.5's input price" is not GPT-5.5's.
+  std::size_t clause_end = std::min(masked.find(';', value_at), masked.find(" - ", value_at));  // em dashes fold to '-' 
   std::optional<std::size_t> found;
   for (const auto& [at, mi] : names)
     if (at >= clause_begin && at < value_at && fits(mi)) found = mi;
@@ -29,8 +29,13 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   for (const auto& [at, mi] : names)
     if (at < value_at && fits(mi)) return mi;
   if (!look_after) return std::nullopt;
+  // "At $1.74 per million input tokens it undercuts Claude Opus 4.7": a pronoun
+  // after the value owns it, and the name after that is what it is compared with.
+  static const RE2 pronoun("(?i)\\b(?:it|its|it's|they|their)\\b");
   for (const auto& [at, mi] : names)
-    if (at > value_at && at < clause_end && fits(mi)) return mi;
+    if (at > value_at && at < clause_end && fits(mi))
+      return RE2::PartialMatch(std::string_view(masked).substr(value_at, at - value_at), pronoun) ? std::nullopt
+                                                                                                  : std::optional(mi);
   return std::nullopt;
 }
 
@@ -135,7 +140,8 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   // Names told in a closed comparison aside are no subject for this value (comparison_aside.h).
   std::vector<std::pair<std::size_t, std::size_t>> names;
   for (const auto& slot : p.subject_slots)
-    if (!in_closed_comparison(p.masked.text, slot.first, m.value_at)) names.push_back(slot);
+    if (!in_closed_comparison(p.masked.text, slot.first, m.value_at) && !in_dash_aside(p.masked.text, slot.first, m.value_at))
+      names.push_back(slot);
   // "Lumen-5, which Tandem released on July 8": the rule read the vendor as the
   // subject of "released", but a model's fact belongs to the model the sentence names.
   if (subject && !owner.empty() && !fits(*subject))

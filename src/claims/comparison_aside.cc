@@ -16,6 +16,15 @@ bool in_closed_comparison(std::string_view masked, std::size_t name_at, std::siz
   return close != std::string_view::npos && close < value_at;
 }
 
+bool in_dash_aside(std::string_view masked, std::size_t name_at, std::size_t value_at) {
+  static constexpr std::string_view kDash = " - ";  // a dash as punctuation (em dashes fold to '-')
+  if (name_at >= value_at || value_at > masked.size()) return false;
+  const std::size_t open = masked.rfind(kDash, name_at);
+  if (open == std::string_view::npos) return false;
+  const std::size_t close = masked.find(kDash, name_at);
+  return close != std::string_view::npos && close < value_at;
+}
+
 bool told_for_comparison(std::string_view masked) {
   static const RE2 cue("(?i)\\b(?:by comparison|in comparison|for comparison|by contrast|its predecessor|the previous model)\\b");
   return RE2::PartialMatch(masked, cue);

@@ -16,6 +16,11 @@ namespace claimcheck::claims {
 // a comparison aside closed by a comma before `value_at`.
 bool in_closed_comparison(std::string_view masked, std::size_t name_at, std::size_t value_at);
 
+// Whether the name at `name_at` sits in an aside between two dashes that
+// closes before the value: "made Gemini 3.1 Pro available on Tuesday — the same
+// day GPT-5.5 reaches the API — and priced it at $2" (not GPT-5.5's $2).
+bool in_dash_aside(std::string_view masked, std::size_t name_at, std::size_t value_at);
+
 // Whether a whole sentence is told for comparison ("K3.1, by comparison, had
 // 1.1 trillion parameters"): its model is no new focus for "it" in the next one.
 bool told_for_comparison(std::string_view masked);

@@ -312,7 +312,7 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
                                             const std::vector<std::string>* line_names) const {
   ExtractionPass pass(doc, fired);
   pass.company_words = &company_words_;
-  pass.out.meta = complete_meta(known, doc.normalized);
+  pass.out.meta = complete_meta(known, doc.normalized, doc.original);
   values::ValueOptions options;
   int64_t reference = 0;
   if (!pass.out.meta.date.empty() && parse_iso_date(pass.out.meta.date, reference)) options.reference_date = reference;

@@ -190,6 +190,9 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     }
     if (name.empty()) continue;
     if (is_year(version)) continue;
+    // Number formats of weights ("INT4", "FP8", "BF16") are no models.
+    if (name == "INT" || name == "FP" || name == "BF" || name == "NF" || name == "NVFP" || name == "MXFP" || name == "UINT")
+      continue;
     // The word right before the number is a date or a counter word, not a
     // name's last word: "Starting May 14", "FRIDAY 8", "Top 10" (but "Q7-Turbo"
     // is a model: a single letter is judged below).

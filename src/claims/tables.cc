@@ -172,13 +172,18 @@ bool looks_like_name(std::string_view cell) {
   return RE2::FullMatch(cell, name);
 }
 
+// Whether a header gives its cells' currency as US dollars: "Input ($/1M)", "Price (USD)".
+bool in_dollars(std::string_view header) {
+  return header.find('$') != std::string_view::npos || lowered(header).find("usd") != std::string::npos;
+}
+
 bool hosts_column(std::string_view header) {
   std::string h = lowered(unemphasise(header));
   return h == "provider" || h == "providers" || h == "host" || h == "hosted by" || h == "platform" || h == "endpoint";
 }
 
 void add(const Row& row, std::string_view subject, std::string label, const std::vector<std::string>& parts,
-         const Cell& cell, Tables* out, bool named_by_table = false) {
+         const Cell& cell, Tables* out, bool named_by_table = false, bool dollars = false) {
   if (cell.text.empty() || subject.empty()) return;
   // "Max output" after "GPT-5.5" would read as the name "GPT-5.5 Max".
   static constexpr std::string_view kEditions[] = {"Max", "Pro", "Mini", "Flash", "Plus", "Lite", "Ultra", "Turbo", "Nano"};
@@ -193,7 +198,10 @@ void add(const Row& row, std::string_view subject, std::string label, const std:
     if (pieces.size() > 1) text += " " + parts[i];
     else if (label.empty())  // a split label whose cell did not split: all of it
       for (const auto& p : parts) text += " " + p;
-    text += ": " + std::string(unemphasise(pieces[i].text)) + ".";
+    std::string value(unemphasise(pieces[i].text));
+    // A price column's header says the currency ("Input ($/1M)"), its cells do not ("1.74").
+    if (dollars && !value.empty() && std::isdigit(static_cast<unsigned char>(value[0]))) value = "$" + value;
+    text += ": " + value + ".";
     out->sentences.push_back({text, pieces[i].begin, pieces[i].end, row.begin, row.end,
                               named_by_table ? std::string(subject) : std::string()});
   }
@@ -228,7 +236,7 @@ void read_table(const std::vector<Row>& rows, const std::function<bool(std::stri
         std::vector<std::string> parts;
         std::string label = clean_label(row.cells.front().text, &parts);
         std::string_view subject = unemphasise(header.cells[c].text);
-        add(row, subject, label, parts, row.cells[c], out, unknown_name(subject));
+        add(row, subject, label, parts, row.cells[c], out, unknown_name(subject), in_dollars(row.cells.front().text));
       }
       continue;
     }
@@ -238,7 +246,7 @@ void read_table(const std::vector<Row>& rows, const std::function<bool(std::stri
       if (c == subject_column) continue;
       std::vector<std::string> parts;
       std::string label = clean_label(header.cells[c].text, &parts);
-      add(row, subject, label, parts, row.cells[c], out, unknown_name(subject));
+      add(row, subject, label, parts, row.cells[c], out, unknown_name(subject), in_dollars(header.cells[c].text));
     }
   }
 }

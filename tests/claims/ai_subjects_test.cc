@@ -173,3 +173,20 @@ TEST_CASE("a table of a model's hosts gives the hosts nothing", "[claims][ai][ta
   CHECK(said(extract(page), "price").empty());
   CHECK(said(extract(page), "context_window").empty());
 }
+
+TEST_CASE("asides and pronouns keep a value with its owner", "[claims][ai][asides]") {
+  // A name inside a dash aside is no owner of a value after the aside.
+  CHECK(said(extract("Tandem made Lumen-5 available on Tuesday \u2014 the same day Orion 3 reaches the API \u2014 and "
+                     "priced it at $2 per million input tokens."),
+             "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input"});
+  // A pronoun after the value owns it; the name after is the comparison.
+  CHECK(said(extract("Lumen-5 is cheap. At $1.74 per million input tokens it undercuts Orion 3 by two thirds."), "price") ==
+        std::vector<std::string>{"Lumen-5 | 1.74 direction=input"});
+  // "above 200K input tokens" is the long-context tier.
+  CHECK(said(extract("Lumen-5 charges $10 / $37.50 above 200K input tokens."), "price") ==
+        std::vector<std::string>{"Lumen-5 | 10 direction=input tier=long_context",
+                                 "Lumen-5 | 37.5 direction=output tier=long_context"});
+  // "only 32B parameters are active" is the active count.
+  CHECK(said(extract("Lumen-5 is a 1.2T-parameter model, but only 32B parameters are active for each token."),
+             "parameters") == std::vector<std::string>{"Lumen-5 | 1.2e+12 scope=total", "Lumen-5 | 3.2e+10 scope=active"});
+}
