@@ -212,7 +212,7 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
   if (word_is(k, "half") && (word_is(k + 1, "a") || word_is(k + 1, "an")) && is_word(k + 2)) {
     const std::string& w = t_[k + 2].lower;  // "half a million", "half a dozen", "half a day", "half a percent"
     const double sc = scale_word(w);
-    n.ok = sc > 0 || w == "dozen" || !duration_unit(w).empty() || w == "percent" || w == "per";
+    n.ok = sc > 0 || w == "dozen" || !duration_unit(w).empty() || w == "percent" || w == "percentage" || w == "per";
     n.value = sc > 0 ? 0.5 * sc : w == "dozen" ? 6 : 0.5;
     n.has_scale = sc > 0;
     n.scale = sc > 0 ? sc : 1;

@@ -309,8 +309,9 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
   }
   if (!is_word(i)) {
     if (i < t_.size() && t_[i].kind == Token::symbol && t_[i].text != "$") {
-      std::string c = currency_symbol(t_[i].text);  // "5€" (European style)
-      if (!c.empty() && glued(i)) {
+      // "5€", "20 €" (European style); not the prefix of a number that follows ("5 €10").
+      std::string c = currency_symbol(t_[i].text);
+      if (!c.empty() && (glued(i) || !(is_num(i + 1) && glued(i + 1)))) {
         code = c == "\xC2\xA5" ? ctx_.yen : c;
         return 1;
       }
@@ -508,7 +509,12 @@ bool Scanner::name_before(std::size_t start) const {
                                          "about", "nearly", "over", "under", "around", "some", "up", "down", "but",
                                          "that", "these", "those", "its", "their", "our", "his", "her", "my", "were",
                                          "was", "are", "is", "has", "have", "had", "reached", "hit", "extra",
-                                         "another", "top", "within", "among", "than", "sold", "each"};
+                                         "another", "top", "within", "among", "than", "sold", "each",
+                                         // verbs that start a sentence (capitalised there, no name)
+                                         "multiply", "divide", "add", "subtract", "plus", "count", "pick", "choose",
+                                         "bring", "buy", "take", "give", "pay", "send", "get", "need", "want", "use",
+                                         "keep", "put", "save", "spend", "cut", "raise", "double", "split", "sell",
+                                         "expect", "allow", "wait", "makes", "made"};
   for (const char* a : kAllowed)
     if (p.lower == a) return false;
   return true;
@@ -532,12 +538,18 @@ bool Scanner::may_start(std::size_t i) const {
                           "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
                           "millions", "billions", "ytd", "tonight", "noon", "midnight", "midday", "quarter"})
       s.insert(w);
-    for (const Holiday& h : holidays())  // "Christmas", "Halloween" ("New" is decided below)
-      if (*h.words.begin() != "new") s.insert(*h.words.begin());
     for (std::string_view w : starter_vocabulary()) s.insert(w);  // number words, months, weekdays
     return s;
   }();
   if (starters.count(t.lower)) return true;
+  // Holidays are capitalised: "Christmas", "Good Friday", "St Patrick's Day" ("New" is decided below).
+  static const std::unordered_set<std::string_view> holiday_starters = [] {
+    std::unordered_set<std::string_view> s;
+    for (const Holiday& h : holidays())
+      if (*h.words.begin() != "new") s.insert(*h.words.begin());
+    return s;
+  }();
+  if (t.upper && holiday_starters.count(t.lower)) return true;
   // Common words that start a quantity only before one word: "year to date", "earlier this month".
   if (t.lower == "year") return word_is(i + 1, "to") || is_sym(i + 1, "-");
   if (t.lower == "earlier" || t.lower == "later") return word_is(i + 1, "this");
