@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <unordered_map>
+#include <vector>
 
 #include "base/calendar.h"
 #include "values/lexicon.h"
@@ -336,7 +338,8 @@ bool Scanner::try_decade(std::size_t i) {
       first = 2000, e = k + 2;
     }
     if (!first) {
-      const int dw = is_word(k) ? decade_word(t_[k].lower) : 0;
+      const std::string_view dword = is_word(k) ? std::string_view(t_[k].lower) : std::string_view();
+      const int dw = dword.size() >= 7 && dword.ends_with("ties") ? decade_word(dword) : 0;  // cheap test first
       if (!dw || !boundary_after(k + 1)) return false;
       first = century + dw;
       e = k + 1;
@@ -426,7 +429,16 @@ bool holiday_context(const std::string& w) {
 // name (capitalised), with the year written after it or inferred.
 bool Scanner::try_holiday(std::size_t i) {
   if (!t_[i].upper) return false;
-  for (const Holiday& h : holidays()) {
+  // Indexed by first word: most capitalised words start no holiday.
+  static const std::unordered_map<std::string_view, std::vector<const Holiday*>> by_first = [] {
+    std::unordered_map<std::string_view, std::vector<const Holiday*>> m;
+    for (const Holiday& h : holidays()) m[*h.words.begin()].push_back(&h);
+    return m;
+  }();
+  const auto it = by_first.find(t_[i].lower);
+  if (it == by_first.end()) return false;
+  for (const Holiday* hp : it->second) {
+    const Holiday& h = *hp;
     const std::size_t len = match_words(i, h.words);
     if (!len) continue;
     std::size_t e = i + len, ye = e;
@@ -1028,6 +1040,7 @@ bool Scanner::try_weekday(std::size_t i) {
   if (w == "last" || w == "past") mod = -1, ++wi;
   else if (w == "next" || w == "coming") mod = 1, ++wi;
   else if (w == "this") mod = 0, ++wi;
+  if (!is_word(wi) || !weekday_word(t_[wi].lower)) return false;  // most words: no weekday, nothing to decide
   const bool on = i > 0 && (word_is(i - 1, "on") || word_is(i - 1, "since") || word_is(i - 1, "until") ||
                             word_is(i - 1, "by") || word_is(i - 1, "from"));
   // "Monday, April 27, 2026": the weekday only names the date that follows.

@@ -130,7 +130,7 @@ void Scanner::join_date_ranges(std::size_t from_found) {
   for (std::size_t x = from_found; x + 1 < out_.size(); ++x) {
     Quantity& a = out_[x].q;
     const Quantity& b = out_[x + 1].q;
-    if (!a.is_date() || !b.is_date()) continue;
+    if (!a.is_date() || !b.is_date() || (!(b.min > a.max) && !(a.inferred && !b.inferred))) continue;
     const std::size_t ab = token_at(a.begin), ae = token_at(a.end), bb = token_at(b.begin);
     if (bb != ae + 1) continue;
     const bool from = ab > 0 && word_is(ab - 1, "from"), between = ab > 0 && word_is(ab - 1, "between");

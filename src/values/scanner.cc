@@ -528,28 +528,24 @@ bool Scanner::name_before(std::size_t start) const {
 bool Scanner::may_start(std::size_t i) const {
   const Token& t = t_[i];
   if (t.kind != Token::word) return true;
-  static const std::unordered_set<std::string_view> starters = [] {
-    std::unordered_set<std::string_view> s;
-    for (const Phrase& p : kPrefixes) s.insert(*p.words.begin());
+  // One lookup per word token: true = starts a quantity, false = only when
+  // capitalised (holidays: "Christmas", "Good Friday"; "New" is decided below).
+  static const std::unordered_map<std::string_view, bool> starters = [] {
+    std::unordered_map<std::string_view, bool> s;
+    for (const Holiday& h : holidays())
+      if (*h.words.begin() != "new") s.emplace(*h.words.begin(), false);
+    for (const Phrase& p : kPrefixes) s.insert_or_assign(*p.words.begin(), true);
     for (const char* w : {"a", "an", "half", "twice", "thrice", "between", "from", "minus", "negative", "the", "yesterday", "today",
                           "tomorrow", "next", "last", "this", "previous", "following", "current", "coming", "past",
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
                           "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
                           "millions", "billions", "ytd", "tonight", "noon", "midnight", "midday", "quarter"})
-      s.insert(w);
-    for (std::string_view w : starter_vocabulary()) s.insert(w);  // number words, months, weekdays
+      s.insert_or_assign(w, true);
+    for (std::string_view w : starter_vocabulary()) s.insert_or_assign(w, true);  // number words, months, weekdays
     return s;
   }();
-  if (starters.count(t.lower)) return true;
-  // Holidays are capitalised: "Christmas", "Good Friday", "St Patrick's Day" ("New" is decided below).
-  static const std::unordered_set<std::string_view> holiday_starters = [] {
-    std::unordered_set<std::string_view> s;
-    for (const Holiday& h : holidays())
-      if (*h.words.begin() != "new") s.insert(*h.words.begin());
-    return s;
-  }();
-  if (t.upper && holiday_starters.count(t.lower)) return true;
+  if (const auto it = starters.find(t.lower); it != starters.end() && (it->second || t.upper)) return true;
   // Common words that start a quantity only before one word: "year to date", "earlier this month".
   if (t.lower == "year") return word_is(i + 1, "to") || is_sym(i + 1, "-");
   if (t.lower == "earlier" || t.lower == "later") return word_is(i + 1, "this");
