@@ -146,7 +146,7 @@ bool Scanner::try_date(std::size_t i) {
   }
   if (t.kind == Token::symbol) return try_decade(i);  // "'98", "'90s"
   if (t.kind == Token::number) {
-    if (try_numeric_date(i) || try_quarter(i) || try_dashed_month_date(i)) return true;
+    if (try_numeric_date(i) || try_quarter(i) || try_dashed_month_date(i) || try_nth_weekday(i)) return true;
     // "23 April 2026", "23rd of April"
     Num d = parse_digits_token(i);
     if (d.ok && d.plain_int && d.int_digits <= 2 && d.value >= 1 && d.value <= 31) {
@@ -355,11 +355,11 @@ bool Scanner::try_decade(std::size_t i) {
 // the 7th": a day of the month the text is in (the reference date's, else the
 // last date's).  Only after a word that makes it a day ("the 1st item" is a rank).
 bool Scanner::try_day_of_month(std::size_t i) {
-  if (!word_is(i, "the") || i == 0 || !is_word(i - 1)) return false;
+  if (!word_is(i, "the") || i == 0 || !(is_word(i - 1) || is_sym(i - 1, ","))) return false;
   static const char* const kBefore[] = {"on", "by", "until", "till", "since", "from", "to", "before", "after",
                                         "through", "and"};
   const std::string& p = t_[i - 1].lower;
-  bool context = weekday_word(p) != 0;
+  bool context = weekday_word(p) != 0 || (is_sym(i - 1, ",") && i > 1 && is_word(i - 2) && weekday_word(t_[i - 2].lower));
   for (const char* b : kBefore)
     if (p == b) context = true;
   if (!context) return false;
@@ -464,8 +464,13 @@ bool Scanner::try_holiday(std::size_t i) {
 bool Scanner::try_nth_weekday(std::size_t i) {
   std::size_t k = i;
   if (word_is(k, "the")) ++k;
-  if (!is_word(k)) return false;
-  const int nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
+  int nth = 0;
+  if (is_num(k) && t_[k].text.size() == 1 && is_word(k + 1) && glued(k + 1) && ordinal_suffix(t_[k + 1])) {
+    nth = t_[k].text[0] - '0';  // "the 2nd Sunday of May"
+    ++k;
+  } else if (is_word(k)) {
+    nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
+  }
   if (nth == 0 || nth > 5 || !is_word(k + 1) || !word_is(k + 2, "of") || !is_word(k + 3)) return false;
   const int wd = weekday_word(t_[k + 1].lower);
   bool full = false;
@@ -1047,13 +1052,14 @@ bool Scanner::try_weekday(std::size_t i) {
   std::size_t day_end = 0;
   const bool dated = is_word(wi + 1) ? month_word(t_[wi + 1].lower) != 0 ||
                                            (word_is(wi + 1, "the") && (is_num(wi + 2) || ordinal_day(wi + 1, day_end)))
+                     : is_sym(wi + 1, ",") && word_is(wi + 2, "the") ? is_num(wi + 3) || ordinal_day(wi + 2, day_end)
                      : is_num(wi + 1) && is_word(wi + 2) && month_word(t_[wi + 2].lower) ? true  // "Thursday 7 May"
                                      : (is_sym(wi + 1, ",") && is_word(wi + 2) && month_word(t_[wi + 2].lower) != 0) ||
                                            (is_sym(wi + 1, ",") && is_num(wi + 2));
   // "I went there Saturday", "the company said Tuesday that": a capitalised weekday
   // after a lower-case word and before the end of a phrase (not "every Saturday", "Saturday night").
   const bool bare = mod == 9 && !on && t_[i].upper && i > 0 && is_word(i - 1) && !t_[i - 1].upper &&
-                    boundary_after(i + 1) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
+                    boundary_after(i + 1) && !ordinal_suffix(t_[i - 1]) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
                     !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per");
   if (is_word(wi) && (mod != 9 || (t_[wi].upper && (on || bare))) && !dated) {
     int wd = weekday_word(t_[wi].lower);
