@@ -356,19 +356,20 @@ bool Scanner::try_decade(std::size_t i) {
 // last date's).  Only after a word that makes it a day ("the 1st item" is a rank).
 bool Scanner::try_day_of_month(std::size_t i) {
   if (!word_is(i, "the") || i == 0 || !(is_word(i - 1) || is_sym(i - 1, ","))) return false;
-  static const char* const kBefore[] = {"on", "by", "until", "till", "since", "from", "to", "before", "after",
-                                        "through", "and"};
+  static const char* const kBefore[] = {"on", "by", "until", "till", "since", "from", "before", "after", "through"};
   const std::string& p = t_[i - 1].lower;
   bool context = weekday_word(p) != 0 || (is_sym(i - 1, ",") && i > 1 && is_word(i - 2) && weekday_word(t_[i - 2].lower));
   for (const char* b : kBefore)
     if (p == b) context = true;
-  if (!context) return false;
+  // "to the 7th", "and the 3rd" only in digits ("the first and the second" are ranks).
+  const bool digits_only = p == "to" || p == "and";
+  if (!context && !digits_only) return false;
   int dd = 0;
   std::size_t e = 0;
   if (is_num(i + 1) && is_word(i + 2) && glued(i + 2) && ordinal_suffix(t_[i + 2])) {
     const Num n = parse_digits_token(i + 1);
     if (n.ok && n.plain_int && n.int_digits <= 2) dd = static_cast<int>(n.value), e = i + 3;
-  } else {
+  } else if (!digits_only) {
     dd = ordinal_day(i, e);
   }
   if (dd < 1 || dd > 31 || word_is(e, "of") || !boundary_after(e) || is_sym(e, "-")) return false;
