@@ -980,6 +980,7 @@ bool Scanner::try_relative_words(std::size_t i) {
   if (after || before) {
     const int64_t d = after ? today + 2 : today - 2;
     emit_date(i, i + after + before, d, d, DatePrecision::day, true);
+    join_clock(i, i + after + before, false);  // "the day after tomorrow at 10am"
     return true;
   }
   int y, m, d;

@@ -577,12 +577,26 @@ void Scanner::run() {
     if (!may_start(i)) continue;
     next_ = i;
     if (try_relative(i) || try_date(i) || try_named_time(i) || try_amount(i)) {
+      clock_after_date();
       if (next_ > i) i = next_ - 1;
       continue;
     }
     // A number that no recogniser took (e.g. "Qwen3"): skip its glued tail.
   }
   join_date_ranges(0);
+}
+
+// "on Dec 5th at 7": an hour alone after a day's date is a clock time (the
+// date stays a date of its own; datetimes.cc joins only deictic days).
+void Scanner::clock_after_date() {
+  const std::size_t k = next_;
+  if (out_.empty() || !word_is(k, "at") || !is_num(k + 1) || used_[k + 1]) return;
+  const Quantity& d = out_.back().q;
+  if (d.kind != QuantityKind::date || d.date_precision != DatePrecision::day || d.end != t_[k - 1].end) return;
+  std::size_t len = 0;
+  if (const int h = clock_hour(k + 1);
+      h && !is_sym(k + 2, ":") && !meridiem(k + 2, len) && boundary_after(k + 2) && !is_sym(k + 2, "%"))
+    emit_clock(k + 1, k + 2, h, 0);
 }
 
 void scan_sentence(std::string_view sentence, ScanContext& ctx, std::vector<Found>& out) {

@@ -97,6 +97,7 @@ class Scanner {
   void join_date_ranges(std::size_t from_found);
   // --- a clock time on a deictic day: "tomorrow at 8pm" (datetimes.cc) ---
   void join_clock(std::size_t at, std::size_t e, bool evening);
+  void clock_after_date();
   int meridiem(std::size_t j, std::size_t& len) const;
   void amount_suffix(Amount& m);
   void amount_subunit(Amount& m) const;
