@@ -1059,8 +1059,10 @@ bool Scanner::try_weekday(std::size_t i) {
                                      : (is_sym(wi + 1, ",") && is_word(wi + 2) && month_word(t_[wi + 2].lower) != 0) ||
                                            (is_sym(wi + 1, ",") && is_num(wi + 2));
   // "I went there Saturday", "the company said Tuesday that": a capitalised weekday
-  // after a lower-case word and before the end of a phrase (not "every Saturday", "Saturday night").
-  const bool bare = mod == 9 && !on && t_[i].upper && i > 0 && is_word(i - 1) && !t_[i - 1].upper &&
+  // after a lower-case word and before the end of a phrase (not "every Saturday", "Saturday night"),
+  // when the text has a date of its own: without one the anchor would be whatever date came last
+  // (a photo caption's), too weak a guess for so weak a cue.
+  const bool bare = mod == 9 && !on && ctx_.reference_date && t_[i].upper && i > 0 && is_word(i - 1) && !t_[i - 1].upper &&
                     boundary_after(i + 1) && !ordinal_suffix(t_[i - 1]) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
                     !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per");
   if (is_word(wi) && (mod != 9 || (t_[wi].upper && (on || bare))) && !dated) {
