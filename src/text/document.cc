@@ -26,6 +26,7 @@
 #include <memory>
 #include <sstream>
 
+#include "base/calendar.h"
 #include "base/file.h"
 #include "claimcheck/error.h"
 #include "text/mapped.h"
@@ -33,6 +34,12 @@
 namespace claimcheck::text {
 
 namespace {
+
+// "Wed", "Thurs" (capitalised): ICU ends a sentence after "Wed." in "Wed. Nov 25".
+bool weekday_abbreviation(std::string_view w) {
+  static constexpr std::string_view kDays[] = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"};
+  return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays);
+}
 
 bool has_non_ascii(const std::string& s) {
   for (unsigned char c : s)
@@ -302,12 +309,18 @@ void split_sentences(Document& d) {
       bool starts_low = (first >= '0' && first <= '9') || (first >= 'a' && first <= 'z');
       // Only the gap between the two (find() to the end of a 200 MB line per sentence was quadratic).
       bool same_line = std::memchr(s.data() + prev.end, '\n', sn.begin - prev.end) == nullptr;
-      if (starts_low && same_line && prev.end >= 2 && s[prev.end - 1] == '.') {
+      if (same_line && prev.end >= 2 && s[prev.end - 1] == '.') {
         std::size_t w = prev.end - 1;
         while (w > prev.begin && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
         std::size_t len = prev.end - 1 - w;
         bool boundary = w == prev.begin || !std::isalnum(static_cast<unsigned char>(s[w - 1]));
-        if (len >= 1 && len <= 5 && boundary) {
+        // "Wed. Nov 25": an abbreviated weekday before a month name.
+        if (!starts_low && len >= 3 && len <= 5 && weekday_abbreviation(std::string_view(s).substr(w, len))) {
+          std::size_t n = sn.begin;
+          while (n < sn.end && std::isalpha(static_cast<unsigned char>(s[n]))) ++n;
+          starts_low = base::month_number(std::string_view(s).substr(sn.begin, n - sn.begin)) != 0;
+        }
+        if (starts_low && len >= 1 && len <= 5 && boundary) {
           prev.end = sn.end;
           continue;
         }

@@ -120,6 +120,21 @@ bool Scanner::glued_name_after(std::size_t j) const {
   return true;
 }
 
+// A spelled number glued by a hyphen to a word that is no unit, currency,
+// percent or number: one compound word ("two-way", "one-man", "three-piece").
+bool Scanner::compound_word_after(const Amount& m) const {
+  const std::size_t j = m.e;
+  if (!m.a.words || m.a.has_scale || m.a.fraction || m.a.max > 0 || !m.cur.empty()) return false;
+  if (!is_sym(j, "-") || !glued(j) || !is_word(j + 1) || !glued(j + 1)) return false;
+  const std::string& w = t_[j + 1].lower;
+  std::string unit, code;
+  double factor = 1;
+  if (!duration_unit(w).empty() || !unit_noun(w).empty() || number_word(w) >= 0 || fraction_word(w) > 0 ||
+      scale_word(w) > 0 || ordinal_word(w) > 0 || w == "fold" || w == "old" || w == "per" || w == "odd")
+    return false;
+  return percent_at(j, unit) == 0 && parse_currency_suffix(j, code, factor) == 0;
+}
+
 // "%", "percent", "per cent", "percentage points", "basis points" at j: the
 // token count, and the unit ("%", "pp", "bp").
 std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
@@ -164,14 +179,27 @@ Scanner::Step Scanner::amount_number(Amount& m) {
     Step t = amount_time(m);
     if (t != Step::next) return t;
   }
+  // "221B Baker Street": one glued capital after a whole number, then a name, is an address.
+  if (!a.words && a.has_scale && a.end == m.num_at + 2 && glued(m.num_at + 1) && t_[m.num_at + 1].text.size() == 1 &&
+      t_[m.num_at + 1].upper && is_word(m.e) && t_[m.e].upper && unit_noun(t_[m.e].lower).empty() &&
+      measure_unit(t_[m.e].text).empty() && currency_code(t_[m.e].text).empty() && !month_word(t_[m.e].lower)) {
+    mark(m.start, m.e);
+    return Step::done;
+  }
+  if (compound_word_after(m)) {
+    mark(m.start, m.e + 2);
+    return Step::done;  // "a two-way street", "a one-man band": a word, not a count
+  }
   if (!a.words && !a.has_scale && !a.multiplier && !a.fraction && glued_name_after(m.e)) {
     mark(m.start, m.e + 1);
     return Step::done;  // consumed, nothing emitted
   }
-  // Percent directly after the first number: "10%-20%".
-  if (std::size_t len = percent_at(m.e, m.unit)) {
+  // Percent directly after the first number: "10%-20%"; after a fraction
+  // "of a": "three-quarters of a percentage point".
+  const std::size_t of_a = a.fraction && word_is(m.e, "of") && word_is(m.e + 1, "a") ? 2 : 0;
+  if (std::size_t len = percent_at(m.e + of_a, m.unit)) {
     m.percent = true;
-    m.e += len;
+    m.e += of_a + len;
   }
   return Step::next;
 }
@@ -245,7 +273,39 @@ bool Scanner::word_sep_percent(std::size_t j) const {
   return percent_at(j, unit) > 0;
 }
 
+// "more than 30 and less than 50", "at least $5 and at most $10": one range.
+void Scanner::amount_bounded_range(Amount& m) const {
+  if ((m.bound != Bound::more_than && m.bound != Bound::at_least) || m.approx || !word_is(m.e, "and")) return;
+  Bound upper = Bound::exact;
+  bool approx = false;
+  std::size_t n = m.e + 1;
+  const std::size_t len = parse_prefix_bound(n, upper, approx);
+  if (!len || approx || (upper != Bound::less_than && upper != Bound::at_most)) return;
+  n += len;
+  std::string cur2;
+  n += parse_currency_prefix(n, cur2);
+  if (cur2 != m.cur || !(is_num(n) || is_word(n))) return;
+  const Num b = parse_number(n, !m.cur.empty());
+  if (!b.ok || b.ordinal || b.weak) return;
+  double lo = m.lo;  // "more than 3 and less than 5 million": the scale applies to both
+  if (!m.a.has_scale && b.has_scale && lo < b.value / b.scale) lo *= b.scale;
+  if (!(b.value > lo)) return;
+  std::size_t e = b.end;
+  std::string unit2;
+  if (m.percent) {
+    const std::size_t plen = percent_at(e, unit2);
+    if (!plen || unit2 != m.unit) return;
+    e += plen;
+  }
+  m.range = true;
+  m.bound = Bound::exact;
+  m.lo = lo;
+  m.hi = b.value;
+  m.e = e;
+}
+
 Scanner::Step Scanner::amount_range(Amount& m) {
+  amount_bounded_range(m);
   const std::size_t j = m.e;
   const bool dash = is_sym(j, "-") || is_sym(j, "\xE2\x80\x93");
   const bool word_sep = word_is(j, "to") || word_is(j, "through") || (m.between && word_is(j, "and")) ||
@@ -280,10 +340,23 @@ Scanner::Step Scanner::amount_range(Amount& m) {
             m.percent = true;
             m.e += len;
           }
-        } else if (is_sym(m.e, "%")) {
-          ++m.e;
+        } else {
+          std::string unit2;  // "10% to 20%", "30 percent to 40 percent"
+          if (std::size_t len = percent_at(m.e, unit2); len && unit2 == m.unit) m.e += len;
         }
         m.a.has_scale = m.a.has_scale || b.has_scale;
+        // "between 9 and 10 am", "from 4 to 6 pm": two clock times, as "between 4pm and 5pm" is.
+        std::size_t len = 0;
+        const int half = meridiem(m.e, len);
+        if (half && !m.percent && m.cur.empty() && m.a.plain_int && b.plain_int && !m.negative && m.lo >= 1 &&
+            m.hi <= 12 && clock_hour(m.num_at) && clock_hour(n)) {
+          const int first = static_cast<int>(m.lo) % 12 + (half == 2 ? 12 : 0);
+          const std::size_t second_end = b.end;
+          emit_clock(m.num_at, m.a.end, first, 0);
+          emit_clock(n, second_end, static_cast<int>(m.hi), 0);
+          mark(m.start, next_);
+          return Step::done;
+        }
       } else if (dash && glued(j) && glued(n) && b.ok && !m.a.words) {
         // "3-1", "555-1234": a score or a code, not a quantity.
         mark(m.start, b.end);
@@ -426,8 +499,12 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
   if (m.a.weak && word == "one" && m.start > 0 && (word_is(m.start - 1, "at") || word_is(m.start - 1, "for")) &&
       (word_is(m.e, "point") || word_is(m.e, "time") || word_is(m.e, "thing")))
     return Step::reject;
+  // "in a minute", "hold on a minute", "wait a second", "just a minute"
   if (m.a.weak && (word == "a" || word == "an") && (m.duration == "minute" || m.duration == "second") &&
-      m.start > 0 && word_is(m.start - 1, "in") && boundary_after(m.e))
+      m.start > 0 &&
+      (word_is(m.start - 1, "in") || word_is(m.start - 1, "on") || word_is(m.start - 1, "wait") ||
+       word_is(m.start - 1, "just")) &&
+      boundary_after(m.e))
     return Step::reject;
   // Relative dates: "12 hours later", "a year ago", "three weeks from tomorrow", "in two weeks".
   if (!m.duration.empty() && !m.age && !m.range && m.bound == Bound::exact) {
@@ -614,8 +691,11 @@ bool Scanner::amount_emit(Amount& m) {
     return true;
   }
   // A capitalised number word after a name is part of it: "Chapter Four", "the Fantastic Four".
+  // "The Three Musketeers": a capitalised number word inside a sentence, before a capitalised word.
+  const bool title = m.num_at > 0 && is_word(m.e) && t_[m.e].upper && !month_word(t_[m.e].lower) &&
+                     !weekday_word(t_[m.e].lower);
   if (q.kind == QuantityKind::number && m.a.words && !m.a.has_scale && t_[m.num_at].upper && m.start == m.num_at &&
-      m.bound == Bound::exact && !m.approx && q.unit.empty() && name_before(m.start)) {
+      m.bound == Bound::exact && !m.approx && q.unit.empty() && (name_before(m.start) || title)) {
     mark(m.start, m.e);
     return true;
   }

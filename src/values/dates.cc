@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <unordered_map>
+#include <vector>
 
 #include "base/calendar.h"
 #include "values/lexicon.h"
@@ -21,6 +23,12 @@ namespace {
 int64_t day(int y, int m, int d) { return base::days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); }
 int64_t month_first(int y, int m) { return day(y, m, 1); }
 int64_t month_last(int y, int m) { return day(y, m, days_in_month(y, m)); }
+
+bool ascii_digits(std::string_view s) {
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return !s.empty();
+}
 
 bool ordinal_suffix(const Token& t) {
   return t.lower == "st" || t.lower == "nd" || t.lower == "rd" || t.lower == "th";
@@ -50,6 +58,16 @@ int Scanner::year_at(std::size_t i) const {
     if (c < '0' || c > '9') return 0;
   int y = std::atoi(std::string(s).c_str());
   return (y >= 1800 && y <= 2199) ? y : 0;
+}
+
+// A year after a day and month may be older than year_at allows: "July 4th, 1776".
+int Scanner::day_year_at(std::size_t i) const {
+  if (int y = year_at(i)) return y;
+  if (!is_num(i) || t_[i].text.size() != 4 || t_[i].text[0] != '1') return 0;
+  for (char c : t_[i].text)
+    if (c < '0' || c > '9') return 0;
+  if (!boundary_after(i + 1) || is_sym(i + 1, "%")) return 0;  // "May 5, 1500 people marched"
+  return std::atoi(std::string(t_[i].text).c_str());
 }
 
 int Scanner::infer_year() const {
@@ -99,7 +117,9 @@ bool Scanner::try_date(std::size_t i) {
   if (i >= t_.size()) return false;
   const Token& t = t_[i];
   if (t.kind == Token::word) {
-    if (try_part_of(i) || try_quarter(i) || try_holiday(i) || try_nth_weekday(i)) return true;
+    if (try_part_of(i) || try_quarter(i) || try_holiday(i) || try_nth_weekday(i) || try_day_of_month(i) ||
+        try_decade(i))
+      return true;
     // "the 23rd of April" (read from the number)
     if (t.lower == "the" && is_num(i + 1)) return false;
     // "the second of October", "the twenty-first of May 2026"
@@ -124,8 +144,9 @@ bool Scanner::try_date(std::size_t i) {
     }
     return false;
   }
+  if (t.kind == Token::symbol) return try_decade(i);  // "'98", "'90s"
   if (t.kind == Token::number) {
-    if (try_numeric_date(i) || try_quarter(i) || try_dashed_month_date(i)) return true;
+    if (try_numeric_date(i) || try_quarter(i) || try_dashed_month_date(i) || try_nth_weekday(i)) return true;
     // "23 April 2026", "23rd of April"
     Num d = parse_digits_token(i);
     if (d.ok && d.plain_int && d.int_digits <= 2 && d.value >= 1 && d.value <= 31) {
@@ -136,11 +157,11 @@ bool Scanner::try_date(std::size_t i) {
       int m = is_word(k) ? month_word(t_[k].lower, &full) : 0;
       if (m && (full || t_[k].upper) && !(t_[k].lower == "may" && !t_[k].upper) && !(t_[k].lower == "mar" && !t_[k].upper)) {
         std::size_t e = k + 1;
-        if (!full && is_sym(e, ".") && glued(e)) ++e;
+        if (!full && is_sym(e, ".") && glued(e) && e + 1 < size()) ++e;  // "3 Jan. 2010"; a final period ends the sentence
         int y = 0;
         std::size_t ye = e;
         if (is_sym(ye, ",")) ++ye;
-        if ((y = year_at(ye))) e = ye + 1;
+        if ((y = day_year_at(ye))) e = ye + 1;
         bool inferred = false;
         if (!y) {
           y = infer_year();
@@ -202,7 +223,7 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
       }
       std::size_t ye = d2 ? e2 : e;
       if (is_sym(ye, ",")) ++ye;
-      int y = year_at(ye);
+      int y = day_year_at(ye);
       std::size_t end = y ? ye + 1 : (d2 ? e2 : e);
       bool inferred = false;
       if (!y && need_year) return false;
@@ -277,12 +298,96 @@ int Scanner::ordinal_day(std::size_t j, std::size_t& end) const {
   return d;
 }
 
+// The century of a two-digit year: the latest that is not after the reference
+// year ('98 -> 1998, '21 -> 2021).
+int Scanner::century_year(int yy) const {
+  const int now = infer_year() ? infer_year() : 2000;
+  const int y = now / 100 * 100 + yy;
+  return y > now ? y - 100 : y;
+}
+
+// Decades: "the 90s", "the '70s", "'90s", "the sixties", "the nineteen
+// nineties" (the 1990s is try_year's); a year in two digits: "'98".
+bool Scanner::try_decade(std::size_t i) {
+  const bool the = word_is(i, "the");
+  std::size_t k = the ? i + 1 : i;
+  int first = 0;
+  std::size_t e = 0;
+  const bool apostrophe = is_sym(k, "'") && (k == 0 || t_[k].space_before) && is_num(k + 1) && glued(k + 1);
+  const std::size_t n = apostrophe ? k + 1 : k;
+  if (is_num(n) && t_[n].text.size() == 2 && (apostrophe || the)) {  // not "in his 90s"
+    const std::string_view txt = t_[n].text;
+    if (!ascii_digits(txt)) return false;
+    const int yy = (txt[0] - '0') * 10 + (txt[1] - '0');
+    if (word_is(n + 1, "s") && glued(n + 1) && yy % 10 == 0 && boundary_after(n + 2)) {
+      first = century_year(yy);
+      e = n + 2;
+    } else if (apostrophe && !the && !(is_word(n + 1) && glued(n + 1)) && !is_sym(n + 1, "%")) {
+      const int y = century_year(yy);  // "in '98"
+      emit_date(k, n + 1, day(y, 1, 1), day(y, 12, 31), DatePrecision::year, false);
+      return true;
+    } else {
+      return false;
+    }
+  } else if (the && is_word(k)) {
+    int century = 1900;
+    if (word_is(k, "nineteen") || word_is(k, "eighteen") || word_is(k, "twenty")) {
+      century = t_[k].lower == "nineteen" ? 1900 : t_[k].lower == "eighteen" ? 1800 : 2000;
+      k += is_sym(k + 1, "-") && glued(k + 1) ? 2 : 1;
+    } else if (word_is(k, "two") && word_is(k + 1, "thousands")) {  // "the two thousands"
+      first = 2000, e = k + 2;
+    }
+    if (!first) {
+      const std::string_view dword = is_word(k) ? std::string_view(t_[k].lower) : std::string_view();
+      const int dw = dword.size() >= 7 && dword.ends_with("ties") ? decade_word(dword) : 0;  // cheap test first
+      if (!dw || !boundary_after(k + 1)) return false;
+      first = century + dw;
+      e = k + 1;
+    }
+  } else {
+    return false;
+  }
+  emit_date(i, e, day(first, 1, 1), day(first + 9, 12, 31), DatePrecision::year, false, true);
+  return true;
+}
+
+// "on the 5th", "by the twenty-first", "Tuesday the 24th", "from the 3rd to
+// the 7th": a day of the month the text is in (the reference date's, else the
+// last date's).  Only after a word that makes it a day ("the 1st item" is a rank).
+bool Scanner::try_day_of_month(std::size_t i) {
+  if (!word_is(i, "the") || i == 0 || !(is_word(i - 1) || is_sym(i - 1, ","))) return false;
+  static const char* const kBefore[] = {"on", "by", "until", "till", "since", "from", "before", "after", "through"};
+  const std::string& p = t_[i - 1].lower;
+  bool context = weekday_word(p) != 0 || (is_sym(i - 1, ",") && i > 1 && is_word(i - 2) && weekday_word(t_[i - 2].lower));
+  for (const char* b : kBefore)
+    if (p == b) context = true;
+  // "to the 7th", "and the 3rd" only in digits ("the first and the second" are ranks).
+  const bool digits_only = p == "to" || p == "and";
+  if (!context && !digits_only) return false;
+  int dd = 0;
+  std::size_t e = 0;
+  if (is_num(i + 1) && is_word(i + 2) && glued(i + 2) && ordinal_suffix(t_[i + 2])) {
+    const Num n = parse_digits_token(i + 1);
+    if (n.ok && n.plain_int && n.int_digits <= 2) dd = static_cast<int>(n.value), e = i + 3;
+  } else if (!digits_only) {
+    dd = ordinal_day(i, e);
+  }
+  if (dd < 1 || dd > 31 || word_is(e, "of") || !boundary_after(e) || is_sym(e, "-")) return false;
+  std::optional<Quantity> a = anchor(true);
+  if (!a) return false;
+  int y, m, d;
+  civil_from_days(static_cast<int64_t>(a->value), y, m, d);
+  if (!valid_date(y, m, dd)) return mark(i, e), true;
+  emit_date(weekday_before(i), e, day(y, m, dd), day(y, m, dd), DatePrecision::day, true);
+  return true;
+}
+
 // Month m, day dd, read up to e: a year may follow (", 2026"), else it is
 // inferred.  An impossible day is consumed, nothing emitted.
 bool Scanner::emit_day(std::size_t start, std::size_t e, int m, int dd) {
   std::size_t ye = e;
   if (is_sym(ye, ",")) ++ye;
-  int y = year_at(ye);
+  int y = day_year_at(ye);
   const bool inferred = y == 0;
   if (y) e = ye + 1;
   else if (!(y = infer_year())) return mark(start, e), true;
@@ -304,6 +409,14 @@ int nth_weekday(int y, int m, int weekday, int nth) {
   return d <= days_in_month(y, m) ? d : 0;
 }
 
+// Easter Sunday of year y (the anonymous Gregorian computus).
+int64_t easter(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, dd = (h + l - 7 * m + 114) % 31 + 1;
+  return day(y, month, dd);
+}
+
 bool holiday_context(const std::string& w) {
   static const char* const kWords[] = {"on", "at", "by", "before", "after", "until", "till", "since", "over",
                                        "for", "from", "to", "this", "last", "next", "around", "during", "of"};
@@ -317,7 +430,16 @@ bool holiday_context(const std::string& w) {
 // name (capitalised), with the year written after it or inferred.
 bool Scanner::try_holiday(std::size_t i) {
   if (!t_[i].upper) return false;
-  for (const Holiday& h : holidays()) {
+  // Indexed by first word: most capitalised words start no holiday.
+  static const std::unordered_map<std::string_view, std::vector<const Holiday*>> by_first = [] {
+    std::unordered_map<std::string_view, std::vector<const Holiday*>> m;
+    for (const Holiday& h : holidays()) m[*h.words.begin()].push_back(&h);
+    return m;
+  }();
+  const auto it = by_first.find(t_[i].lower);
+  if (it == by_first.end()) return false;
+  for (const Holiday* hp : it->second) {
+    const Holiday& h = *hp;
     const std::size_t len = match_words(i, h.words);
     if (!len) continue;
     std::size_t e = i + len, ye = e;
@@ -329,7 +451,9 @@ bool Scanner::try_holiday(std::size_t i) {
     if (inferred && !(i > 0 && is_word(i - 1) && holiday_context(t_[i - 1].lower))) return false;
     if (y) e = ye + 1;
     else if (!(y = infer_year())) return false;
-    const int64_t d = (h.day ? day(y, h.month, h.day) : day(y, h.month, nth_weekday(y, h.month, h.weekday, h.nth))) +
+    const int64_t d = (h.month == 0 ? easter(y)
+                       : h.day    ? day(y, h.month, h.day)
+                                  : day(y, h.month, nth_weekday(y, h.month, h.weekday, h.nth))) +
                       h.offset;
     emit_date(i, e, d, d, DatePrecision::day, inferred);
     return true;
@@ -341,8 +465,13 @@ bool Scanner::try_holiday(std::size_t i) {
 bool Scanner::try_nth_weekday(std::size_t i) {
   std::size_t k = i;
   if (word_is(k, "the")) ++k;
-  if (!is_word(k)) return false;
-  const int nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
+  int nth = 0;
+  if (is_num(k) && t_[k].text.size() == 1 && is_word(k + 1) && glued(k + 1) && ordinal_suffix(t_[k + 1])) {
+    nth = t_[k].text[0] - '0';  // "the 2nd Sunday of May"
+    ++k;
+  } else if (is_word(k)) {
+    nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
+  }
   if (nth == 0 || nth > 5 || !is_word(k + 1) || !word_is(k + 2, "of") || !is_word(k + 3)) return false;
   const int wd = weekday_word(t_[k + 1].lower);
   bool full = false;
@@ -361,10 +490,14 @@ bool Scanner::try_nth_weekday(std::size_t i) {
 }
 
 // "Friday, March 13, 2026": the weekday before a day's date is part of its span.
+// Abbreviated and capitalised too: "Mon, Nov 30", "Wed. Nov 25".
 std::size_t Scanner::weekday_before(std::size_t start) const {
   std::size_t w = start;
   if (w > 0 && is_sym(w - 1, ",")) --w;
   if (w > 0 && is_word(w - 1) && weekday_word(t_[w - 1].lower) && !used_[w - 1]) return w - 1;
+  if (w > 1 && is_sym(w - 1, ".") && glued(w - 1)) --w;
+  if (w > 0 && is_word(w - 1) && t_[w - 1].upper && weekday_abbreviation(t_[w - 1].lower) && !used_[w - 1])
+    return w - 1;
   return start;
 }
 
@@ -525,16 +658,40 @@ bool Scanner::try_part_of(std::size_t i) {
     emit_date(i, e, day(y, m, first), day(y, m, last), DatePrecision::part_of_month, inferred);
     return true;
   }
-  // "early next year", "late this year", "mid last year"
+  // "early next year", "late this year", "mid last year", "the end of the year";
+  // "the end of this month", "early next month"
   int shift = 2;
-  if (is_word(k) && word_is(k + 1, "year"))
-    shift = t_[k].lower == "next" ? 1 : t_[k].lower == "this" ? 0 : t_[k].lower == "last" ? -1 : 2;
+  if (is_word(k) && (word_is(k + 1, "year") || word_is(k + 1, "month")))
+    shift = t_[k].lower == "next" ? 1 : t_[k].lower == "this" || t_[k].lower == "the" ? 0 : t_[k].lower == "last" ? -1 : 2;
+  if (shift != 2 && word_is(k + 1, "month")) {
+    std::optional<Quantity> a = anchor(true);
+    if (!a) return false;
+    int y, m, d;
+    civil_from_days(static_cast<int64_t>(a->value), y, m, d);
+    const int total = y * 12 + (m - 1) + shift;
+    y = total / 12, m = total % 12 + 1;
+    const int first = part == 1 ? 1 : part == 2 ? 11 : 21, last = part == 1 ? 10 : part == 2 ? 20 : days_in_month(y, m);
+    emit_date(i, k + 2, day(y, m, first), day(y, m, last), DatePrecision::part_of_month, true);
+    return true;
+  }
   if (shift != 2 && infer_year()) {
     const int y = infer_year() + shift;
     int m1 = part == 1 ? 1 : part == 2 ? 5 : 9;
     int m2 = part == 1 ? 4 : part == 2 ? 8 : 12;
     emit_date(i, k + 2, month_first(y, m1), month_last(y, m2), DatePrecision::year, true, true);
     return true;
+  }
+  // "the early 1990s" 1990-1993, "mid-'80s" 1984-1986, "the late 90s" 1997-1999
+  const std::size_t q = is_sym(k, "'") && is_num(k + 1) && glued(k + 1) ? k + 1 : k;
+  if (is_num(q) && (t_[q].text.size() == 4 || (t_[q].text.size() == 2 && (q > k || the_before(i)))) &&
+      word_is(q + 1, "s") && glued(q + 1)) {
+    const int yy = std::atoi(std::string(t_[q].text).c_str());
+    const int y = t_[q].text.size() == 4 ? yy : century_year(yy);
+    if (yy % 10 == 0 && y >= 1000) {
+      const int y1 = part == 1 ? y : part == 2 ? y + 4 : y + 7, y2 = part == 1 ? y + 3 : part == 2 ? y + 6 : y + 9;
+      emit_date(the_before(i) ? i - 1 : i, q + 2, day(y1, 1, 1), day(y2, 12, 31), DatePrecision::year, false, true);
+      return true;
+    }
   }
   if (int y = year_at(k)) {
     int m1 = part == 1 ? 1 : part == 2 ? 5 : 9;
@@ -544,6 +701,9 @@ bool Scanner::try_part_of(std::size_t i) {
   }
   return false;
 }
+
+// "the" right before i, not yet read: "the late 1990s" keeps it in the span.
+bool Scanner::the_before(std::size_t i) const { return i > 0 && word_is(i - 1, "the") && !used_[i - 1]; }
 
 // A quarter or half year is read in three phases: its name (a code such as
 // "Q2", "2Q", "H1", or words such as "the second quarter", "first half"),
@@ -655,6 +815,14 @@ bool Scanner::try_year(std::size_t i) {
   if (is_word(e) && glued(e) && t_[e].lower == "s" && y % 10 == 0) {
     const std::size_t b = i > 0 && word_is(i - 1, "the") && !used_[i - 1] ? i - 1 : i;  // "the 1980s"
     emit_date(b, e + 1, day(y, 1, 1), day(y + 9, 12, 31), DatePrecision::year, false, true);
+    return true;
+  }
+  // "2016 second quarter", "2016 Q3", "2025 first half"
+  if (PeriodName p; (is_word(e) && !word_is(e, "the") && period_words(e, p)) || period_code(e, p)) {
+    if (p.quarter)
+      emit_date(i, p.end, month_first(y, 3 * p.quarter - 2), month_last(y, 3 * p.quarter), DatePrecision::quarter, false);
+    else
+      emit_date(i, p.end, month_first(y, 6 * p.half - 5), month_last(y, 6 * p.half), DatePrecision::half_year, false);
     return true;
   }
   // What follows decides: a unit, scale, percent or currency makes it an amount.
@@ -812,6 +980,7 @@ bool Scanner::try_relative_words(std::size_t i) {
   if (after || before) {
     const int64_t d = after ? today + 2 : today - 2;
     emit_date(i, i + after + before, d, d, DatePrecision::day, true);
+    join_clock(i, i + after + before, false);  // "the day after tomorrow at 10am"
     return true;
   }
   int y, m, d;
@@ -826,6 +995,30 @@ bool Scanner::try_relative_words(std::size_t i) {
   else first = today - (((today % 7) + 7 + 3) % 7), last = first + 6;
   if (earlier) emit_date(i, i + 3, first, today, DatePrecision::day, true, true);
   else emit_date(i, i + 3, today, last, DatePrecision::day, true, true);
+  return true;
+}
+
+// "next March" (the first March after the anchor's month), "last May" (the
+// most recent before it), "this April" (the anchor's year).
+bool Scanner::try_relative_month(std::size_t i) {
+  const std::string& w = t_[i].lower;
+  const int dir = w == "next" ? 1 : w == "last" ? -1 : w == "this" ? 0 : 2;
+  if (dir == 2 || !is_word(i + 1)) return false;
+  bool full = false;
+  const int mo = month_word(t_[i + 1].lower, &full);
+  const bool ambiguous = t_[i + 1].lower == "may" || t_[i + 1].lower == "march" || t_[i + 1].lower == "mar";
+  if (!mo || !(full || t_[i + 1].upper) || (ambiguous && !t_[i + 1].upper)) return false;
+  std::size_t e = i + 2;
+  if (!full && is_sym(e, ".") && glued(e) && e + 1 < size()) ++e;
+  std::size_t day_end = 0;
+  if (is_num(e) || ordinal_day(e, day_end)) return false;  // "next March 5": the date reader's
+  std::optional<Quantity> a = anchor(true);
+  if (!a) return false;
+  int y, m, d;
+  civil_from_days(static_cast<int64_t>(a->value), y, m, d);
+  if (dir == 1 && mo <= m) ++y;
+  if (dir == -1 && mo >= m) --y;
+  emit_date(i, e, month_first(y, mo), month_last(y, mo), DatePrecision::month, true);
   return true;
 }
 
@@ -854,14 +1047,25 @@ bool Scanner::try_weekday(std::size_t i) {
   if (w == "last" || w == "past") mod = -1, ++wi;
   else if (w == "next" || w == "coming") mod = 1, ++wi;
   else if (w == "this") mod = 0, ++wi;
+  if (!is_word(wi) || !weekday_word(t_[wi].lower)) return false;  // most words: no weekday, nothing to decide
   const bool on = i > 0 && (word_is(i - 1, "on") || word_is(i - 1, "since") || word_is(i - 1, "until") ||
                             word_is(i - 1, "by") || word_is(i - 1, "from"));
   // "Monday, April 27, 2026": the weekday only names the date that follows.
-  const bool dated = is_word(wi + 1) ? month_word(t_[wi + 1].lower) != 0
+  std::size_t day_end = 0;
+  const bool dated = is_word(wi + 1) ? month_word(t_[wi + 1].lower) != 0 ||
+                                           (word_is(wi + 1, "the") && (is_num(wi + 2) || ordinal_day(wi + 1, day_end)))
+                     : is_sym(wi + 1, ",") && word_is(wi + 2, "the") ? is_num(wi + 3) || ordinal_day(wi + 2, day_end)
                      : is_num(wi + 1) && is_word(wi + 2) && month_word(t_[wi + 2].lower) ? true  // "Thursday 7 May"
                                      : (is_sym(wi + 1, ",") && is_word(wi + 2) && month_word(t_[wi + 2].lower) != 0) ||
                                            (is_sym(wi + 1, ",") && is_num(wi + 2));
-  if (is_word(wi) && (mod != 9 || (t_[wi].upper && on)) && !dated) {
+  // "I went there Saturday", "the company said Tuesday that": a capitalised weekday
+  // after a lower-case word and before the end of a phrase (not "every Saturday", "Saturday night"),
+  // when the text has a date of its own: without one the anchor would be whatever date came last
+  // (a photo caption's), too weak a guess for so weak a cue.
+  const bool bare = mod == 9 && !on && ctx_.reference_date && t_[i].upper && i > 0 && is_word(i - 1) && !t_[i - 1].upper &&
+                    boundary_after(i + 1) && !ordinal_suffix(t_[i - 1]) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
+                    !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per");
+  if (is_word(wi) && (mod != 9 || (t_[wi].upper && (on || bare))) && !dated) {
     int wd = weekday_word(t_[wi].lower);
     if (wd) {
       std::optional<Quantity> a = anchor(true);
@@ -874,6 +1078,7 @@ bool Scanner::try_weekday(std::size_t i) {
       else if (mod == 0) target = base - (today - 1) + (wd - 1);
       else target = base - (today - wd + 7) % 7;  // news: the most recent such day
       emit_date(i, wi + 1, target, target, DatePrecision::day, true);
+      join_clock(i, wi + 1, false);  // "Tuesday at 8", "8pm Friday": one datetime
       return true;
     }
   }
@@ -912,7 +1117,7 @@ bool Scanner::try_relative(std::size_t i) {
                         match_words(i, {"a", "day", "earlier"}))
     return day_shift(i + len, -1, false);
   if (std::size_t len = match_words(i, {"the", "same", "day"})) return day_shift(i + len, 0, false);
-  if (try_weekday(i)) return true;
+  if (try_weekday(i) || try_relative_month(i)) return true;
   // last/this/next week|month|year|quarter, the following/previous week|month|year
   int dir = 2;
   std::size_t k = i;

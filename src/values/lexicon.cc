@@ -295,7 +295,12 @@ double fraction_word(std::string_view w) {
       {"half", 2},    {"halves", 2},   {"third", 3},   {"thirds", 3},   {"quarter", 4},  {"quarters", 4},
       {"fourth", 4},  {"fourths", 4},  {"fifth", 5},   {"fifths", 5},   {"sixth", 6},    {"sixths", 6},
       {"seventh", 7}, {"sevenths", 7}, {"eighth", 8},  {"eighths", 8},  {"ninth", 9},    {"ninths", 9},
-      {"tenth", 10},  {"tenths", 10},  {"twelfth", 12}, {"twelfths", 12}, {"twentieth", 20}, {"twentieths", 20}, {"hundredth", 100}, {"hundredths", 100},
+      {"tenth", 10},  {"tenths", 10},  {"eleventh", 11}, {"elevenths", 11}, {"twelfth", 12}, {"twelfths", 12},
+      {"thirteenth", 13}, {"thirteenths", 13}, {"fourteenth", 14}, {"fourteenths", 14}, {"fifteenth", 15},
+      {"fifteenths", 15}, {"sixteenth", 16}, {"sixteenths", 16}, {"seventeenth", 17}, {"seventeenths", 17},
+      {"eighteenth", 18}, {"eighteenths", 18}, {"nineteenth", 19}, {"nineteenths", 19}, {"twentieth", 20},
+      {"twentieths", 20}, {"thirtieth", 30}, {"thirtieths", 30}, {"fortieth", 40}, {"fortieths", 40},
+      {"fiftieth", 50}, {"fiftieths", 50}, {"sixtieth", 60}, {"sixtieths", 60}, {"hundredth", 100}, {"hundredths", 100},
       {"thousandth", 1e3}, {"thousandths", 1e3}, {"millionth", 1e6}, {"millionths", 1e6},
       {"billionth", 1e9}, {"billionths", 1e9}, {"trillionth", 1e12}, {"trillionths", 1e12},
   };
@@ -323,6 +328,20 @@ int weekday_word(std::string_view w) {
   return 0;
 }
 
+int decade_word(std::string_view w) {
+  static const Table<int> t = {{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
+                               {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
+  auto it = t.find(w);
+  return it == t.end() ? 0 : it->second;
+}
+
+int weekday_abbreviation(std::string_view w) {
+  static const Table<int> t = {{"mon", 1}, {"tue", 2}, {"tues", 2}, {"wed", 3}, {"thu", 4}, {"thur", 4},
+                               {"thurs", 4}, {"fri", 5}, {"sat", 6}, {"sun", 7}};
+  auto it = t.find(w);
+  return it == t.end() ? 0 : it->second;
+}
+
 std::span<const Holiday> holidays() {
   // An array, not a vector: the words' initializer_lists live as long as it does.
   static const Holiday h[] = {
@@ -345,7 +364,47 @@ std::span<const Holiday> holidays() {
       {{"labor", "day"}, 9, 0, 1, 1},
       {{"memorial", "day"}, 5, 0, 1, -1},
       {{"mother", "'", "s", "day"}, 5, 0, 7, 2},
+      {{"mothers", "day"}, 5, 0, 7, 2},
       {{"father", "'", "s", "day"}, 6, 0, 7, 3},
+      {{"fathers", "day"}, 6, 0, 7, 3},
+      {{"martin", "luther", "king", "jr", ".", "day"}, 1, 0, 1, 3},
+      {{"martin", "luther", "king", "day"}, 1, 0, 1, 3},
+      {{"mlk", "day"}, 1, 0, 1, 3},
+      {{"presidents", "'", "day"}, 2, 0, 1, 3},
+      {{"presidents", "day"}, 2, 0, 1, 3},
+      {{"president", "'", "s", "day"}, 2, 0, 1, 3},
+      {{"columbus", "day"}, 10, 0, 1, 2},
+      {{"veterans", "'", "day"}, 11, 11, 0, 0},
+      {{"veterans", "day"}, 11, 11, 0, 0},
+      {{"veteran", "'", "s", "day"}, 11, 11, 0, 0},
+      {{"remembrance", "day"}, 11, 11, 0, 0},
+      {{"armistice", "day"}, 11, 11, 0, 0},
+      {{"st", ".", "patrick", "'", "s", "day"}, 3, 17, 0, 0},
+      {{"st", "patrick", "'", "s", "day"}, 3, 17, 0, 0},
+      {{"saint", "patrick", "'", "s", "day"}, 3, 17, 0, 0},
+      {{"st", "patricks", "day"}, 3, 17, 0, 0},
+      {{"groundhog", "day"}, 2, 2, 0, 0},
+      {{"earth", "day"}, 4, 22, 0, 0},
+      {{"may", "day"}, 5, 1, 0, 0},
+      {{"flag", "day"}, 6, 14, 0, 0},
+      {{"juneteenth"}, 6, 19, 0, 0},
+      {{"canada", "day"}, 7, 1, 0, 0},
+      {{"bastille", "day"}, 7, 14, 0, 0},
+      {{"all", "saints", "'", "day"}, 11, 1, 0, 0},
+      {{"guy", "fawkes", "night"}, 11, 5, 0, 0},
+      // Month 0: days after Easter Sunday (the Gregorian computus, dates.cc).
+      {{"easter", "sunday"}, 0, 0, 0, 0, 0},
+      {{"easter", "monday"}, 0, 0, 0, 0, 1},
+      {{"easter"}, 0, 0, 0, 0, 0},
+      {{"good", "friday"}, 0, 0, 0, 0, -2},
+      {{"maundy", "thursday"}, 0, 0, 0, 0, -3},
+      {{"holy", "thursday"}, 0, 0, 0, 0, -3},
+      {{"palm", "sunday"}, 0, 0, 0, 0, -7},
+      {{"ash", "wednesday"}, 0, 0, 0, 0, -46},
+      {{"shrove", "tuesday"}, 0, 0, 0, 0, -47},
+      {{"mardi", "gras"}, 0, 0, 0, 0, -47},
+      {{"ascension", "day"}, 0, 0, 0, 0, 39},
+      {{"pentecost"}, 0, 0, 0, 0, 49},
   };
   return h;
 }

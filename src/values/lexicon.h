@@ -35,9 +35,14 @@ std::vector<std::string_view> starter_vocabulary();
 int month_word(std::string_view lower, bool* full = nullptr);
 // 1 Monday .. 7 Sunday; 0 if none.
 int weekday_word(std::string_view lower);
+// "twenties" 20 ... "nineties" 90 (decades of a century); 0 if none.
+int decade_word(std::string_view lower);
+// "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun": 1..7; 0 if none.
+int weekday_abbreviation(std::string_view lower);
 
 // Holidays by name (lower-case words, "'" a token of its own): a fixed month
-// and day, or the nth weekday of the month (nth -1: the last) for those that move.
+// and day, or the nth weekday of the month (nth -1: the last) for those that
+// move, or (month 0) `offset` days after Easter Sunday.
 struct Holiday {
   std::initializer_list<std::string_view> words;
   int month;

@@ -212,7 +212,7 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
   if (word_is(k, "half") && (word_is(k + 1, "a") || word_is(k + 1, "an")) && is_word(k + 2)) {
     const std::string& w = t_[k + 2].lower;  // "half a million", "half a dozen", "half a day", "half a percent"
     const double sc = scale_word(w);
-    n.ok = sc > 0 || w == "dozen" || !duration_unit(w).empty() || w == "percent" || w == "per";
+    n.ok = sc > 0 || w == "dozen" || !duration_unit(w).empty() || w == "percent" || w == "percentage" || w == "per";
     n.value = sc > 0 ? 0.5 * sc : w == "dozen" ? 6 : 0.5;
     n.has_scale = sc > 0;
     n.scale = sc > 0 ? sc : 1;
@@ -360,7 +360,9 @@ bool Scanner::read_and_a_fraction(Num& n) const {
   if (!word_is(k, "and") || !(word_is(k + 1, "a") || word_is(k + 1, "an")) || !is_word(k + 2) ||
       fraction_word(t_[k + 2].lower) <= 0 || t_[k + 2].lower == "second")
     return false;
-  n.value += 1.0 / fraction_word(t_[k + 2].lower);
+  // "a million and a half" is 1.5 million, not a million and one half.
+  const bool of_scale = n.has_scale && k > 0 && is_word(k - 1) && scale_word(t_[k - 1].lower) > 0;
+  n.value += (of_scale ? n.scale : 1.0) / fraction_word(t_[k + 2].lower);
   n.plain_int = false;
   n.end = k + 3;
   if (is_word(n.end) && scale_word(t_[n.end].lower) > 0 && !n.has_scale) {

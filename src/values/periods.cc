@@ -130,7 +130,7 @@ void Scanner::join_date_ranges(std::size_t from_found) {
   for (std::size_t x = from_found; x + 1 < out_.size(); ++x) {
     Quantity& a = out_[x].q;
     const Quantity& b = out_[x + 1].q;
-    if (!a.is_date() || !b.is_date() || !(b.min > a.max)) continue;
+    if (!a.is_date() || !b.is_date() || (!(b.min > a.max) && !(a.inferred && !b.inferred))) continue;
     const std::size_t ab = token_at(a.begin), ae = token_at(a.end), bb = token_at(b.begin);
     if (bb != ae + 1) continue;
     const bool from = ab > 0 && word_is(ab - 1, "from"), between = ab > 0 && word_is(ab - 1, "between");
@@ -138,6 +138,23 @@ void Scanner::join_date_ranges(std::size_t from_found) {
                         (from && is_sym(ae, "-")) || (between && word_is(ae, "and"));
     if (!joined || (between && !word_is(ae, "and"))) continue;
     if (a.date_precision != b.date_precision) continue;
+    // "from Jan 5 to Jan 9, 2025", "September to November 2025": the year written
+    // once, at the end, is the first date's too.
+    const bool absolute = is_num(ab) || (is_word(ab) && month_word(t_[ab].lower));  // not "tomorrow"
+    if (a.inferred && !b.inferred && a.kind == QuantityKind::date && absolute &&
+        (a.date_precision == DatePrecision::day || a.date_precision == DatePrecision::month)) {
+      int ya, ma, da, yb, mb, db;
+      base::civil_from_days(static_cast<int64_t>(a.min), ya, ma, da);
+      base::civil_from_days(static_cast<int64_t>(b.min), yb, mb, db);
+      if (ya != yb && base::valid_date(yb, ma, da)) {
+        const int64_t first = day(yb, ma, da);
+        const int64_t last = a.date_precision == DatePrecision::day ? first : day(yb, ma, base::days_in_month(yb, ma));
+        a.value = a.min = static_cast<double>(first);
+        a.max = static_cast<double>(last);
+        a.inferred = false;
+      }
+    }
+    if (!(b.min > a.max)) continue;
     if (from || between) a.begin = t_[ab - 1].begin;
     a.end = b.end;
     a.kind = QuantityKind::daterange;

@@ -26,7 +26,8 @@ const RE2& prefilter() {
       R"(nov|november|dec|december|yesterday|today|tomorrow|days?|weeks?|months?|years?|hours?|minutes?|decades?|)"
       R"(fortnight|centur(?:y|ies)|weekends?|midday|bitcoins?|quid|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
       R"(couple|noon|midnight|christmas|halloween|thanksgiving|new years?|valentines?|independence|labor|memorial|)"
-      R"(mother|father|boxing|dollars?|euros?|pounds?|pennies|penny|pence|cents?|yen|yuan)\b)");
+      R"(mother|father|boxing|easter|pentecost|gras|juneteenth|fawkes|dollars?|euros?|pounds?|pennies|penny|pence|)"
+      R"(cents?|yen|yuan|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)");
   return re;
 }
 

@@ -309,8 +309,9 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
   }
   if (!is_word(i)) {
     if (i < t_.size() && t_[i].kind == Token::symbol && t_[i].text != "$") {
-      std::string c = currency_symbol(t_[i].text);  // "5€" (European style)
-      if (!c.empty() && glued(i)) {
+      // "5€", "20 €" (European style); not the prefix of a number that follows ("5 €10").
+      std::string c = currency_symbol(t_[i].text);
+      if (!c.empty() && (glued(i) || !(is_num(i + 1) && glued(i + 1)))) {
         code = c == "\xC2\xA5" ? ctx_.yen : c;
         return 1;
       }
@@ -508,7 +509,12 @@ bool Scanner::name_before(std::size_t start) const {
                                          "about", "nearly", "over", "under", "around", "some", "up", "down", "but",
                                          "that", "these", "those", "its", "their", "our", "his", "her", "my", "were",
                                          "was", "are", "is", "has", "have", "had", "reached", "hit", "extra",
-                                         "another", "top", "within", "among", "than", "sold", "each"};
+                                         "another", "top", "within", "among", "than", "sold", "each",
+                                         // verbs that start a sentence (capitalised there, no name)
+                                         "multiply", "divide", "add", "subtract", "plus", "count", "pick", "choose",
+                                         "bring", "buy", "take", "give", "pay", "send", "get", "need", "want", "use",
+                                         "keep", "put", "save", "spend", "cut", "raise", "double", "split", "sell",
+                                         "expect", "allow", "wait", "makes", "made"};
   for (const char* a : kAllowed)
     if (p.lower == a) return false;
   return true;
@@ -522,22 +528,24 @@ bool Scanner::name_before(std::size_t start) const {
 bool Scanner::may_start(std::size_t i) const {
   const Token& t = t_[i];
   if (t.kind != Token::word) return true;
-  static const std::unordered_set<std::string_view> starters = [] {
-    std::unordered_set<std::string_view> s;
-    for (const Phrase& p : kPrefixes) s.insert(*p.words.begin());
+  // One lookup per word token: true = starts a quantity, false = only when
+  // capitalised (holidays: "Christmas", "Good Friday"; "New" is decided below).
+  static const std::unordered_map<std::string_view, bool> starters = [] {
+    std::unordered_map<std::string_view, bool> s;
+    for (const Holiday& h : holidays())
+      if (*h.words.begin() != "new") s.emplace(*h.words.begin(), false);
+    for (const Phrase& p : kPrefixes) s.insert_or_assign(*p.words.begin(), true);
     for (const char* w : {"a", "an", "half", "twice", "thrice", "between", "from", "minus", "negative", "the", "yesterday", "today",
                           "tomorrow", "next", "last", "this", "previous", "following", "current", "coming", "past",
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
                           "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
                           "millions", "billions", "ytd", "tonight", "noon", "midnight", "midday", "quarter"})
-      s.insert(w);
-    for (const Holiday& h : holidays())  // "Christmas", "Halloween" ("New" is decided below)
-      if (*h.words.begin() != "new") s.insert(*h.words.begin());
-    for (std::string_view w : starter_vocabulary()) s.insert(w);  // number words, months, weekdays
+      s.insert_or_assign(w, true);
+    for (std::string_view w : starter_vocabulary()) s.insert_or_assign(w, true);  // number words, months, weekdays
     return s;
   }();
-  if (starters.count(t.lower)) return true;
+  if (const auto it = starters.find(t.lower); it != starters.end() && (it->second || t.upper)) return true;
   // Common words that start a quantity only before one word: "year to date", "earlier this month".
   if (t.lower == "year") return word_is(i + 1, "to") || is_sym(i + 1, "-");
   if (t.lower == "earlier" || t.lower == "later") return word_is(i + 1, "this");
@@ -569,12 +577,26 @@ void Scanner::run() {
     if (!may_start(i)) continue;
     next_ = i;
     if (try_relative(i) || try_date(i) || try_named_time(i) || try_amount(i)) {
+      clock_after_date();
       if (next_ > i) i = next_ - 1;
       continue;
     }
     // A number that no recogniser took (e.g. "Qwen3"): skip its glued tail.
   }
   join_date_ranges(0);
+}
+
+// "on Dec 5th at 7": an hour alone after a day's date is a clock time (the
+// date stays a date of its own; datetimes.cc joins only deictic days).
+void Scanner::clock_after_date() {
+  const std::size_t k = next_;
+  if (out_.empty() || !word_is(k, "at") || !is_num(k + 1) || used_[k + 1]) return;
+  const Quantity& d = out_.back().q;
+  if (d.kind != QuantityKind::date || d.date_precision != DatePrecision::day || d.end != t_[k - 1].end) return;
+  std::size_t len = 0;
+  if (const int h = clock_hour(k + 1);
+      h && !is_sym(k + 2, ":") && !meridiem(k + 2, len) && boundary_after(k + 2) && !is_sym(k + 2, "%"))
+    emit_clock(k + 1, k + 2, h, 0);
 }
 
 void scan_sentence(std::string_view sentence, ScanContext& ctx, std::vector<Found>& out) {

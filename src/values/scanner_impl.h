@@ -82,6 +82,7 @@ class Scanner {
   Step amount_prefix(std::size_t i, Amount& m);
   Step amount_number(Amount& m);
   Step amount_range(Amount& m);
+  void amount_bounded_range(Amount& m) const;
   Step amount_time(Amount& m);
   // --- clock times in words (times.cc) ---
   bool try_named_time(std::size_t i);
@@ -96,6 +97,7 @@ class Scanner {
   void join_date_ranges(std::size_t from_found);
   // --- a clock time on a deictic day: "tomorrow at 8pm" (datetimes.cc) ---
   void join_clock(std::size_t at, std::size_t e, bool evening);
+  void clock_after_date();
   int meridiem(std::size_t j, std::size_t& len) const;
   void amount_suffix(Amount& m);
   void amount_subunit(Amount& m) const;
@@ -109,6 +111,7 @@ class Scanner {
   std::size_t percent_at(std::size_t j, std::string& unit) const;
   bool word_sep_percent(std::size_t j) const;
   bool glued_name_after(std::size_t j) const;
+  bool compound_word_after(const Amount& m) const;
   bool lone_signed_number(std::size_t k) const;
   bool change_verb_before(std::size_t start) const;
   bool may_start(std::size_t i) const;
@@ -123,6 +126,10 @@ class Scanner {
   std::size_t weekday_before(std::size_t start) const;
   int ordinal_day(std::size_t j, std::size_t& end) const;
   bool emit_day(std::size_t start, std::size_t e, int m, int dd);
+  bool try_day_of_month(std::size_t i);
+  bool try_decade(std::size_t i);
+  bool the_before(std::size_t i) const;
+  int century_year(int two_digits) const;
   bool try_holiday(std::size_t i);
   bool try_nth_weekday(std::size_t i);
   bool try_numeric_date(std::size_t i);
@@ -139,6 +146,7 @@ class Scanner {
   int period_year(std::size_t& k) const;
   bool try_year(std::size_t i);
   int year_at(std::size_t i) const;  // a plain 4-digit year token, else 0
+  int day_year_at(std::size_t i) const;  // after a day and month: also 1000-1799
   int infer_year() const;
   void emit_date(std::size_t b, std::size_t e, int64_t first, int64_t last, DatePrecision p, bool inferred,
                  bool range = false);
@@ -148,6 +156,7 @@ class Scanner {
   bool future_in(std::size_t start, std::size_t e) const;  // "in two weeks" names a day
   bool try_relative_words(std::size_t i);  // "the day after tomorrow", "earlier this month", "year to date"
   bool try_week_weekday(std::size_t i);
+  bool try_relative_month(std::size_t i);
   bool try_weekday(std::size_t i);         // "on Friday", "last Monday"    // "next week Wednesday"
   // Narrative anchor: the last date mentioned, else the reference date.
   // Deictic anchor ("today", "ago", "last week"): the reference date, else the last date.

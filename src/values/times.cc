@@ -111,8 +111,9 @@ bool Scanner::try_named_time(std::size_t i) {
   if (!minutes || !(word_is(k, "past") || word_is(k, "to"))) return false;
   const bool before = t_[k].lower == "to";
   std::size_t len = 0;
-  // "ten to six" stays a range; "ten to eight pm" is a time.
-  if (before && !said_minutes && w != "half" && w != "quarter" && !word_is(i, "a") && !meridiem(k + 2, len))
+  // "ten to six" stays a range; "ten to eight pm" and "at twenty to nine" are times.
+  if (before && !said_minutes && w != "half" && w != "quarter" && !word_is(i, "a") && !meridiem(k + 2, len) &&
+      !(i > 0 && word_is(i - 1, "at")))
     return false;
   if (before && w == "half") return false;  // "half to" is no time
   const bool noon = word_is(k + 1, "noon") || word_is(k + 1, "midday"), midnight = word_is(k + 1, "midnight");
