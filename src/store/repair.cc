@@ -46,10 +46,11 @@ uint64_t count_lost(const std::string& path) {
 // schema-1 `claims` family move into their index entries, an index entry
 // without a readable claim goes, each claim is linked to its document again,
 // dangling doc_claims entries are removed, and a document whose record was
-// lost but some of whose claims survived gets a record again.  A document left with fewer claims than its record says gets its
-// real count and an empty content hash, so the next `claimcheck ingest` of
-// it extracts it again instead of skipping it as unchanged.  The result is
-// a schema-2 database, so repair also migrates a schema-1 one.
+// lost but some of whose claims survived gets a record again.  A document
+// left with fewer claims than its record says gets its real count and an
+// empty content hash, so the next `claimcheck ingest` of it extracts it again
+// instead of skipping it as unchanged.  The result is a schema-2 database,
+// so repair also migrates a schema-1 one.
 class Reconciler {
  public:
   explicit Reconciler(const std::string& path) : path_(path) {

@@ -436,15 +436,17 @@ class RocksStore final : public Store {
     return multi_get(kIndex, ids, index_keys, ro);
   }
 
-  std::vector<Claim> multi_get(Family f, const std::vector<std::string>& ids, const std::vector<std::string>& keys_,
-                               const rocksdb::ReadOptions& ro) const {
-    std::vector<rocksdb::Slice> slices(keys_.begin(), keys_.end());
-    std::vector<rocksdb::PinnableSlice> values(keys_.size());
-    std::vector<rocksdb::Status> statuses(keys_.size());
-    if (!keys_.empty()) db_->MultiGet(ro, h(f), keys_.size(), slices.data(), values.data(), statuses.data());
+  // The claims under `lookup_keys` in family `f`; `ids` name them in errors.
+  std::vector<Claim> multi_get(Family f, const std::vector<std::string>& ids,
+                               const std::vector<std::string>& lookup_keys, const rocksdb::ReadOptions& ro) const {
+    std::vector<rocksdb::Slice> slices(lookup_keys.begin(), lookup_keys.end());
+    std::vector<rocksdb::PinnableSlice> values(lookup_keys.size());
+    std::vector<rocksdb::Status> statuses(lookup_keys.size());
+    if (!lookup_keys.empty())
+      db_->MultiGet(ro, h(f), lookup_keys.size(), slices.data(), values.data(), statuses.data());
     std::vector<Claim> claims;
-    claims.reserve(keys_.size());
-    for (std::size_t i = 0; i < keys_.size(); ++i) {
+    claims.reserve(lookup_keys.size());
+    for (std::size_t i = 0; i < lookup_keys.size(); ++i) {
       if (statuses[i].IsNotFound())
         throw Error(path_, "claim " + ids[i] + " is in the index but missing; the database is damaged: "
                            "run `claimcheck repair --db " + path_ + "`");

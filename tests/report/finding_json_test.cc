@@ -44,7 +44,8 @@ TEST_CASE("a finding's JSON written directly: strings, numbers and optional fiel
   Finding f = gpt55_conflict();
   Claim& c = f.claims.at(0);
   SECTION("escapes, control characters, DEL and multi-byte UTF-8") {
-    c.sentence = std::string("a \"quoted\" \\ back\b\f\n\r\t\x01\x1f\x7f end") + "\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80";
+    c.sentence = std::string("a \"quoted\" \\ back\b\f\n\r\t\x01\x1f\x7f end") +
+                 "\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80";
     f.explanation = "tab\there";
   }
   SECTION("invalid UTF-8 becomes U+FFFD as nlohmann writes it") {
