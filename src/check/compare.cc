@@ -119,6 +119,7 @@ class FindingBuilder {
       if (a->doc != b->doc) return a->doc < b->doc;
       return a->begin < b->begin;
     });
+    f_.claims.reserve(claims_.size());  // one allocation: agreements copy many claims
     for (const Claim* c : claims_) f_.claims.push_back(*c);
     f_.explanation = std::move(explanation);
     f_.fingerprint = fingerprint(f_);

@@ -26,7 +26,10 @@ int run_repair(const GlobalOptions& g) {
   return r.incomplete.empty() ? kExitOk : kExitUsage;
 }
 
-const Registration reg{{"repair", "Recover a damaged database (RocksDB RepairDB) and report what survived", 90,
+const Registration reg{{"repair",
+                         "Recover a damaged database (RocksDB RepairDB), bring an older one to the current "
+                         "schema, and report what survived",
+                         90,
     [](CLI::App& app, GlobalOptions& g) -> Action { return [&g] { return run_repair(g); }; }}};
 
 }  // namespace

@@ -151,10 +151,13 @@ bool can_stream(Format);
 // piece by piece: the same bytes as render(format, gather(store,
 // find_conflicts(store, filter)), options), but holding one subject's
 // findings at a time instead of all of them, so a report over millions of
-// claims fits in memory.  Findings of up to about `keep_bytes` are kept from
-// the pass that ranks the subjects and written from memory; a bigger report
-// computes each subject's findings again when it is written (twice the CPU,
-// a flat memory).  Returns the counts by kind.  REQUIRES: can_stream(format).
+// claims fits in memory.  JSON: one walk of the store; each subject's JSON is
+// kept until the subjects' order is known, in memory up to `keep_bytes`, in
+// an unlinked temporary file ($TMPDIR) past that.  The other formats: findings
+// of up to about `keep_bytes` are kept from the pass that ranks the subjects
+// and written from memory; a bigger report computes each subject's findings
+// again when it is written (twice the CPU, a flat memory).  Returns the counts
+// by kind.  REQUIRES: can_stream(format).
 inline constexpr std::size_t kDefaultKeepBytes = 128 << 20;
 KindCounts stream_report(Format format, const store::Store& store, const check::Filter& filter,
                          const RenderOptions& options, const std::function<void(std::string_view)>& out,

@@ -1,6 +1,12 @@
 // Reports of any size: the text, JSON, Markdown, SARIF and HTML reports
 // written subject by subject straight from the store (report.h, stream_report).
 //
+// The JSON report walks the store once: each subject's findings are written
+// as JSON when the walk leaves the subject (a subject's groups are contiguous
+// in the store) and kept (report/subject_texts.h) until the order of the
+// subjects is known.  The other formats need the documents a finding cites
+// and page quotas, so they work from Findings in two passes:
+//
 // Pass 1 walks every group once (check::find_conflicts) and keeps what the
 // order needs: each subject's most serious kind, the attributes that had
 // findings, and the counts.  It also keeps the findings themselves while they
@@ -15,9 +21,11 @@
 
 #include "check/compare.h"
 #include "report/evidence.h"
+#include "report/finding_json.h"
 #include "report/json_parts.h"
 #include "report/page.h"
 #include "report/report.h"
+#include "report/subject_texts.h"
 #include "report/text_parts.h"
 
 namespace claimcheck::report {
@@ -157,21 +165,50 @@ void stream_text(Plan& plan, const store::Store& store, const check::Filter& fil
   out((any ? "\n" : "") + text_summary(stats.documents, stats.claims, count_by_kind(plan.counts)));
 }
 
-void stream_json(Plan& plan, const store::Store& store, const check::Filter& filter, const RenderOptions& opts,
-                 const std::function<void(std::string_view)>& out) {
+KindCounts stream_json(const store::Store& store, const check::Filter& filter, const RenderOptions& opts,
+                       const std::function<void(std::string_view)>& out, std::size_t keep_bytes) {
+  KindCounts counts{};
+  SubjectTexts texts(keep_bytes);
+  std::vector<Finding> subject;  // the findings of the subject being walked
+  std::string text;              // reused: their JSON, each finding after ",\n"
+  auto leave_subject = [&] {
+    if (subject.empty()) return;
+    order_findings(subject);  // its most serious finding first
+    text.clear();
+    for (const Finding& f : subject) {
+      text += ",\n";
+      append_finding_json(text, f, 2);
+    }
+    texts.add(kind_rank(subject.front().kind), subject.front().subject, text);
+    subject.clear();
+  };
+  check::find_conflicts(store, filter, [&](Finding&& f) {
+    ++counts[kind_rank(f.kind)];
+    if (!subject.empty() && subject.front().subject != f.subject) leave_subject();
+    subject.push_back(std::move(f));
+  });
+  leave_subject();
+
   out("{\n");
   ArrayWriter documents(out, "documents");
   store.for_each_document([&](const store::DocumentInfo& d) { documents.add(document_json(d)); });
   documents.close(false);
-  ArrayWriter findings(out, "findings");
-  for_each_subject(plan, store, filter, [&](const std::string&, std::vector<Finding>& group) {
-    for (const Finding& f : group) findings.add(nlohmann::json(f));
+  out("  \"findings\": [");
+  bool empty = true;
+  texts.for_each_in_order([&](std::string_view t) {
+    if (empty) {
+      out("\n");  // the first finding: no comma before it
+      t.remove_prefix(2);
+      empty = false;
+    }
+    out(t);
   });
-  findings.close(false);
+  out(ArrayWriter::closing(empty, 1) + ",\n");
   store::Stats stats = store.stats();
   out("  \"schema_version\": " + std::to_string(kSchemaVersion) + ",\n");
-  out("  \"summary\": " + nested(summary_json(stats, stats.documents, plan.counts), 1).substr(2) + ",\n");
+  out("  \"summary\": " + nested(summary_json(stats, stats.documents, counts), 1).substr(2) + ",\n");
   out("  \"tool\": " + nested(tool_json(opts), 1).substr(2) + "\n}\n");
+  return counts;
 }
 
 void stream_markdown(Plan& plan, const store::Store& store, const check::Filter& filter, const RenderOptions& opts,
@@ -246,10 +283,10 @@ bool can_stream(Format f) { return f != Format::github; }
 KindCounts stream_report(Format format, const store::Store& store, const check::Filter& filter,
                          const RenderOptions& options, const std::function<void(std::string_view)>& out,
                          std::size_t keep_bytes) {
+  if (format == Format::json) return stream_json(store, filter, options, out, keep_bytes);
   Plan plan = plan_report(store, filter, keep_bytes);
   KindCounts counts = plan.counts;
   switch (format) {
-    case Format::json: stream_json(plan, store, filter, options, out); break;
     case Format::md: stream_markdown(plan, store, filter, options, out); break;
     case Format::html: stream_html(plan, store, filter, options, out); break;
     case Format::sarif: stream_sarif(plan, store, filter, options, out); break;

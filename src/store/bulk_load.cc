@@ -12,6 +12,7 @@
 
 #include "claimcheck/error.h"
 #include "store/document_entries.h"
+#include "store/keys.h"
 
 namespace claimcheck::store {
 namespace fs = std::filesystem;
@@ -52,6 +53,12 @@ uint64_t BulkLoad::add(const DocumentInfo& doc, const std::vector<Claim>& claims
     b.arena.append(key);
     b.arena.append(value);
     buffered_bytes_ += key.size() + value.size() + sizeof(Entry);
+    std::size_t pos = 0;
+    std::string_view doc_part;
+    if (f == kDocClaims && keys::read_part(key, pos, doc_part)) {
+      claim_ids_.emplace_back(key.substr(pos), doc_part);
+      buffered_bytes_ += 2 * sizeof(std::string) + key.size();
+    }
   });
   if (buffered_bytes_ >= chunk_bytes_) write_chunk();
   return stored;
@@ -73,6 +80,14 @@ std::size_t BulkLoad::files_written() const {
 }
 
 void BulkLoad::write_chunk() {
+  std::sort(claim_ids_.begin(), claim_ids_.end());
+  // (The same document twice is the same key twice, said by write_file.)
+  auto twice = std::adjacent_find(claim_ids_.begin(), claim_ids_.end(), [](const auto& a, const auto& b) {
+    return a.first == b.first && a.second != b.second;
+  });
+  if (twice != claim_ids_.end())
+    throw Error(store_.path(), "claim id " + twice->first + " is in two documents; claim ids must be unique");
+  claim_ids_.clear();
   for (int f = 0; f < kFamilyCount; ++f)
     if (!buffers_[f].entries.empty()) write_file(static_cast<Family>(f), buffers_[f]);
   buffered_bytes_ = 0;
@@ -94,10 +109,8 @@ void BulkLoad::write_file(Family family, Buffer& b) {
   for (std::size_t i = 0; i < b.entries.size(); ++i) {
     std::string_view k = key(b.entries[i]);
     if (i > 0 && k == key(b.entries[i - 1]))
-      throw Error(store_.path(), family == kClaims ? "claim id " + std::string(k) + " is in two documents; "
-                                                     "claim ids must be unique"
-                                                   : "the bulk load has a key twice in the '" + name +
-                                                         "' column family (a document added twice?)");
+      throw Error(store_.path(), "the bulk load has a key twice in the '" + name +
+                                     "' column family (a document added twice?)");
     check(file, writer.Put(rocksdb::Slice(k.data(), k.size()), rocksdb::Slice(value(b.entries[i]).data(),
                                                                              b.entries[i].value_size)));
   }

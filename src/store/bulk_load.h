@@ -77,6 +77,9 @@ class BulkLoad {
   std::size_t chunk_bytes_;
   std::string dir_;
   Buffer buffers_[kFamilyCount];
+  // The chunk's claim ids: no family is keyed by claim id alone since schema
+  // 2, so a claim id in two documents is looked for here.
+  std::vector<std::pair<std::string, std::string>> claim_ids_;  // (claim id, doc)
   std::size_t buffered_bytes_ = 0;
   int chunks_ = 0;
   std::map<std::string, std::vector<std::string>> files_;  // family name -> SST files

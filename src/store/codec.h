@@ -2,7 +2,8 @@
 // Values of the store: a compact binary encoding of Claim, and JSON for the
 // (few, small) document records.
 //
-// Claim encoding, version 1 (the claim id is the key, so it is not repeated):
+// Claim encoding, version 1 (the claim id ends the key -- the index key in
+// schema 2, the `claims` key in schema 1 -- so it is not repeated):
 //   u8 version=1
 //   strings (varint length + bytes): subject, attribute, doc, as_of, text,
 //     sentence, rule

@@ -15,9 +15,10 @@ uint64_t document_entries(const DocumentInfo& doc, const std::vector<Claim>& cla
     c.doc = doc.id;
     if (c.id.empty()) c.id = make_claim_id(c.doc, c.begin, c.end, c.rule);
     if (!seen.insert(c.id).second) continue;  // same span and rule twice: one claim
+    // Schema 2: the claim is the value of its index entry, so the claims of
+    // a (subject, attribute) group are read in one sequential scan.
     std::string index_key = keys::index_key(c);
-    put(kClaims, c.id, codec::encode_claim(c));
-    put(kIndex, index_key, "");
+    put(kIndex, index_key, codec::encode_claim(c));
     put(kDocClaims, keys::doc_claim_key(doc.id, c.id), index_key);
   }
   // The document's story entries, and the list of them (keys and values) so

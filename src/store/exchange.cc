@@ -45,7 +45,7 @@ void check_claim_id(const Claim& c, const std::string& where) {
 
 ExportSummary export_jsonl(const Store& store, std::ostream& out) {
   ExportSummary summary;
-  out << json{{"type", "claimcheck-export"}, {"schema", kSchemaVersion}}.dump() << "\n";
+  out << json{{"type", "claimcheck-export"}, {"schema", kExportSchemaVersion}}.dump() << "\n";
   store.for_each_document([&](const DocumentInfo& d) {
     out << document_json(d).dump() << "\n";
     ++summary.documents;
@@ -92,7 +92,7 @@ ImportSummary import_jsonl(Store& store, std::istream& in, const std::string& so
       if (type == "claimcheck-export") {
         // A whole number (3.3e113 used to be converted to int: undefined behaviour).
         int64_t schema = whole_number(j, "schema", int64_t{0});
-        if (schema > kSchemaVersion)
+        if (schema > kExportSchemaVersion)
           throw Error(where, "export written by a newer claimcheck (schema " + std::to_string(schema) +
                                  "); upgrade claimcheck to import it");
         saw_header = true;

@@ -17,6 +17,11 @@
 
 namespace claimcheck::store {
 
+// The version of the export's own format, apart from the database's layout
+// (kSchemaVersion): the JSON Lines did not change when the database went to
+// schema 2, so exports stay importable by older builds.
+inline constexpr int kExportSchemaVersion = 1;
+
 struct ExportSummary {
   uint64_t documents = 0, claims = 0;
 };

@@ -7,8 +7,9 @@
 // parts selects exactly the keys that start with those parts.
 //
 //   index       u16 len, subject, u16 len, attribute, u16 len, doc, claim id
+//                                                     -> encoded claim (schema 2)
 //   doc_claims  u16 len, doc, claim id                -> the claim's index key
-//   claims      claim id                              -> encoded claim
+//   claims      claim id                              -> encoded claim (schema 1 only)
 //   documents   doc id                                -> encoded DocumentInfo
 //
 // Example: index_prefix("GPT-5.5", "release_date") is

@@ -40,14 +40,17 @@ uint64_t count_lost(const std::string& path) {
 }
 
 // After RepairDB every family holds what could be read, but not necessarily
-// the same documents: a claim whose table was lost still has its index and
-// doc_claims entries (reports would stop at it: "in the index but missing"),
-// and a claim may have lost its doc_claims entry.  Makes the families agree
-// again: dangling index and doc_claims entries are removed, claims are
-// linked to their document again, and a document whose record was lost but
-// some of whose claims survived gets a record again.  A document left with fewer claims than its record says gets its
-// real count and an empty content hash, so the next `claimcheck ingest` of
-// it extracts it again instead of skipping it as unchanged.
+// the same documents: a claim whose index entry (schema 2: the claim itself)
+// was lost still has its doc_claims entry, and a claim may have lost its
+// doc_claims entry.  Makes the families agree again: claims still in the
+// schema-1 `claims` family move into their index entries, an index entry
+// without a readable claim goes, each claim is linked to its document again,
+// dangling doc_claims entries are removed, and a document whose record was
+// lost but some of whose claims survived gets a record again.  A document
+// left with fewer claims than its record says gets its real count and an
+// empty content hash, so the next `claimcheck ingest` of it extracts it again
+// instead of skipping it as unchanged.  The result is a schema-2 database,
+// so repair also migrates a schema-1 one.
 class Reconciler {
  public:
   explicit Reconciler(const std::string& path) : path_(path) {
@@ -58,49 +61,52 @@ class Reconciler {
     db_.reset(raw);
   }
 
-  // doc_claims entries whose claim is gone: removed with their index entry.
-  void drop_dangling_links() {
-    each(kDocClaims, [&](std::string_view key, std::string_view index_key) {
-      std::size_t pos = 0;
-      std::string_view doc;
-      if (keys::read_part(key, pos, doc) && exists(kClaims, key.substr(pos))) return;
-      batch_.Delete(h_[kDocClaims], rocksdb::Slice(key));
-      batch_.Delete(h_[kIndex], rocksdb::Slice(index_key));
-      touched_.emplace(doc);
-    });
-  }
-
-  // Index entries whose claim is gone.
-  void drop_dangling_index() {
-    each(kIndex, [&](std::string_view key, std::string_view) {
-      std::string_view subject, attribute, doc, id;
-      if (keys::parse_index_key(key, subject, attribute, doc, id) && exists(kClaims, id)) return;
-      batch_.Delete(h_[kIndex], rocksdb::Slice(key));
-      touched_.emplace(doc);
-    });
-  }
-
-  // Every readable claim indexed and linked to its document again; an
-  // unreadable one removed.
-  void relink_claims() {
+  // Schema 1 (or a half-migrated database): each readable claim of the
+  // `claims` family written into its index entry; the old value removed.
+  void move_claims_into_index() {
     each(kClaims, [&](std::string_view id, std::string_view value) {
+      batch_.Delete(h_[kClaims], rocksdb::Slice(id));
       Claim c;
       try {
         c = codec::decode_claim(id, value);
       } catch (const Error&) {
-        batch_.Delete(h_[kClaims], rocksdb::Slice(id));
         return;
       }
-      std::string link = keys::doc_claim_key(c.doc, c.id);
-      if (!exists(kDocuments, c.doc)) touched_.insert(c.doc);  // its record is rebuilt below
-      std::string index_key = keys::index_key(c);
-      if (exists(kDocClaims, link)) {
-        if (!exists(kIndex, index_key)) batch_.Put(h_[kIndex], index_key, "");  // the index table was damaged
-        return;
+      batch_.Put(h_[kIndex], keys::index_key(c), rocksdb::Slice(value));  // linked by check_index
+      write_if_large();
+    });
+    write();
+  }
+
+  // Index entries without a readable claim removed; the others linked to
+  // their document (doc_claims) again where the link was lost.
+  void check_index() {
+    each(kIndex, [&](std::string_view key, std::string_view value) {
+      std::string_view subject, attribute, doc, id;
+      bool parsed = keys::parse_index_key(key, subject, attribute, doc, id);
+      if (parsed && readable(id, value)) {
+        std::string link = keys::doc_claim_key(doc, id);
+        if (!exists(kDocuments, doc)) touched_.emplace(doc);  // its record is rebuilt below
+        if (exists(kDocClaims, link)) return;
+        batch_.Put(h_[kDocClaims], link, rocksdb::Slice(key));
+      } else {
+        batch_.Delete(h_[kIndex], rocksdb::Slice(key));
       }
-      batch_.Put(h_[kIndex], index_key, "");
-      batch_.Put(h_[kDocClaims], link, index_key);
-      touched_.insert(c.doc);
+      if (parsed) touched_.emplace(doc);
+      write_if_large();
+    });
+    write();
+  }
+
+  // doc_claims entries whose claim (index entry) is gone.
+  void drop_dangling_links() {
+    each(kDocClaims, [&](std::string_view key, std::string_view index_key) {
+      if (exists(kIndex, index_key)) return;
+      batch_.Delete(h_[kDocClaims], rocksdb::Slice(key));
+      std::size_t pos = 0;
+      std::string_view doc;
+      if (keys::read_part(key, pos, doc)) touched_.emplace(doc);
+      write_if_large();
     });
     write();
   }
@@ -123,6 +129,12 @@ class Reconciler {
       d.content_hash.clear();  // extracted again by the next ingest
       batch_.Put(h_[kDocuments], doc, codec::encode_document(d));
     }
+    write();
+  }
+
+  // Everything is in the layout this build writes now (schema 2).
+  void record_schema() {
+    batch_.Put(h_[kMeta], "schema_version", std::to_string(kSchemaVersion));
     write();
   }
 
@@ -156,6 +168,19 @@ class Reconciler {
     fail(it->status());
     return n;
   }
+  static bool readable(std::string_view id, std::string_view value) {
+    if (value.empty()) return false;  // a schema-1 entry whose claim was lost
+    try {
+      codec::decode_claim(id, value);
+      return true;
+    } catch (const Error&) {
+      return false;
+    }
+  }
+  // Bounds the batch (and memory) on a large database.
+  void write_if_large() {
+    if (batch_.GetDataSize() >= (4u << 20)) write();
+  }
   void write() {
     rocksdb::WriteOptions wo;
     wo.sync = true;
@@ -172,10 +197,11 @@ class Reconciler {
 
 void reconcile(const std::string& path, RepairReport& report) {
   Reconciler r(path);
+  r.move_claims_into_index();
+  r.check_index();
   r.drop_dangling_links();
-  r.drop_dangling_index();
-  r.relink_claims();
   r.recount_documents(report);
+  r.record_schema();
   r.close();
 }
 

@@ -71,17 +71,20 @@ rocksdb::ColumnFamilyOptions family_options(const std::string& name, Opener open
   o.compression = supported(rocksdb::kLZ4Compression) ? rocksdb::kLZ4Compression : rocksdb::kSnappyCompression;
   // The last level holds ~90% of the data and is rewritten least: spend CPU there.
   if (supported(rocksdb::kZSTD)) o.bottommost_compression = rocksdb::kZSTD;
-  // Claims are the bulk of every batch: a larger memtable means fewer, larger
-  // L0 files during a bulk ingest and less write amplification.
-  o.write_buffer_size = name == "claims" ? (64 << 20) : (16 << 20);
+  // Claims are the bulk of every batch, and since schema 2 they are the
+  // values of `index`: a larger memtable means fewer, larger L0 files during
+  // a bulk ingest and less write amplification.  (`claims` is empty since
+  // schema 2; a schema-1 database's is read by readers and the migration.)
+  o.write_buffer_size = name == "index" ? (64 << 20) : (16 << 20);
   o.max_write_buffer_number = 3;
 
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = shared_cache();
-  // `claims` is read by point lookups only (MultiGet of a group's claim ids,
-  // which are hashes, so a group's claims sit in different blocks): a small
-  // block means less to read and decompress per claim (a 100 MB corpus's JSON
-  // report 46 s -> 38 s, 14% more disk).  The scanned families keep 16 KiB.
+  // `claims` (schema 1) is read by point lookups only (MultiGet of a group's
+  // claim ids, which are hashes, so a group's claims sit in different
+  // blocks): a small block means less to read and decompress per claim (a
+  // 100 MB corpus's JSON report 46 s -> 38 s, 14% more disk).  The scanned
+  // families, `index` with the claims since schema 2, keep 16 KiB.
   t.block_size = name == "claims" ? (4 << 10) : (16 << 10);
   // Point lookups (documents by id, claims by id) skip files with a Bloom
   // filter; the index and doc_claims families are only ever scanned.

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <mutex>
 #include <set>
+#include <utility>
 
 #include "claimcheck/error.h"
 #include "store/codec.h"
@@ -243,12 +244,15 @@ class RocksStore final : public Store {
   }
 
   std::vector<Claim> claims_of_document(const std::string& doc_id) const override {
+    // doc_claims: len+doc, claim id -> the claim's index key.
     std::string prefix = keys::doc_prefix(doc_id);
-    std::vector<std::string> ids;
-    scan(kDocClaims, prefix, rocksdb::ReadOptions(), [&](std::string_view key, std::string_view) {
+    std::vector<std::string> ids, index_keys;
+    scan(kDocClaims, prefix, rocksdb::ReadOptions(), [&](std::string_view key, std::string_view index_key) {
       ids.emplace_back(key.substr(prefix.size()));
+      index_keys.emplace_back(index_key);
     });
-    std::vector<Claim> claims = fetch(ids, rocksdb::ReadOptions());
+    std::vector<Claim> claims = schema_ == 1 ? fetch_by_id(ids, rocksdb::ReadOptions())
+                                             : fetch_by_index_key(ids, index_keys, rocksdb::ReadOptions());
     std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
       return std::tie(a.begin, a.end, a.id) < std::tie(b.begin, b.end, b.id);
     });
@@ -256,33 +260,34 @@ class RocksStore final : public Store {
   }
 
   std::vector<Claim> claims_about(const std::string& subject, const std::string& attribute) const override {
-    std::vector<std::string> ids;
+    Group group(*this);
     scan(kIndex, keys::index_prefix(subject, attribute), rocksdb::ReadOptions(),
-         [&](std::string_view key, std::string_view) { ids.emplace_back(claim_id_of(key)); });
-    return fetch(ids, rocksdb::ReadOptions());
+         [&](std::string_view key, std::string_view value) { group.add(claim_id_of(key), value); });
+    return group.take(rocksdb::ReadOptions());
   }
 
   void for_each_group(const std::function<void(const std::vector<Claim>&)>& fn) const override {
-    // One snapshot for the scan and the lookups, so a concurrent put_document
-    // cannot make a group see half of a document.
+    // One snapshot for the scan (and, in schema 1, the lookups), so a
+    // concurrent put_document cannot make a group see half of a document.
     Snapshot snap(mode_ == Mode::read_write ? db_.get() : nullptr);
     rocksdb::ReadOptions ro;
     ro.snapshot = snap.get();
     std::string current;  // the (subject, attribute) prefix of the group being collected
-    std::vector<std::string> ids;
+    Group group(*this);
+    std::vector<Claim> claims;
     auto flush = [&] {
-      if (!ids.empty()) fn(fetch(ids, ro));
-      ids.clear();
+      claims = group.take(ro);
+      if (!claims.empty()) fn(claims);
     };
-    scan(kIndex, "", ro, [&](std::string_view key, std::string_view) {
+    scan(kIndex, "", ro, [&](std::string_view key, std::string_view value) {
       std::string_view subject, attribute, doc, id;
       if (!keys::parse_index_key(key, subject, attribute, doc, id)) return;
       std::size_t prefix_len = 4 + subject.size() + attribute.size();
       if (key.substr(0, prefix_len) != current) {
         flush();
-        current = std::string(key.substr(0, prefix_len));
+        current.assign(key.substr(0, prefix_len));
       }
-      ids.emplace_back(id);
+      group.add(id, value);
     });
     flush();
   }
@@ -297,11 +302,13 @@ class RocksStore final : public Store {
     Stats st;
     rocksdb::ReadOptions ro;
     scan(kDocuments, "", ro, [&](std::string_view, std::string_view) { ++st.documents; });
-    scan(kClaims, "", ro, [&](std::string_view, std::string_view) { ++st.claims; });
     std::set<std::string> subjects, attributes;
+    // One claim per index entry (in schema 1 too, where `claims` holds the values).
+    ro.fill_cache = false;  // a whole-family scan would only push out the blocks reports reuse
     scan(kIndex, "", ro, [&](std::string_view key, std::string_view) {
       std::string_view subject, attribute, doc, id;
       if (!keys::parse_index_key(key, subject, attribute, doc, id)) return;
+      ++st.claims;
       if (subjects.empty() || *subjects.rbegin() != subject) subjects.emplace(subject);
       attributes.emplace(attribute);
     });
@@ -386,19 +393,65 @@ class RocksStore final : public Store {
     check(path_, it->status());
   }
 
-  std::vector<Claim> fetch(const std::vector<std::string>& ids, const rocksdb::ReadOptions& ro) const {
-    std::vector<rocksdb::Slice> slices(ids.begin(), ids.end());
-    std::vector<rocksdb::PinnableSlice> values(ids.size());
-    std::vector<rocksdb::Status> statuses(ids.size());
-    if (!ids.empty()) db_->MultiGet(ro, h(kClaims), ids.size(), slices.data(), values.data(), statuses.data());
+  // A claim from its index entry.  An empty value is an entry whose claim
+  // was lost (a schema-1 database repaired by hand, a damaged table).
+  Claim decode_entry(std::string_view id, std::string_view value) const {
+    if (value.empty())
+      throw Error(path_, "claim " + std::string(id) + " is in the index but its value is missing; the database is "
+                         "damaged: run `claimcheck repair --db " + path_ + "`");
+    return codec::decode_claim(id, value);
+  }
+
+  // The claims of consecutive index entries.  Schema 2 keeps each claim in
+  // its index entry, so they are decoded as the scan passes; a schema-1
+  // database (opened read-only: a writer migrates it) keeps them in `claims`
+  // under their ids, fetched in one MultiGet when the group is taken.
+  class Group {
+   public:
+    explicit Group(const RocksStore& store) : store_(store) {}
+    void add(std::string_view id, std::string_view value) {
+      if (store_.schema_ == 1) legacy_ids_.emplace_back(id);
+      else claims_.push_back(store_.decode_entry(id, value));
+    }
+    std::vector<Claim> take(const rocksdb::ReadOptions& ro) {
+      if (store_.schema_ != 1) return std::exchange(claims_, {});
+      std::vector<Claim> out = store_.fetch_by_id(legacy_ids_, ro);
+      legacy_ids_.clear();
+      return out;
+    }
+
+   private:
+    const RocksStore& store_;
+    std::vector<Claim> claims_;
+    std::vector<std::string> legacy_ids_;
+  };
+
+  // Schema 1: claims by id from the `claims` family.
+  std::vector<Claim> fetch_by_id(const std::vector<std::string>& ids, const rocksdb::ReadOptions& ro) const {
+    return multi_get(kClaims, ids, ids, ro);
+  }
+
+  std::vector<Claim> fetch_by_index_key(const std::vector<std::string>& ids, const std::vector<std::string>& index_keys,
+                                        const rocksdb::ReadOptions& ro) const {
+    return multi_get(kIndex, ids, index_keys, ro);
+  }
+
+  // The claims under `lookup_keys` in family `f`; `ids` name them in errors.
+  std::vector<Claim> multi_get(Family f, const std::vector<std::string>& ids,
+                               const std::vector<std::string>& lookup_keys, const rocksdb::ReadOptions& ro) const {
+    std::vector<rocksdb::Slice> slices(lookup_keys.begin(), lookup_keys.end());
+    std::vector<rocksdb::PinnableSlice> values(lookup_keys.size());
+    std::vector<rocksdb::Status> statuses(lookup_keys.size());
+    if (!lookup_keys.empty())
+      db_->MultiGet(ro, h(f), lookup_keys.size(), slices.data(), values.data(), statuses.data());
     std::vector<Claim> claims;
-    claims.reserve(ids.size());
-    for (std::size_t i = 0; i < ids.size(); ++i) {
+    claims.reserve(lookup_keys.size());
+    for (std::size_t i = 0; i < lookup_keys.size(); ++i) {
       if (statuses[i].IsNotFound())
         throw Error(path_, "claim " + ids[i] + " is in the index but missing; the database is damaged: "
                            "run `claimcheck repair --db " + path_ + "`");
       check(path_, statuses[i]);
-      claims.push_back(codec::decode_claim(ids[i], values[i].ToStringView()));
+      claims.push_back(decode_entry(ids[i], values[i].ToStringView()));
     }
     return claims;
   }
@@ -407,8 +460,7 @@ class RocksStore final : public Store {
     delete_story_entries_of(doc_id, batch);
     std::string prefix = keys::doc_prefix(doc_id);
     scan(kDocClaims, prefix, rocksdb::ReadOptions(), [&](std::string_view key, std::string_view index_key) {
-      batch.Delete(h(kClaims), rocksdb::Slice(key.substr(prefix.size())));
-      batch.Delete(h(kIndex), rocksdb::Slice(index_key));
+      batch.Delete(h(kIndex), rocksdb::Slice(index_key));  // the claim itself (schema 2)
       batch.Delete(h(kDocClaims), rocksdb::Slice(key));
     });
   }
@@ -523,7 +575,46 @@ class RocksStore final : public Store {
       throw Error(path_, "was written by a newer claimcheck (schema " + version + "; this build reads up to " +
                              std::to_string(kSchemaVersion) + "); upgrade claimcheck to use it");
     if (v < 1) throw Error(path_, "has an unreadable schema version '" + version + "'; run `claimcheck repair`");
-    if (mode_ == Mode::read_write) write_pid_file();
+    schema_ = v;
+    if (mode_ == Mode::read_write) {
+      write_pid_file();
+      if (schema_ == 1) migrate_from_schema_1();
+    }
+  }
+
+  // Schema 1 kept each claim in `claims` under its id and left its index
+  // entry empty, so a report read the claims in hash order.  Schema 2 keeps
+  // the claim in its index entry's value.  The claims are read in one
+  // sequential pass and written into their index entries a few MiB at a
+  // time; a last batch deletes the old values and records schema 2.  An
+  // interrupted migration leaves schema 1 behind, and the next writer runs
+  // it again from the start (putting the same values twice changes nothing).
+  void migrate_from_schema_1() {
+    rocksdb::WriteBatch batch;
+    std::string first, last;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), h(kClaims)));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      std::string_view id = it->key().ToStringView(), value = it->value().ToStringView();
+      Claim c = codec::decode_claim(id, value);
+      batch.Put(h(kIndex), keys::index_key(c), rocksdb::Slice(value));
+      if (first.empty()) first.assign(id);
+      last.assign(id);
+      if (batch.GetDataSize() >= (4u << 20)) {
+        check(path_, db_->Write(write_options(), &batch));
+        batch.Clear();
+      }
+    }
+    check(path_, it->status());
+    it.reset();
+    if (!first.empty()) batch.DeleteRange(h(kClaims), first, last + '\0');  // [first, just after last)
+    batch.Put(h(kMeta), kSchemaKey, std::to_string(kSchemaVersion));
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    check(path_, db_->Write(wo, &batch));
+    schema_ = kSchemaVersion;
+    // Durable as SST files (see sync()), and the old values' space given back.
+    sync();
+    check(path_, db_->CompactRange(rocksdb::CompactRangeOptions(), h(kClaims), nullptr, nullptr));
   }
 
   // A MANIFEST that no longer lists table files holding data (integrity.h):
@@ -554,6 +645,7 @@ class RocksStore final : public Store {
   std::vector<rocksdb::ColumnFamilyHandle*> extra_;
   std::string secondary_dir_;
   bool owns_pid_file_ = false;
+  int schema_ = kSchemaVersion;  // of the database opened (1: read-only, not migrated)
   std::mutex write_mu_;
 };
 

@@ -79,6 +79,6 @@ class Store {
 };
 
 // The database layout version this build writes and the newest it reads.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 }  // namespace claimcheck::store

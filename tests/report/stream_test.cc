@@ -31,7 +31,8 @@ std::string fill(const TempDir& dir) {
 }
 
 // keep_bytes 0: every subject's findings computed again as it is written (the
-// path of a corpus too big to keep its findings in memory).
+// path of a corpus too big to keep its findings in memory); for JSON, every
+// subject's JSON kept in the temporary file (20000: moved there midway).
 std::string streamed(report::Format format, const store::Store& store, const check::Filter& filter,
                      const report::RenderOptions& options, report::KindCounts* counts = nullptr,
                      std::size_t keep_bytes = report::kDefaultKeepBytes) {

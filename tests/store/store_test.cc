@@ -239,7 +239,8 @@ TEST_CASE("unusable databases are named with what to do, and left alone", "[stor
     }
     for (Mode m : {Mode::read_write, Mode::read_only})
       CHECK(error_of([&] { Store::open(dir / "db", m); }) ==
-            dir / "db" + ": was written by a newer claimcheck (schema 99; this build reads up to 1); "
+            dir / "db" + ": was written by a newer claimcheck (schema 99; this build reads up to " +
+                             std::to_string(claimcheck::store::kSchemaVersion) + "); "
                          "upgrade claimcheck to use it");
   }
   SECTION("a damaged database") {
