@@ -41,9 +41,21 @@ bool points_back(std::string_view masked, std::size_t value_at) {
 }
 
 // "He was 35.": the person the sentences just before name.  A baby's "She was
-// a month old." is too often about someone else's child, so only numbers.
-void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c) {
-  if (p.quantities[m.value].quantity.kind != QuantityKind::number) return;
+// a month old." is too often about someone else's child, so only numbers and
+// years.  "... after the 21-year-old landed" is the person named first earlier
+// in its own sentence, and only there: a sentence before may name someone else.
+void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c, bool definite) {
+  const Quantity& q = p.quantities[m.value].quantity;
+  if (q.kind != QuantityKind::number && (q.unit.rfind("year", 0) != 0 || q.kind == QuantityKind::date)) return;
+  if (definite) {
+    const text::Sentence& s = *p.sentence;
+    std::size_t at = p.masked.to_normalized(m.begin, false);
+    if (at > s.begin) {
+      std::string name = news::first_full_name(std::string_view(p.doc.normalized).substr(s.begin, at - s.begin));
+      if (!name.empty()) c->subject = p.news_names->resolve(name);
+    }
+    return;
+  }
   for (std::size_t back = 1; back <= kFocusSentences && back <= p.si && c->subject.empty(); ++back) {
     const text::Sentence& before = p.doc.sentences[p.si - back];
     std::string name = news::first_full_name(std::string_view(p.doc.normalized).substr(before.begin, before.end - before.begin));
@@ -88,7 +100,8 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   if (who != m.plan.who.end()) {
     if (!p.news_names) p.news_names.emplace(p.doc.normalized);
     std::string_view written(groups[*who].data(), groups[*who].size());
-    if (written == "He" || written == "She") person_named_before(p, m, c);
+    if (written == "He" || written == "She" || written == "he" || written == "she") person_named_before(p, m, c, false);
+    else if (written == "the" || written == "The") person_named_before(p, m, c, true);
     else c->subject = p.news_names->resolve(written);
     if (c->subject.find(' ') == std::string::npos) return false;  // one word: maybe a place ("Denver, 3,")
   } else if (attribute_info(m.rule.attribute).event) {
