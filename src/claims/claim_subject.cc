@@ -94,7 +94,11 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   const std::string& masked = p.masked.text;
   std::size_t clause = masked.find_last_of(";:", m.begin);
   clause = clause == std::string::npos ? 0 : clause + 1;
-  if (news::negated(std::string_view(masked).substr(clause, m.end - clause))) return false;
+  // A mention corroborates what was written whatever the clause says of it:
+  // "could not attend the premiere on Dec. 15, 1939" still dates the premiere.
+  if (!attribute_info(m.rule.attribute).agreement_only &&
+      news::negated(std::string_view(masked).substr(clause, m.end - clause)))
+    return false;
   const auto& groups = p.groups;
   auto who = std::find_if(m.plan.who.begin(), m.plan.who.end(), [&](int g) { return !groups[g].empty(); });
   if (who != m.plan.who.end()) {

@@ -220,7 +220,7 @@ bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) 
   static const std::set<std::string, std::less<>> vague = {
       "times", "time", "others", "other", "ones", "one", "more", "year",
       "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
-      "percent", "points", "point", "things", "thing", "ways", "way", "%"};
+      "percent", "points", "point", "things", "thing", "ways", "way", "%", "x"};
   static const std::set<std::string, std::less<>> not_nouns = {
       "the", "and", "for", "from", "with", "per", "than", "more", "less", "about", "into", "over", "under",
       "were", "was", "are", "have", "has", "had", "who", "that", "which", "this", "other", "million",
@@ -231,7 +231,9 @@ bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) 
   if (v.kind != QuantityKind::number || noun.empty() || vague.count(noun) || not_nouns.count(noun) || v.per != 0 ||
       !(v.value >= 1) || v.is_date())
     return false;
+  auto ends = [&](std::string_view tail) { return noun.size() > tail.size() + 2 && noun.compare(noun.size() - tail.size(), tail.size(), tail) == 0; };
   if (noun.size() > 4 && noun.substr(noun.size() - 3) == "ies") noun.replace(noun.size() - 3, 3, "y");
+  else if (ends("sses") || ends("ches") || ends("shes") || ends("xes")) noun.resize(noun.size() - 2);  // actresses, witnesses
   else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
   v.unit = noun;
   c.qualifiers["noun"] = noun;
