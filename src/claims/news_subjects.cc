@@ -237,6 +237,17 @@ bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) 
   else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
   v.unit = noun;
   c.qualifiers["noun"] = noun;
+  // A count of a hundred or more that is not a round figure ("15,000 jerseys"
+  // and "15,000 replica jerseys", "2,400 texts" and "2,400 text messages") is
+  // one fact whatever noun counts it: keyed by its value alone.
+  if (v.value >= 100 && v.value < 1e7 && v.value == std::floor(v.value)) {
+    long long n = static_cast<long long>(v.value);
+    while (n % 10 == 0) n /= 10;
+    if (n >= 10) {
+      c.qualifiers.erase("noun");
+      v.unit.clear();
+    }
+  }
   return true;
 }
 
