@@ -40,13 +40,13 @@ bool points_back(std::string_view masked, std::size_t value_at) {
   return RE2::PartialMatch(masked.substr(0, value_at), anaphor);
 }
 
-// "He was 35.": the person the sentences just before name.  A baby's "She was
-// a month old." is too often about someone else's child, so only numbers and
-// years.  "... after the 21-year-old landed" is the person named first earlier
-// in its own sentence, and only there: a sentence before may name someone else.
+// "He was 35.": the person the sentences just before name.  "She was a month
+// old." or "He was 14 years old" is too often about someone else's child, so
+// only plain numbers.  "... after the 21-year-old landed" is the person named
+// first earlier in its own sentence, and only there: a sentence before may
+// name someone else.
 void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c, bool definite) {
   const Quantity& q = p.quantities[m.value].quantity;
-  if (q.kind != QuantityKind::number && (q.unit.rfind("year", 0) != 0 || q.kind == QuantityKind::date)) return;
   if (definite) {
     const text::Sentence& s = *p.sentence;
     std::size_t at = p.masked.to_normalized(m.begin, false);
@@ -56,6 +56,7 @@ void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c, bool d
     }
     return;
   }
+  if (q.kind != QuantityKind::number) return;
   for (std::size_t back = 1; back <= kFocusSentences && back <= p.si && c->subject.empty(); ++back) {
     const text::Sentence& before = p.doc.sentences[p.si - back];
     std::string name = news::first_full_name(std::string_view(p.doc.normalized).substr(before.begin, before.end - before.begin));

@@ -188,3 +188,14 @@ TEST_CASE("news: a large count that is not round is keyed by its value, a round 
   REQUIRE(find(round, "count"));
   CHECK(find(round, "count")->qualifiers.at("noun") == "flag");
 }
+
+TEST_CASE("news: 'He was 14 years old' after a woman's name gives her no age", "[claims][news]") {
+  // The boy is not the person the sentence before names; "N years old" after a
+  // pronoun is too often someone else's child.
+  auto claims = extract("Nadia Orlov met the boy at a park. He was 14 years old at the time.");
+  for (const Claim& c : claims) CHECK_FALSE((c.attribute == "age" && c.subject == "Nadia Orlov"));
+  // A name right before "is 29 years old" owns it.
+  auto own = extract("Tom Reyes is 23 years old.");
+  REQUIRE(find(own, "age"));
+  CHECK(find(own, "age")->subject == "Tom Reyes");
+}
