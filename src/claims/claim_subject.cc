@@ -68,10 +68,23 @@ bool points_back(std::string_view masked, std::size_t value_at) {
   return RE2::PartialMatch(masked.substr(0, value_at), anaphor);
 }
 
-// "He was 35.": the person the sentences just before name.  A baby's "She was
-// a month old." is too often about someone else's child, so only numbers.
-void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c) {
-  if (p.quantities[m.value].quantity.kind != QuantityKind::number) return;
+// "He was 35.": the person the sentences just before name.  "She was a month
+// old." or "He was 14 years old" is too often about someone else's child, so
+// only plain numbers.  "... after the 21-year-old landed" is the person named
+// first earlier in its own sentence, and only there: a sentence before may
+// name someone else.
+void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c, bool definite) {
+  const Quantity& q = p.quantities[m.value].quantity;
+  if (definite) {
+    const text::Sentence& s = *p.sentence;
+    std::size_t at = p.masked.to_normalized(m.begin, false);
+    if (at > s.begin) {
+      std::string name = news::first_full_name(std::string_view(p.doc.normalized).substr(s.begin, at - s.begin));
+      if (!name.empty()) c->subject = p.news_names->resolve(name);
+    }
+    return;
+  }
+  if (q.kind != QuantityKind::number) return;
   for (std::size_t back = 1; back <= kFocusSentences && back <= p.si && c->subject.empty(); ++back) {
     const text::Sentence& before = p.doc.sentences[p.si - back];
     std::string name = news::first_full_name(std::string_view(p.doc.normalized).substr(before.begin, before.end - before.begin));
@@ -110,13 +123,18 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   const std::string& masked = p.masked.text;
   std::size_t clause = masked.find_last_of(";:", m.begin);
   clause = clause == std::string::npos ? 0 : clause + 1;
-  if (news::negated(std::string_view(masked).substr(clause, m.end - clause))) return false;
+  // A mention corroborates what was written whatever the clause says of it:
+  // "could not attend the premiere on Dec. 15, 1939" still dates the premiere.
+  if (!attribute_info(m.rule.attribute).agreement_only &&
+      news::negated(std::string_view(masked).substr(clause, m.end - clause)))
+    return false;
   const auto& groups = p.groups;
   auto who = std::find_if(m.plan.who.begin(), m.plan.who.end(), [&](int g) { return !groups[g].empty(); });
   if (who != m.plan.who.end()) {
     if (!p.news_names) p.news_names.emplace(p.doc.normalized);
     std::string_view written(groups[*who].data(), groups[*who].size());
-    if (written == "He" || written == "She") person_named_before(p, m, c);
+    if (written == "He" || written == "She" || written == "he" || written == "she") person_named_before(p, m, c, false);
+    else if (written == "the" || written == "The") person_named_before(p, m, c, true);
     else c->subject = p.news_names->resolve(written);
     if (c->subject.find(' ') == std::string::npos) return false;  // one word: maybe a place ("Denver, 3,")
   } else if (attribute_info(m.rule.attribute).event) {

@@ -131,6 +131,27 @@ std::string join(const std::vector<std::string_view>& words, std::size_t from) {
   return s;
 }
 
+// "Grünberg" -> "Grunberg": outlets write a name with and without its accents,
+// and both must name one person.  Latin-1 letters only (U+00C0..U+00FF).
+std::string fold_accents(std::string_view name) {
+  static const char* const kLatin1 = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    unsigned char b = static_cast<unsigned char>(name[i]);
+    if (b == 0xC3 && i + 1 < name.size()) {
+      unsigned char n = static_cast<unsigned char>(name[i + 1]);
+      if (n >= 0x80 && n <= 0xBF && n != 0x97 && n != 0xB7) {  // not the signs x and /
+        out += kLatin1[n - 0x80];
+        ++i;
+        continue;
+      }
+    }
+    out += name[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 bool is_news_rule(std::string_view rule_id) { return rule_id.substr(0, 5) == "news/"; }
@@ -139,8 +160,8 @@ DocumentNames::DocumentNames(std::string_view text) {
   for (const auto& run : name_runs(text)) {
     if (run.size() < 2 || run.size() > 4) continue;
     // A person's name: the last two words ("Police Chief John Smith" -> "John Smith").
-    std::string full = join(run, run.size() - 2);
-    by_last_.emplace(std::string(run.back()), full);
+    std::string full = fold_accents(join(run, run.size() - 2));
+    by_last_.emplace(fold_accents(run.back()), full);
   }
 }
 
@@ -149,10 +170,11 @@ std::string DocumentNames::resolve(std::string_view name) const {
   if (runs.empty()) return {};
   const auto& words = runs.back();
   if (words.size() == 1) {
-    auto it = by_last_.find(words[0]);
-    return it != by_last_.end() ? it->second : std::string(words[0]);
+    std::string last = fold_accents(words[0]);
+    auto it = by_last_.find(last);
+    return it != by_last_.end() ? it->second : last;
   }
-  return join(words, words.size() - 2);
+  return fold_accents(join(words, words.size() - 2));
 }
 
 std::string first_full_name(std::string_view text) {
@@ -179,19 +201,26 @@ bool negated(std::string_view clause) {
 
 namespace {
 
-// An agreement-only mention (a date or amount a story names): a day or a year
-// the text fixes; a count of a named noun, singular; money as money.
+// An agreement-only mention (a date, amount, duration or time a story names):
+// a day, month or year the text fixes; a count of a named noun, singular;
+// money as money; a span of time; a clock time.
 bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) {
   Quantity& v = c.value;
   if (info.family == "date")
-    return v.is_date() && (v.date_precision == DatePrecision::day || v.date_precision == DatePrecision::year) &&
+    return v.is_date() &&
+           (v.date_precision == DatePrecision::day || v.date_precision == DatePrecision::month ||
+            v.date_precision == DatePrecision::year) &&
            (article_dated || !v.inferred);
+  if (info.family == "duration") return v.kind == QuantityKind::duration && v.value > 0 && v.per == 0;
+  if (info.family == "time") return v.kind == QuantityKind::time;
   if (info.family != "count") return info.family != "money" || v.kind == QuantityKind::money;
-  // A count of a named noun; people, times and units of measure are too vague to key on.
+  // A count of a named noun; times and units of measure are too vague to key on.
+  // People are counted too: two outlets giving "five people" in one story
+  // tell one fact more often than not, and a mention never conflicts.
   static const std::set<std::string, std::less<>> vague = {
-      "people", "person", "persons", "times", "time", "others", "other", "ones", "one", "more", "year",
+      "times", "time", "others", "other", "ones", "one", "more", "year",
       "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
-      "percent", "points", "point", "things", "thing", "ways", "way", "%", "men", "women", "kids"};
+      "percent", "points", "point", "things", "thing", "ways", "way", "%", "x"};
   static const std::set<std::string, std::less<>> not_nouns = {
       "the", "and", "for", "from", "with", "per", "than", "more", "less", "about", "into", "over", "under",
       "were", "was", "are", "have", "has", "had", "who", "that", "which", "this", "other", "million",
@@ -202,10 +231,23 @@ bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) 
   if (v.kind != QuantityKind::number || noun.empty() || vague.count(noun) || not_nouns.count(noun) || v.per != 0 ||
       !(v.value >= 1) || v.is_date())
     return false;
+  auto ends = [&](std::string_view tail) { return noun.size() > tail.size() + 2 && noun.compare(noun.size() - tail.size(), tail.size(), tail) == 0; };
   if (noun.size() > 4 && noun.substr(noun.size() - 3) == "ies") noun.replace(noun.size() - 3, 3, "y");
+  else if (ends("sses") || ends("ches") || ends("shes") || ends("xes")) noun.resize(noun.size() - 2);  // actresses, witnesses
   else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
   v.unit = noun;
   c.qualifiers["noun"] = noun;
+  // A count of a hundred or more that is not a round figure ("15,000 jerseys"
+  // and "15,000 replica jerseys", "2,400 texts" and "2,400 text messages") is
+  // one fact whatever noun counts it: keyed by its value alone.
+  if (v.value >= 100 && v.value < 1e7 && v.value == std::floor(v.value)) {
+    long long n = static_cast<long long>(v.value);
+    while (n % 10 == 0) n /= 10;
+    if (n >= 10) {
+      c.qualifiers.erase("noun");
+      v.unit.clear();
+    }
+  }
   return true;
 }
 
@@ -306,8 +348,9 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
     return v.is_date() && v.date_precision == DatePrecision::day && (article_dated || !v.inferred);
   }
   const AttributeInfo& info = attribute_info(c.attribute);
+  // An age, of a person named or not ("an 11-year-old girl": age_mentioned).
+  if (c.attribute == "age" || c.attribute == "age_mentioned") return normalise_age(v, after_value);
   if (info.agreement_only) return normalise_mention(c, info, article_dated);
-  if (c.attribute == "age") return normalise_age(v, after_value);
   if (info.family == "count") return normalise_count(c, info);
   if (info.family == "length") return normalise_length(c);
   if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate

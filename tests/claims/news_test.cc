@@ -107,3 +107,95 @@ TEST_CASE("news: '1 hour, 30 minutes' is one duration", "[claims][news]") {
   CHECK(hour.value == 90);
   CHECK(hour.unit == "minutes");
 }
+
+TEST_CASE("news: ages in the other forms news writes them", "[claims][news]") {
+  auto role = extract("Priya Nair, a 31-year-old nurse, was treated at the scene.");
+  REQUIRE(find(role, "age"));
+  CHECK(find(role, "age")->subject == "Priya Nair");
+  CHECK(find(role, "age")->value.value == 31);
+  auto paren = extract("The runner-up, Jonas Weber (24), was disqualified.");
+  REQUIRE(find(paren, "age"));
+  CHECK(find(paren, "age")->subject == "Jonas Weber");
+  CHECK(find(paren, "age")->value.value == 24);
+  // "the 21-year-old" as the subject of its clause is the person named earlier in the sentence...
+  auto definite = extract("Diver Lena Kraus hurt her back when the 21-year-old hit the board.");
+  REQUIRE(find(definite, "age"));
+  CHECK(find(definite, "age")->subject == "Lena Kraus");
+  // ...but not someone a sentence before names: that may be anyone.
+  auto before = extract("Lena Kraus coached the squad. Officials said the 21-year-old hit the board.");
+  CHECK_FALSE(find(before, "age"));
+  // "at age 40" late in a sentence about the person it opened with, told with "he"/"she".
+  auto late = extract("Arno Lind was the finest skier of his time when he died in a fall at age 40.");
+  REQUIRE(find(late, "age"));
+  CHECK(find(late, "age")->subject == "Arno Lind");
+  CHECK(find(late, "age")->value.value == 40);
+}
+
+TEST_CASE("news: accents do not make two people of one name", "[claims][news]") {
+  claims::news::DocumentNames names("Skater Zoë Müller fell. Later Muller was taken to hospital.");
+  CHECK(names.resolve("Müller") == "Zoe Muller");
+  CHECK(names.resolve("Muller") == "Zoe Muller");
+  auto a = extract("Zoë Müller, 19, fell on the ice.");
+  auto b = extract("Zoe Muller, 19, fell on the ice.");
+  REQUIRE(find(a, "age"));
+  REQUIRE(find(b, "age"));
+  CHECK(find(a, "age")->subject == find(b, "age")->subject);
+}
+
+TEST_CASE("news: ages, spans of time, clock times and months are mentions of the story", "[claims][news]") {
+  // An age nobody's name owns is a mention; one a name owns is that person's age only.
+  auto unnamed = extract("Rescuers found a 9-year-old boy under the rubble.");
+  REQUIRE(find(unnamed, "age_mentioned"));
+  CHECK(find(unnamed, "age_mentioned")->subject == "event");
+  CHECK(find(unnamed, "age_mentioned")->value.value == 9);
+  CHECK_FALSE(find(unnamed, "age"));
+  auto named = extract("Rescuers found 9-year-old Tomas Rey under the rubble.");
+  CHECK(find(named, "age"));
+  CHECK_FALSE(find(named, "age_mentioned"));
+  auto span = extract("The siege of the town lasted 41 days.");
+  REQUIRE(find(span, "duration_mentioned"));
+  CHECK(find(span, "duration_mentioned")->value.value == 41);
+  auto clock = extract("The sirens sounded at 4:20 a.m. over the harbour.");
+  REQUIRE(find(clock, "time_mentioned"));
+  CHECK(find(clock, "time_mentioned")->value.value == 4 * 60 + 20);
+  auto month = extract("The mill closed in August 2009 after a fire.");
+  REQUIRE(find(month, "date_mentioned"));
+  CHECK(iso_date(static_cast<int64_t>(find(month, "date_mentioned")->value.value)) == "2009-08-01");
+  // A mention is corroboration: a negated clause and a plan still name the figure.
+  auto negated = extract("She could not attend the opening on March 4, 2011, in Leeds.");
+  CHECK(find(negated, "date_mentioned"));
+  auto plan = extract("The board will publish a 36-page report.");
+  REQUIRE(find(plan, "count"));
+  CHECK(find(plan, "count")->modality == Modality::stated);
+}
+
+TEST_CASE("news: 'left four people stabbed' counts the injured", "[claims][news]") {
+  auto claims = extract("A fight outside the club left four people stabbed.");
+  REQUIRE(find(claims, "injured"));
+  CHECK(find(claims, "injured")->value.value == 4);
+}
+
+TEST_CASE("news: a large count that is not round is keyed by its value, a round one by its noun", "[claims][news]") {
+  auto a = extract("The teacher and the pupil swapped 2,400 texts.");
+  auto b = extract("Some 2,400 text messages were exchanged.");
+  REQUIRE(find(a, "count"));
+  REQUIRE(find(b, "count"));
+  CHECK(find(a, "count")->qualifiers.count("noun") == 0);
+  CHECK(find(b, "count")->qualifiers.count("noun") == 0);
+  CHECK(find(a, "count")->value.unit == find(b, "count")->value.unit);
+  // "1,000 flags" and "1,000 drums" of one story may well be two facts.
+  auto round = extract("Fans waved 1,000 flags.");
+  REQUIRE(find(round, "count"));
+  CHECK(find(round, "count")->qualifiers.at("noun") == "flag");
+}
+
+TEST_CASE("news: 'He was 14 years old' after a woman's name gives her no age", "[claims][news]") {
+  // The boy is not the person the sentence before names; "N years old" after a
+  // pronoun is too often someone else's child.
+  auto claims = extract("Nadia Orlov met the boy at a park. He was 14 years old at the time.");
+  for (const Claim& c : claims) CHECK_FALSE((c.attribute == "age" && c.subject == "Nadia Orlov"));
+  // A name right before "is 29 years old" owns it.
+  auto own = extract("Tom Reyes is 23 years old.");
+  REQUIRE(find(own, "age"));
+  CHECK(find(own, "age")->subject == "Tom Reyes");
+}
