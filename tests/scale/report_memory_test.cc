@@ -20,6 +20,21 @@ using nlohmann::json;
 
 namespace {
 
+// Under AddressSanitizer every process keeps freed memory in quarantine and
+// its shadow, so peak RSS says how much a path allocates over its life, not
+// how much it holds: the comparison of peaks is made in the plain build only.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 std::size_t count_of(const std::string& haystack, const std::string& needle) {
   std::size_t n = 0;
   for (auto at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
@@ -53,7 +68,8 @@ TEST_CASE("html, markdown and sarif reports of a 3 MB corpus take no more memory
   for (const char* format : {"html", "md", "sarif"}) {
     double mb = report(format);
     INFO(format << " " << mb << " MB, json " << json_mb << " MB");
-    CHECK(mb < json_mb * 1.3 + 16);
+    if (kSanitized) WARN("sanitizer build: peak RSS not compared (quarantine), the plain build compares it");
+    else CHECK(mb < json_mb * 1.3 + 16);
   }
 
   json j = json::parse(read_file(tmp / "report.json"));
