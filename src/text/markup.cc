@@ -459,6 +459,63 @@ std::size_t skipped_element_end(const std::string& s, std::size_t from, const st
   return ke == std::string::npos ? s.size() : ke;
 }
 
+// Whether an opening tag marks a page's reader comments (class or id
+// "comments", "comment-list", "user-comments", ...; not "commentary"):
+// what readers post there is no part of the article.
+bool is_comment_section(std::string_view tag) {
+  auto lower = [](std::string_view v) {
+    std::string out(v);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  const std::string t = lower(tag);
+  for (std::string_view attribute : {"class=", "id="}) {
+    for (std::size_t at = t.find(attribute); at != std::string::npos; at = t.find(attribute, at + 1)) {
+      if (at > 0 && (std::isalnum(static_cast<unsigned char>(t[at - 1])) || t[at - 1] == '-' || t[at - 1] == '_'))
+        continue;  // "data-id=" is another attribute
+      std::size_t q = at + attribute.size();
+      if (q >= t.size() || (t[q] != '"' && t[q] != '\'')) continue;
+      std::size_t close = t.find(t[q], q + 1);
+      if (close == std::string::npos) continue;
+      // Each space-separated token: "comments", "comment-list", "user-comments", not "commentary".
+      std::string_view value = std::string_view(t).substr(q + 1, close - q - 1);
+      for (std::size_t b = 0; b < value.size();) {
+        std::size_t e = value.find(' ', b);
+        std::string_view token = value.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+        for (std::size_t c = token.find("comment"); c != std::string_view::npos; c = token.find("comment", c + 1)) {
+          std::size_t end = c + 7;
+          if (end < token.size() && token[end] == 's') ++end;
+          if ((c == 0 || token[c - 1] == '-' || token[c - 1] == '_') &&
+              (end == token.size() || token[end] == '-' || token[end] == '_'))
+            return true;
+        }
+        if (e == std::string_view::npos) break;
+        b = e + 1;
+      }
+    }
+  }
+  return false;
+}
+
+// The end of the element whose open tag ends at `from`, counting nested
+// elements of the same name; the end of the text when it is never closed.
+std::size_t element_end(const std::string& s, std::size_t from, const std::string& name) {
+  int depth = 1;
+  for (std::size_t k = s.find('<', from); k != std::string::npos; k = s.find('<', k + 1)) {
+    std::string_view rest = std::string_view(s).substr(k, std::min<std::size_t>(s.size() - k, 24));
+    if (tag_name(rest) != name) continue;
+    if (rest.size() > 1 && rest[1] == '/') {
+      if (--depth == 0) {
+        std::size_t ke = tag_end(s, k);
+        return ke == std::string::npos ? s.size() : ke;
+      }
+    } else {
+      ++depth;
+    }
+  }
+  return s.size();
+}
+
 // A comment, CDATA section or tag at `i` ('<'): its text (CDATA) or the space
 // it stands for goes to `out`; returns where reading goes on, or npos when
 // the '<' starts no markup.
@@ -480,6 +537,10 @@ std::size_t read_markup(const Mapped& in, std::size_t i, Mapped& out) {
   bool closing = tag.size() > 1 && tag[1] == '/';
   bool self_closing = tag.size() > 2 && tag[tag.size() - 2] == '/';
   if (!closing && !self_closing && is_skipped_element(name)) return skipped_element_end(s, e, name);
+  if (!closing && !self_closing && is_comment_section(tag)) {
+    emit_space(out, '\n', in.begin[i], in.end[e - 1]);
+    return element_end(s, e, name);
+  }
   if (name == "dd" && !closing && out.text.size() >= 2 && out.last() == '\n' && out.text[out.text.size() - 2] != '\n' &&
       out.text[out.text.size() - 2] != ':') {
     // A definition list's term and value are one "Key: value" line, as a

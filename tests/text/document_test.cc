@@ -193,6 +193,22 @@ TEST_CASE("an html definition list reads as Key: value lines", "[text]") {
   check_offsets_round_trip(d);
 }
 
+TEST_CASE("an html page's reader comments are no part of the article", "[text]") {
+  TextOptions o;
+  o.markup = Markup::html;
+  Document d = make_document("a.html",
+                             "<article><p>It costs $2.</p></article>\n<section id=\"comments\"><div class=\"comment reply\">"
+                             "<p>I paid $3.</p><div><p>Me too: $4.</p></div></div></section>\n"
+                             "<p class=\"market-commentary\">Shares rose 5%.</p><p data-id=\"comment\">Kept 6.</p>",
+                             o);
+  CHECK(d.normalized.find("It costs $2.") != std::string::npos);
+  CHECK(d.normalized.find("$3") == std::string::npos);
+  CHECK(d.normalized.find("$4") == std::string::npos);
+  CHECK(d.normalized.find("Shares rose 5%.") != std::string::npos);  // "commentary" is the article's
+  CHECK(d.normalized.find("Kept 6.") != std::string::npos);
+  check_offsets_round_trip(d);
+}
+
 TEST_CASE("load_document reads files, picks markup by extension, reports missing files", "[text]") {
   claimcheck::testing::TempDir dir;
   claimcheck::testing::write_file(dir / "a.md", "# Title\n\n**5** apples\n");
