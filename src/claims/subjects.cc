@@ -100,6 +100,8 @@ bool is_year(std::string_view v) {
 
 }  // namespace
 
+bool is_edition_word(std::string_view word) { return edition_words().count(word) > 0; }
+
 SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
     // Name: one to three capitalised words (inner capitals allowed: "MiniMax",
     // "HappyHorse"); version: "-5.1", " 3.1", " K2.6", "3" glued to the name

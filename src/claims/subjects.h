@@ -32,6 +32,9 @@ struct Mention {
   bool listed = true;              // from the gazetteer (false: recognised by shape)
 };
 
+// Whether `word` ends a model name and tells its variant ("Pro", "Flash", "Max", ...).
+bool is_edition_word(std::string_view word);
+
 class SubjectFinder {
  public:
   explicit SubjectFinder(const std::vector<rules::Entity>& entities);

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include "claims/html_tables.h"
+#include "claims/subjects.h"
 #include "claims/table_rows.h"
 
 namespace claimcheck::claims {
@@ -186,10 +187,8 @@ void add(const Row& row, std::string_view subject, std::string label, const std:
          const Cell& cell, Tables* out, bool named_by_table = false, bool dollars = false) {
   if (cell.text.empty() || subject.empty()) return;
   // "Max output" after "GPT-5.5" would read as the name "GPT-5.5 Max".
-  static constexpr std::string_view kEditions[] = {"Max", "Pro", "Mini", "Flash", "Plus", "Lite", "Ultra", "Turbo", "Nano"};
-  for (std::string_view edition : kEditions)
-    if (label.size() > edition.size() && label.compare(0, edition.size(), edition) == 0 && label[edition.size()] == ' ')
-      label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+  if (std::size_t sp = label.find(' '); sp != std::string::npos && is_edition_word(std::string_view(label).substr(0, sp)))
+    label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
   std::vector<Cell> pieces = parts.size() > 1 ? split_slashes(cell) : std::vector<Cell>{cell};
   if (pieces.size() != parts.size()) pieces = {cell};
   for (std::size_t i = 0; i < pieces.size(); ++i) {
