@@ -133,11 +133,13 @@ class FindingBuilder {
   std::map<std::string, std::string> names_;
 };
 
-// "one day apart", "differ by 12%", "outside the stated bound".
+// "one day apart", "75 minutes apart", "differ by 12%", "outside the stated bound".
 std::string distance(const Cluster& a, const Cluster& b) {
   const Interval& x = a.rep->a.interval;
   const Interval& y = b.rep->a.interval;
   if (a.rep->a.dimension == "date") return days_apart(gap(x, y));
+  if (a.rep->a.dimension.rfind("time", 0) == 0 && std::isfinite(x.lo) && std::isfinite(y.lo))
+    return minutes_apart(midpoint(x) - midpoint(y));
   if (!std::isfinite(x.lo) || !std::isfinite(x.hi) || !std::isfinite(y.lo) || !std::isfinite(y.hi))
     return "outside the stated bound";
   return differ_by(midpoint(x), midpoint(y));

@@ -18,6 +18,14 @@ std::string days_apart(double days) {
   return std::to_string(n) + " days apart";
 }
 
+std::string minutes_apart(double minutes) {
+  const long long n = std::llround(std::fabs(minutes));
+  if (n < 60) return std::to_string(n) + (n == 1 ? " minute apart" : " minutes apart");
+  std::string s = std::to_string(n / 60) + " h";
+  if (n % 60) s += " " + std::to_string(n % 60) + " min";
+  return s + " apart";
+}
+
 std::string differ_by(double a, double b) {
   const double larger = std::max(std::fabs(a), std::fabs(b));
   if (larger == 0) return "differ";

@@ -12,6 +12,9 @@ std::string says(const std::vector<std::string>& names);
 // "one day apart", "12 days apart".
 std::string days_apart(double days);
 
+// "5 minutes apart", "1 h 15 min apart" between two clock times (in minutes).
+std::string minutes_apart(double minutes);
+
 // "differ by 12%" between two amounts (relative to the larger).
 std::string differ_by(double a, double b);
 

@@ -37,7 +37,15 @@ Modality value_modality(const rules::RuleSet& rules, std::string_view masked, st
     std::size_t at = text.find(stop, value_end);
     if (at != std::string::npos) end = std::min(end, at);
   }
-  return rules.modality_of(std::string_view(text).substr(begin, end - begin)).value_or(Modality::stated);
+  // The value's comma-delimited stretch of its clause, for the cues that
+  // reach no further ("could", "may").
+  std::size_t seg_begin = begin, seg_end = end;
+  if (std::size_t at = text.rfind(", ", value_begin); at != std::string::npos && at + 2 > seg_begin && at + 2 <= value_begin)
+    seg_begin = at + 2;
+  if (std::size_t at = text.find(", ", value_end); at != std::string::npos && at < seg_end) seg_end = at;
+  const std::string_view clause = std::string_view(text).substr(begin, end - begin);
+  const std::string_view segment = std::string_view(text).substr(seg_begin, seg_end - seg_begin);
+  return rules.modality_of(clause, segment).value_or(Modality::stated);
 }
 
 }  // namespace claimcheck::claims

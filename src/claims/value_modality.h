@@ -8,7 +8,11 @@
 //   "The company will charge $5 per million tokens."                       -> plan
 //
 // The value's clause begins after the last ';', ':' or dash before it and
-// ends at the first ';', ':', '.', " and " or " but " after it.
+// ends at the first ';', ':', '.', " and " or " but " after it.  Weak modals
+// ("could", "may": rules/modality.json, "reach": "segment") speak only for the
+// stretch between the commas around them:
+//
+//   "In the days buyers could shop, stores made $3 million."             -> stated
 #include <cstddef>
 #include <string_view>
 

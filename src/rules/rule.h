@@ -80,6 +80,10 @@ struct Entity {
 struct ModalityCue {
   Modality modality;
   std::string pattern;  // RE2, case-insensitive, over the sentence
+  // "reach": "segment" in the rules file: the cue speaks only for the
+  // comma-delimited stretch it stands in ("could", "may": "In the days buyers
+  // could shop, stores made $3 million" states the $3 million).
+  bool segment_only = false;
 };
 
 // A qualifier a whole sentence gives its claims ("scopes" in a rules file):

@@ -184,6 +184,9 @@ void RuleSet::add_modality_cues(const json& entries, const std::string& path) {
     std::string alternatives;
     for (const auto& c : m.at("cues")) alternatives += (alternatives.empty() ? "" : "|") + c.get<std::string>();
     cue.pattern = "(?i)\\b(?:" + alternatives + ")\\b";
+    if (std::string reach = string_field(m, "reach", path, false); reach == "segment") cue.segment_only = true;
+    else if (!reach.empty() && reach != "sentence")
+      throw Error(path, "modality '" + name + "': unknown reach '" + reach + "' (sentence or segment)");
     auto re = std::make_unique<RE2>(cue.pattern, rule_options());
     if (!re->ok()) throw Error(path, "modality '" + name + "' cues: " + re->error());
     modality_.push_back(cue);
@@ -326,9 +329,11 @@ void RuleSet::candidates(std::string_view masked, std::vector<int>* out) const {
   std::sort(out->begin(), out->end());
 }
 
-std::optional<Modality> RuleSet::modality_of(std::string_view sentence) const {
+std::optional<Modality> RuleSet::modality_of(std::string_view sentence,
+                                             std::optional<std::string_view> segment) const {
   for (std::size_t i = 0; i < modality_.size(); ++i)
-    if (RE2::PartialMatch(sentence, *modality_regexes_[i])) return modality_[i].modality;
+    if (RE2::PartialMatch(modality_[i].segment_only && segment ? *segment : sentence, *modality_regexes_[i]))
+      return modality_[i].modality;
   return std::nullopt;
 }
 

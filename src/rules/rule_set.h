@@ -53,8 +53,11 @@ class RuleSet {
   const std::vector<Scope>& scopes() const { return scopes_; }
   const RE2& scope_regex(std::size_t i) const { return *scope_regexes_[i]; }
   // The modality whose cue words appear first in rules/modality.json order
-  // among those found in `sentence`; nullopt when none.
-  std::optional<Modality> modality_of(std::string_view sentence) const;
+  // among those found in `sentence`; nullopt when none.  Cues that reach only
+  // their own segment are looked for in `segment` when one is given (a value's
+  // comma-delimited stretch of the sentence), else in the whole sentence.
+  std::optional<Modality> modality_of(std::string_view sentence,
+                                      std::optional<std::string_view> segment = std::nullopt) const;
   const std::map<std::string, Fragment>& fragments() const { return fragments_; }
 
   // Indices of the rules whose pattern matches somewhere in `masked` (sorted).

@@ -62,6 +62,11 @@ class C {
     c_.value.unit = unit;
     return *this;
   }
+  C& clock(int hour, int minute) {  // a time of day, in minutes after midnight
+    num(hour * 60 + minute, 4);
+    c_.value.kind = QuantityKind::time;
+    return *this;
+  }
   C& pct(double v, int digits, const std::string& unit = "%") {
     num(v, digits, unit);
     c_.value.kind = QuantityKind::percent;

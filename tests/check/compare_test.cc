@@ -550,3 +550,11 @@ TEST_CASE("an undated page does not hide a disagreement between dated ones", "[c
     CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 1.2, "")})) == "changed_over_time");
   }
 }
+
+TEST_CASE("times of one event an hour apart conflict, and the explanation says how far apart", "[check][times]") {
+  auto at = [](const char* doc) { return C(doc).about("event", "event_time").q("event", "occurred"); };
+  auto found = run({at("a").clock(11, 45).approx(), at("b").clock(10, 30).approx()});
+  CHECK(kinds(found) == "conflict");
+  CHECK_THAT(only(found, FindingKind::conflict).explanation, Catch::EndsWith("1 h 15 min apart"));
+  CHECK(kinds(run({at("a").clock(11, 45).approx(), at("c").clock(11, 40).approx()})) == "agreement");
+}

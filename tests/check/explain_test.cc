@@ -27,6 +27,9 @@ TEST_CASE("short document names", "[check][explain]") {
 
 TEST_CASE("explanation phrases", "[check][explain]") {
   CHECK(says({"003"}) == "003 says");
+  CHECK(minutes_apart(5) == "5 minutes apart");
+  CHECK(minutes_apart(-75) == "1 h 15 min apart");
+  CHECK(minutes_apart(120) == "2 h apart");
   CHECK(says({"002", "003"}) == "002, 003 say");
   CHECK(days_apart(1) == "one day apart");
   CHECK(days_apart(63) == "63 days apart");

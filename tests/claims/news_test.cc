@@ -199,3 +199,23 @@ TEST_CASE("news: 'He was 14 years old' after a woman's name gives her no age", "
   REQUIRE(find(own, "age"));
   CHECK(find(own, "age")->subject == "Tom Reyes");
 }
+
+TEST_CASE("news: a weak modal, a plan said not to exist and an estimate of the past leave a figure stated",
+          "[claims][news][modality]") {
+  // "could" speaks for its own stretch of the sentence, not for the figure after the comma.
+  auto fronted = extract("In the first week that anglers could fish the lake, 14 people drowned.");
+  REQUIRE(find(fronted, "deaths"));
+  CHECK(find(fronted, "deaths")->modality == Modality::stated);
+  // ... but a figure in its own stretch is still only a possibility.
+  auto possible = extract("The blast could have killed 40 people, the agency said.");
+  REQUIRE(find(possible, "deaths"));
+  CHECK(find(possible, "deaths")->modality == Modality::plan);
+  // A plan said not to exist is no plan.
+  auto none = extract("The ministry has no plans to publish its figures; 23 people were arrested last year.");
+  REQUIRE(find(none, "arrested"));
+  CHECK(find(none, "arrested")->modality == Modality::stated);
+  // "estimated" of what already happened reports a figure, as "according to" does.
+  auto past = extract("Organisers estimated that 12,000 protesters marched through the city on Saturday.");
+  REQUIRE(find(past, "crowd_size"));
+  CHECK(find(past, "crowd_size")->modality == Modality::reported);
+}
