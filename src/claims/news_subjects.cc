@@ -231,7 +231,7 @@ bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) 
   if (v.kind != QuantityKind::number || noun.empty() || vague.count(noun) || not_nouns.count(noun) || v.per != 0 ||
       !(v.value >= 1) || v.is_date())
     return false;
-  auto ends = [&](std::string_view tail) { return noun.size() > tail.size() + 2 && noun.compare(noun.size() - tail.size(), tail.size(), tail) == 0; };
+  auto ends = [&](std::string_view tail) { return noun.size() > tail.size() + 1 && noun.compare(noun.size() - tail.size(), tail.size(), tail) == 0; };
   if (noun.size() > 4 && noun.substr(noun.size() - 3) == "ies") noun.replace(noun.size() - 3, 3, "y");
   else if (ends("sses") || ends("ches") || ends("shes") || ends("xes")) noun.resize(noun.size() - 2);  // actresses, witnesses
   else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
@@ -317,25 +317,30 @@ bool normalise_count(Claim& c, const AttributeInfo& info) {
   return true;
 }
 
-// A length, in metres: 26,291 feet and 8,013 m compare.
-bool normalise_length(Claim& c) {
+// A length or a weight, in the unit the text wrote ("26,291 feet", "17
+// pounds"); comparison brings them to metres and kilograms (check/align.cc).
+bool normalise_measure(Claim& c, const char* unit_capture, const std::set<std::string, std::less<>>& known) {
   Quantity& v = c.value;
-  std::string u = v.unit;
-  if (auto it = c.qualifiers.find("len_unit"); it != c.qualifiers.end()) {
-    if (u.empty()) u = it->second;
+  if (auto it = c.qualifiers.find(unit_capture); it != c.qualifiers.end()) {
+    if (v.unit.empty()) v.unit = it->second;
     c.qualifiers.erase(it);
   }
-  static const std::map<std::string, double, std::less<>> metres = {
-      {"m", 1}, {"meter", 1}, {"meters", 1}, {"metre", 1}, {"metres", 1}, {"km", 1000}, {"kilometer", 1000},
-      {"kilometers", 1000}, {"kilometre", 1000}, {"kilometres", 1000}, {"ft", 0.3048}, {"foot", 0.3048},
-      {"feet", 0.3048}, {"mile", 1609.344}, {"miles", 1609.344}};
-  auto it = metres.find(u);
-  if (v.kind != QuantityKind::number || it == metres.end() || !(v.value > 0)) return false;
-  v.value *= it->second;
-  if (!std::isnan(v.min)) v.min *= it->second;
-  if (!std::isnan(v.max)) v.max *= it->second;
-  v.unit = "meters";
-  return true;
+  return v.kind == QuantityKind::number && known.count(v.unit) && v.value > 0;
+}
+
+bool normalise_length(Claim& c) {
+  static const std::set<std::string, std::less<>> units = {
+      "m", "meter", "meters", "metre", "metres", "km", "kilometer", "kilometers", "kilometre", "kilometres",
+      "ft", "foot", "feet", "mile", "miles", "in", "inch", "inches", "cm", "centimeter", "centimeters",
+      "centimetre", "centimetres", "mm", "millimeter", "millimeters", "millimetre", "millimetres"};
+  return normalise_measure(c, "len_unit", units);
+}
+
+bool normalise_mass(Claim& c) {
+  static const std::set<std::string, std::less<>> units = {
+      "kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "g", "gram", "grams", "lb", "lbs", "pound",
+      "pounds", "oz", "ounce", "ounces", "tonne", "tonnes", "ton", "tons"};
+  return normalise_measure(c, "mass_unit", units);
 }
 
 }  // namespace
@@ -353,6 +358,7 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   if (info.agreement_only) return normalise_mention(c, info, article_dated);
   if (info.family == "count") return normalise_count(c, info);
   if (info.family == "length") return normalise_length(c);
+  if (info.family == "mass") return normalise_mass(c);
   if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
   if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
   if (info.family == "percent" && v.kind != QuantityKind::percent) return false;

@@ -2,6 +2,7 @@
 // "April 23, 2026", "8:30 a.m.", "more than 400 days".  For reports read by
 // people; display() stays the exact short form that JSON and keys use.
 #include <cmath>
+#include <map>
 #include <cstdio>
 #include <string>
 
@@ -64,12 +65,32 @@ std::string money(double v, const std::string& code) {
   return symbol ? sign + symbol + amount : sign + amount + " " + code;
 }
 
+// A length or weight as written ("26,291 feet", "14 inches", "17 pounds"),
+// not "26.29K foot": the plural of the written unit, the number in full.
+const char* measure_plural(const std::string& unit) {
+  static const std::map<std::string, const char*, std::less<>> plurals = {
+      {"foot", "feet"}, {"inch", "inches"}, {"mile", "miles"}, {"meter", "meters"}, {"metre", "metres"},
+      {"kilometer", "kilometers"}, {"kilometre", "kilometres"}, {"centimeter", "centimeters"},
+      {"centimetre", "centimetres"}, {"millimeter", "millimeters"}, {"millimetre", "millimetres"},
+      {"pound", "pounds"}, {"kilogram", "kilograms"}, {"gram", "grams"}, {"ounce", "ounces"}, {"ton", "tons"},
+      {"tonne", "tonnes"}, {"feet", "feet"}, {"inches", "inches"}, {"miles", "miles"}, {"meters", "meters"},
+      {"metres", "metres"}, {"kilometers", "kilometers"}, {"kilometres", "kilometres"}, {"pounds", "pounds"},
+      {"kilograms", "kilograms"}, {"grams", "grams"}, {"ounces", "ounces"}, {"tons", "tons"}, {"tonnes", "tonnes"},
+      {"centimeters", "centimeters"}, {"centimetres", "centimetres"}, {"millimeters", "millimeters"},
+      {"millimetres", "millimetres"}, {"km", "km"}, {"cm", "cm"}, {"mm", "mm"}, {"m", "m"}, {"ft", "ft"},
+      {"kg", "kg"}, {"lb", "lb"}, {"lbs", "lbs"}, {"oz", "oz"}, {"g", "g"}};
+  auto it = plurals.find(unit);
+  return it == plurals.end() ? nullptr : it->second;
+}
+
 std::string one_value(const Quantity& q, double v) {
   switch (q.kind) {
     case QuantityKind::money: return money(v, q.unit);
     case QuantityKind::percent: return plain(v, 6) + (q.unit == "pp" ? " percentage points" : "%");
     case QuantityKind::number:
       if (q.unit == "x") return plain(v, 6) + "x";
+      if (const char* plural = measure_plural(q.unit); plural && std::fabs(v) < 1e6)
+        return grouped(v) + " " + (v == 1 ? q.unit : std::string(plural));
       return magnitude(v, false) + (q.unit.empty() ? "" : " " + q.unit);
     default: {  // duration, age: "12 hours", "1 year"
       std::string unit = q.unit + (v == 1 ? "" : "s");

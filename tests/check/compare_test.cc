@@ -558,3 +558,13 @@ TEST_CASE("times of one event an hour apart conflict, and the explanation says h
   CHECK_THAT(only(found, FindingKind::conflict).explanation, Catch::EndsWith("1 h 15 min apart"));
   CHECK(kinds(run({at("a").clock(11, 45).approx(), at("c").clock(11, 40).approx()})) == "agreement");
 }
+
+TEST_CASE("lengths and weights compare across the units the articles wrote", "[check][measures]") {
+  auto snow = [](const char* doc) { return C(doc).about("event", "precipitation").q("precip", "snow"); };
+  // 14 inches is 35.6 cm: the same snowfall.
+  CHECK(kinds(run({snow("a").num(14, 2, "inches"), snow("b").num(35.6, 3, "cm")})) == "agreement");
+  CHECK(kinds(run({snow("a").num(14, 2, "inches"), snow("b").num(19, 2, "inches")})) == "conflict");
+  auto weight = [](const char* doc) { return C(doc).about("event", "weight"); };
+  CHECK(kinds(run({weight("a").num(17, 2, "pounds"), weight("b").num(7.7, 2, "kg")})) == "agreement");
+  CHECK(kinds(run({weight("a").num(17, 2, "pounds"), weight("b").num(18.6, 3, "pounds")})) == "conflict");
+}

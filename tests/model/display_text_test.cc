@@ -31,6 +31,9 @@ Quantity date(const char* first, const char* last, DatePrecision p) {
 
 TEST_CASE("display_text writes amounts with scale words and letters", "[model]") {
   CHECK(display_text(q(QuantityKind::money, 8.52e11, "USD")) == "$852 billion");
+  // Lengths and weights in full, in the plural of the unit the article wrote.
+  CHECK(display_text(q(QuantityKind::number, 26291, "foot")) == "26,291 feet");
+  CHECK(display_text(q(QuantityKind::number, 14, "inches")) == "14 inches");
   CHECK(display_text(q(QuantityKind::money, 3.4e9, "CNY")) == "3.4 billion CNY");
   CHECK(display_text(q(QuantityKind::money, 350, "HKD")) == "350 HKD");
   CHECK(display_text(q(QuantityKind::number, 1e6, "tokens")) == "1M tokens");
