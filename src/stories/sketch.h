@@ -28,7 +28,7 @@ inline constexpr int kSketchVersion = 3;  // changes when features, weights or h
 // An article with fewer distinct features than this (a cookie notice, "Tweet
 // with a location", a one-line caption) is too thin to place: it joins no
 // story and no story joins it, so page furniture never glues stories together.
-inline constexpr uint32_t kMinFeatures = 30;
+inline constexpr uint32_t kMinFeatures = 22;
 // A feature none of whose words is a common English word ("Quillmarsh",
 // "embankment") says more about the event than a common one ("bridge").
 inline constexpr double kRareWeight = 1.5;
