@@ -69,7 +69,10 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   if (word_is(k, "between")) {
     m.between = true;
     ++k;
-  } else if (word_is(k, "from") && (is_num(k + 1) || (k + 1 < t_.size() && t_[k + 1].kind == Token::symbol))) {
+  } else if (word_is(k, "from") && (is_num(k + 1) || (k + 1 < t_.size() && t_[k + 1].kind == Token::symbol) ||
+                                     // "from one to ten": a number word, then "to"
+                                     (is_word(k + 1) && number_word(t_[k + 1].lower) >= 0 &&
+                                      (word_is(k + 2, "to") || word_is(k + 4, "to"))))) {
     m.from = true;
     ++k;
   }
@@ -190,7 +193,8 @@ Scanner::Step Scanner::amount_number(Amount& m) {
     mark(m.start, m.e + 2);
     return Step::done;  // "a two-way street", "a one-man band": a word, not a count
   }
-  if (!a.words && !a.has_scale && !a.multiplier && !a.fraction && glued_name_after(m.e)) {
+  if (!a.words && !a.has_scale && !a.multiplier && !a.fraction && glued_name_after(m.e) &&
+      !(is_word(m.e) && (t_[m.e].lower == "pct" || t_[m.e].lower == "percent"))) {  // "4.2pct"
     mark(m.start, m.e + 1);
     return Step::done;  // consumed, nothing emitted
   }
@@ -503,7 +507,7 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
   if (m.a.weak && (word == "a" || word == "an") && (m.duration == "minute" || m.duration == "second") &&
       m.start > 0 &&
       (word_is(m.start - 1, "in") || word_is(m.start - 1, "on") || word_is(m.start - 1, "wait") ||
-       word_is(m.start - 1, "just")) &&
+       word_is(m.start - 1, "just") || word_is(m.start - 1, "me")) &&
       boundary_after(m.e))
     return Step::reject;
   // Relative dates: "12 hours later", "a year ago", "three weeks from tomorrow", "in two weeks".
@@ -538,7 +542,7 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
   }
   const std::string& first = t_[m.num_at].lower;
   const bool article = first == "a" || first == "an";
-  if (m.a.weak && m.duration.empty() && m.cur.empty() && !m.percent) {
+  if (m.a.weak && m.duration.empty() && m.cur.empty() && !m.percent && !m.range) {
     // A lone "one" or "a": a pronoun or an article, not a quantity ("one user" still counts).
     std::string noun = is_word(m.e) ? unit_noun(t_[m.e].lower) : std::string();
     if (noun.empty() || article) return Step::reject;
