@@ -580,6 +580,10 @@ void Scanner::read_scale(Num& n, bool money) const {
     const std::string& w = t_[k].lower;
     double sc = scale_abbreviation(t_[k].text, money);
     if (sc == 0 && t_[k].text == "b" && !n.plain_int) sc = 1e9;  // "1.2b"; "4b" may be a name
+    // "2.5m euros", "3bn yuan": a short scale before a currency word or code
+    if (sc == 0 && !money && is_word(k + 1) && !glued(k + 1) &&
+        (!currency_word(t_[k + 1].lower).empty() || !currency_code(t_[k + 1].text).empty()))
+      sc = scale_abbreviation(t_[k].text, true);
     // "10G", "1.5G": giga; not "5G" (a network generation) nor "10G network" (a name)
     if (sc == 0 && t_[k].text == "G" && !(n.plain_int && n.value <= 6) && !is_word(k + 1)) sc = 1e9;
     if (sc > 0) {
