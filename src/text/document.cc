@@ -320,6 +320,19 @@ void split_sentences(Document& d) {
           while (n < sn.end && std::isalpha(static_cast<unsigned char>(s[n]))) ++n;
           starts_low = base::month_number(std::string_view(s).substr(sn.begin, n - sn.begin)) != 0;
         }
+        // "at 10 p.m. ET.": a time zone after "a.m."/"p.m." belongs to the time.
+        if (!starts_low && len == 1 && (s[w] == 'm' || s[w] == 'M') && w >= prev.begin + 2 && s[w - 1] == '.' &&
+            std::strchr("apAP", s[w - 2]) != nullptr) {
+          std::size_t n = sn.begin;
+          while (n < sn.end && n - sn.begin < 5 && s[n] >= 'A' && s[n] <= 'Z') ++n;
+          static const std::string_view kZones[] = {"ET",  "EST", "EDT", "CT",  "CST", "CDT", "MT",   "MST",
+                                                    "MDT", "PT",  "PST", "PDT", "GMT", "BST", "UTC",  "CET",
+                                                    "CEST", "IST", "JST", "HKT", "SGT", "AEST", "AEDT"};
+          const std::string_view zone = std::string_view(s).substr(sn.begin, n - sn.begin);
+          if (n == sn.end || !std::isalpha(static_cast<unsigned char>(s[n])))
+            for (std::string_view z : kZones)
+              if (zone == z) starts_low = true;
+        }
         if (starts_low && len >= 1 && len <= 5 && boundary) {
           prev.end = sn.end;
           continue;

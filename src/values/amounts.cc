@@ -69,7 +69,10 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   if (word_is(k, "between")) {
     m.between = true;
     ++k;
-  } else if (word_is(k, "from") && (is_num(k + 1) || (k + 1 < t_.size() && t_[k + 1].kind == Token::symbol))) {
+  } else if (word_is(k, "from") && (is_num(k + 1) || (k + 1 < t_.size() && t_[k + 1].kind == Token::symbol) ||
+                                     // "from one to ten": a number word, then "to"
+                                     (is_word(k + 1) && number_word(t_[k + 1].lower) >= 0 &&
+                                      (word_is(k + 2, "to") || word_is(k + 4, "to"))))) {
     m.from = true;
     ++k;
   }
@@ -190,7 +193,8 @@ Scanner::Step Scanner::amount_number(Amount& m) {
     mark(m.start, m.e + 2);
     return Step::done;  // "a two-way street", "a one-man band": a word, not a count
   }
-  if (!a.words && !a.has_scale && !a.multiplier && !a.fraction && glued_name_after(m.e)) {
+  if (!a.words && !a.has_scale && !a.multiplier && !a.fraction && glued_name_after(m.e) &&
+      !(is_word(m.e) && (t_[m.e].lower == "pct" || t_[m.e].lower == "percent"))) {  // "4.2pct"
     mark(m.start, m.e + 1);
     return Step::done;  // consumed, nothing emitted
   }
@@ -213,10 +217,12 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   std::size_t e = m.e;
   const bool colon = is_sym(e, ":") && glued(e) && is_num(e + 1) && glued(e + 1);
   std::size_t len = 0;
-  std::size_t after = colon ? e + 2 : e;  // "7:56:30 pm": the seconds come before am/pm
+  // "about 2 o'clock" (a bare "2 o'clock" is read by try_named_time)
+  const std::size_t oc = !colon && m.a.plain_int && is_word(e) && t_[e].lower == "o" ? oclock_at(e) : 0;
+  std::size_t after = colon ? e + 2 : e + oc;  // "7:56:30 pm": the seconds come before am/pm
   if (colon && is_sym(after, ":") && glued(after) && is_num(after + 1) && glued(after + 1)) after += 2;
   const int half = meridiem(after, len);
-  if (!colon && !half) return Step::next;
+  if (!colon && !half && !oc) return Step::next;
   // Hours past 99 are no clock time; clamp before the cast (4e21 does not fit an int).
   int hour = m.a.value >= 0 && m.a.value < 100 ? static_cast<int>(m.a.value) : 99, minute = 0;
   if (colon) {
@@ -227,6 +233,10 @@ Scanner::Step Scanner::amount_time(Amount& m) {
     }
     e += 2;
     if (is_sym(e, ":") && glued(e) && is_num(e + 1) && glued(e + 1) && t_[e + 1].text.size() == 2) e += 2;
+  }
+  if (oc) {
+    if (hour < 1 || hour > 12) return Step::next;
+    e += oc;
   }
   if (half) {
     if (!m.a.plain_int) {  // "9.30am": a dot between hour and minutes (British)
@@ -240,6 +250,15 @@ Scanner::Step Scanner::amount_time(Amount& m) {
     if (hour < 1 || hour > 12) return Step::next;
     hour = hour % 12 + (half == 2 ? 12 : 0);
     e += len;
+  } else if (hour >= 1 && hour <= 12) {  // "4:30 in the afternoon", "5:15 in the morning"
+    if (std::size_t part = match_words(e, {"in", "the", "evening"}) + match_words(e, {"in", "the", "afternoon"}) +
+                           match_words(e, {"at", "night"})) {
+      if (hour < 12) hour += 12;
+      e += part;
+    } else if (std::size_t morning = match_words(e, {"in", "the", "morning"})) {
+      if (hour == 12) hour = 0;
+      e += morning;
+    }
   }
   Found f;
   f.q.kind = QuantityKind::time;
@@ -325,6 +344,8 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && word_is(j, "or") && !(b.value > m.a.value)) ok = false;
       // "gained 1.25 percent to 4,500": a change, then the level it reached
       if (ok && m.percent && !word_sep_percent(b.end)) ok = false;
+      // "rose 4 percentage points to 60%": a change in points, then the level (not a range)
+      if (std::string unit2; ok && m.percent && percent_at(b.end, unit2) && unit2 != m.unit) ok = false;
       if (ok && !cur2.empty() && !m.cur.empty() && cur2 != m.cur) ok = false;
       if (ok && !cur2.empty() && (m.cur.empty() || m.percent)) ok = false;  // "3.2% to $145.60"
       // "fell $4.75 to $32": a change, then the level it reached (not a range)
@@ -503,7 +524,7 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
   if (m.a.weak && (word == "a" || word == "an") && (m.duration == "minute" || m.duration == "second") &&
       m.start > 0 &&
       (word_is(m.start - 1, "in") || word_is(m.start - 1, "on") || word_is(m.start - 1, "wait") ||
-       word_is(m.start - 1, "just")) &&
+       word_is(m.start - 1, "just") || word_is(m.start - 1, "me")) &&
       boundary_after(m.e))
     return Step::reject;
   // Relative dates: "12 hours later", "a year ago", "three weeks from tomorrow", "in two weeks".
@@ -538,7 +559,7 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
   }
   const std::string& first = t_[m.num_at].lower;
   const bool article = first == "a" || first == "an";
-  if (m.a.weak && m.duration.empty() && m.cur.empty() && !m.percent) {
+  if (m.a.weak && m.duration.empty() && m.cur.empty() && !m.percent && !m.range) {
     // A lone "one" or "a": a pronoun or an article, not a quantity ("one user" still counts).
     std::string noun = is_word(m.e) ? unit_noun(t_[m.e].lower) : std::string();
     if (noun.empty() || article) return Step::reject;

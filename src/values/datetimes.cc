@@ -19,12 +19,27 @@ void Scanner::join_clock(std::size_t at, std::size_t e, bool evening) {
   // "8pm tomorrow": the time was read right before the day.
   if (out_.size() >= 2 && at > 0) {
     Quantity& t = out_[out_.size() - 2].q;
-    std::size_t first = at - 1;  // the time's first token
+    // "9.30pm on Tuesday": the time, "on", then the day.
+    const std::size_t last = at >= 2 && word_is(at - 1, "on") && t.end == t_[at - 2].end ? at - 2 : at - 1;
+    // "at 8 tomorrow morning", "at 9 tonight": an hour alone after "at" is a clock time here.
+    if (t.kind == QuantityKind::number && last >= 1 && is_num(last) && word_is(last - 1, "at") &&
+        t.begin == t_[last].begin && t.end == t_[last].end && !t.approximate && t.bound == Bound::exact &&
+        t.unit.empty() && clock_hour(last)) {
+      const int hour = clock_hour(last);
+      t = Quantity{};
+      t.kind = QuantityKind::time;
+      t.value = (evening && hour < 12 ? hour + 12 : hour) * 60;
+      t.digits = 2;
+      t.begin = t_[last].begin;
+      t.end = t_[last].end;
+      out_[out_.size() - 2].bare = false;
+    }
+    std::size_t first = last;  // the time's first token
     while (first > 0 && t_[first].begin > t.begin) --first;
     // "from 8 p.m. to 10 p.m. tonight": a range of times keeps its day apart.
     const bool ranged = first > 0 && (word_is(first - 1, "to") || word_is(first - 1, "until") ||
                                       word_is(first - 1, "and") || is_sym(first - 1, "-"));
-    if (t.kind == QuantityKind::time && t.date_precision == DatePrecision::none && t.end == t_[at - 1].end &&
+    if (t.kind == QuantityKind::time && t.date_precision == DatePrecision::none && t.end == t_[last].end &&
         !ranged) {
       t.end = day.end;
       carry(t);

@@ -212,7 +212,9 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
   if (word_is(k, "half") && (word_is(k + 1, "a") || word_is(k + 1, "an")) && is_word(k + 2)) {
     const std::string& w = t_[k + 2].lower;  // "half a million", "half a dozen", "half a day", "half a percent"
     const double sc = scale_word(w);
-    n.ok = sc > 0 || w == "dozen" || !duration_unit(w).empty() || w == "percent" || w == "percentage" || w == "per";
+    // "half a dollar", "half a euro" (not "half a pound": a weight as often as money)
+    const bool money = w != "pound" && (!currency_word(w).empty() || w == "cent" || w == "penny");
+    n.ok = sc > 0 || w == "dozen" || !duration_unit(w).empty() || w == "percent" || w == "percentage" || w == "per" || money;
     n.value = sc > 0 ? 0.5 * sc : w == "dozen" ? 6 : 0.5;
     n.has_scale = sc > 0;
     n.scale = sc > 0 ? sc : 1;
@@ -482,7 +484,12 @@ void Scanner::read_space_groups(Num& n, std::size_t i) const {
       if (!ascii_digit(c)) return false;
     return true;
   };
-  if (!n.plain_int || n.int_digits > 3 || n.zero_padded || !group(i + 1) || !group(i + 2)) return;
+  if (!n.plain_int || n.int_digits > 3 || n.zero_padded || !group(i + 1)) return;
+  // One group ("1 234 points") only between words: not in a list of numbers
+  // ("3 150 200"), nor before a glued tail or a dash ("2 100-metre").
+  if (!group(i + 2) && ((i > 0 && (is_num(i - 1) || is_sym(i - 1, ","))) || is_num(i + 2) ||
+                        (i + 2 < t_.size() && ((glued(i + 2) && is_word(i + 2)) || is_sym(i + 2, "-") || is_sym(i + 2, "/") || is_sym(i + 2, ":")))))
+    return;
   std::string all(t_[i].text);
   std::size_t j = i + 1;
   for (; group(j); ++j) all += t_[j].text;
@@ -573,6 +580,12 @@ void Scanner::read_scale(Num& n, bool money) const {
     const std::string& w = t_[k].lower;
     double sc = scale_abbreviation(t_[k].text, money);
     if (sc == 0 && t_[k].text == "b" && !n.plain_int) sc = 1e9;  // "1.2b"; "4b" may be a name
+    // "2.5m euros", "3bn yuan": a short scale before a currency word or code
+    if (sc == 0 && !money && is_word(k + 1) && !glued(k + 1) &&
+        (!currency_word(t_[k + 1].lower).empty() || !currency_code(t_[k + 1].text).empty()))
+      sc = scale_abbreviation(t_[k].text, true);
+    // "10G", "1.5G": giga; not "5G" (a network generation) nor "10G network" (a name)
+    if (sc == 0 && t_[k].text == "G" && !(n.plain_int && n.value <= 6) && !is_word(k + 1)) sc = 1e9;
     if (sc > 0) {
       n.value *= sc;
       n.scale = sc;

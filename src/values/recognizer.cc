@@ -24,7 +24,7 @@ const RE2& prefilter() {
       R"(twice|thrice|first|second|ytd|)"
       R"(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|)"
       R"(nov|november|dec|december|yesterday|today|tomorrow|days?|weeks?|months?|years?|hours?|minutes?|decades?|)"
-      R"(fortnight|centur(?:y|ies)|weekends?|midday|bitcoins?|quid|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
+      R"(fortnight|centur(?:y|ies)|weekends?|midday|bitcoins?|quid|bucks?|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
       R"(couple|noon|midnight|christmas|halloween|thanksgiving|new years?|valentines?|independence|labor|memorial|)"
       R"(mother|father|boxing|easter|pentecost|gras|juneteenth|fawkes|dollars?|euros?|pounds?|pennies|penny|pence|)"
       R"(cents?|yen|yuan|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)");

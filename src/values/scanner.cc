@@ -213,9 +213,12 @@ std::size_t Scanner::parse_currency_prefix(std::size_t i, std::string& code) con
   }
   if (t.kind != Token::word) return 0;
   // "US$", "HK$", "NT$", "us $ 10"
-  const bool us = t.lower == "us" && is_sym(i + 1, "$") && is_num(i + 2);
+  // Spaced only for prefixes that are no English word ("a $ 5" is an article).
+  const bool us = (t.lower == "us" || t.lower == "hk" || t.lower == "c" || t.lower == "nt" || t.lower == "nz" ||
+                   t.lower == "au" || t.lower == "sg") &&
+                  is_sym(i + 1, "$") && !glued(i + 1) && is_num(i + 2);
   if (is_sym(i + 1, "$") && (glued(i + 1) || us)) {
-    std::string c = dollar_prefix(us ? "US" : t.text);
+    std::string c = dollar_prefix(t.lower == "us" ? "US" : t.text);
     if (c.empty() && is_num(i + 2)) {  // "hk$ 10.05 billion", "c$ 16.4 million" in lower-case text
       std::string upper(t.text);
       for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -308,6 +311,11 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     return len ? len + 1 : 0;
   }
   if (!is_word(i)) {
+    if (i < t_.size() && t_[i].kind == Token::symbol && t_[i].text == "\xC2\xA2") {  // "75¢": cents
+      code = "USD";
+      factor = 0.01;
+      return 1;
+    }
     if (i < t_.size() && t_[i].kind == Token::symbol && t_[i].text != "$") {
       // "5€", "20 €" (European style); not the prefix of a number that follows ("5 €10").
       std::string c = currency_symbol(t_[i].text);
@@ -559,7 +567,7 @@ void Scanner::run() {
   static const RE2 kSkip(
       R"((?:https?://|www\.)[^\s]+|[\w.+-]+@[\w-]+\.[\w.]+|[\w-]+\.(?:com|org|net|io|ai|cn|html?)(?:/[^\s]*)?)"
       R"(|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b)"
-      R"(|\b0\d{2,3}-\d{7,8}\b|\b1[3-9]\d{9}\b|\b0\d{2,4} \d{3,4} \d{4}\b)"
+      R"(|\b0\d{2,3}-\d{7,8}\b|\b1[3-9]\d{9}\b|\b0\d{2,4} \d{3,4} \d{3,4}\b)"
       R"(|[^\s%]*%[0-9A-Fa-f]{2}\S*)");  // URL-encoded text: "a%2020", "q%25name"
   if (s_.find_first_of("0123456789") != std::string_view::npos || s_.find('@') != std::string_view::npos) {
     re2::StringPiece in(s_.data(), s_.size());

@@ -47,17 +47,23 @@ TEST_CASE("value corpora: every case in tests/data/values/*.txt", "[values]") {
 // the layer improves); CLAIMCHECK_VALUES_SCORE=1 prints precision, recall and
 // F1 per suite, and =cases also every case that is not read as written.
 TEST_CASE("value held-out suites keep their F1", "[values]") {
-  // Measured 2026-12-03, batch 4 after its fixes (docs/values.md has the figures before and after).
+  // Measured 2026-12-03, batch 5 after its fixes and batch 6 held out (docs/values.md has the figures before and after).
   const std::map<std::string, double> floor = {
       {"numbers.txt", 0.98}, {"percent.txt", 1.0}, {"money.txt", 1.0}, {"dates.txt", 1.0},
       {"news.txt", 1.0},     {"negatives.txt", 1.0}, {"numbers-2.txt", 0.96}, {"percent-2.txt", 1.0},
       {"money-2.txt", 0.95}, {"dates-2.txt", 1.0},   {"negatives-2.txt", 1.0},
       // Batch 3 (tests/data/values/heldout/README.md).
-      {"numbers-3.txt", 0.88}, {"percent-3.txt", 0.97}, {"money-3.txt", 1.0}, {"dates-3.txt", 0.97},
+      {"numbers-3.txt", 0.88}, {"percent-3.txt", 0.97}, {"money-3.txt", 1.0}, {"dates-3.txt", 0.98},
       {"negatives-3.txt", 1.0},
       // Batch 4 (tests/data/values/heldout/README.md).
       {"numbers-4.txt", 0.99}, {"percent-4.txt", 0.99}, {"money-4.txt", 1.0}, {"dates-4.txt", 1.0},
       {"negatives-4.txt", 1.0},
+      // Batch 5 (tests/data/values/heldout/README.md).
+      {"numbers-5.txt", 0.97}, {"percent-5.txt", 1.0}, {"money-5.txt", 1.0}, {"dates-5.txt", 1.0},
+      {"news-5.txt", 1.0},     {"negatives-5.txt", 1.0},
+      // Batch 6 (tests/data/values/heldout/README.md): scored once, not fixed for.
+      {"numbers-6.txt", 0.96}, {"percent-6.txt", 1.0}, {"money-6.txt", 1.0}, {"dates-6.txt", 1.0},
+      {"news-6.txt", 1.0},     {"negatives-6.txt", 1.0},
   };
   const char* env = std::getenv("CLAIMCHECK_VALUES_SCORE");
   bool show_cases = env && std::string(env) == "cases";
