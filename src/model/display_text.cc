@@ -61,6 +61,13 @@ std::string money(double v, const std::string& code) {
   const char* symbol = code == "USD" ? "$" : code == "EUR" ? "\xE2\x82\xAC" : code == "GBP" ? "\xC2\xA3"
                      : code == "JPY" ? "\xC2\xA5" : nullptr;
   std::string amount = magnitude(std::fabs(v), true);
+  // Cents as people write them: "$3.50", not "$3.5".
+  const double cents = std::fabs(v) * 100;
+  if (std::fabs(v) < 1e3 && std::fabs(v) != std::floor(std::fabs(v)) && std::fabs(cents - std::round(cents)) < 1e-6) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", std::fabs(v));
+    amount = buf;
+  }
   std::string sign = v < 0 ? "-" : "";
   return symbol ? sign + symbol + amount : sign + amount + " " + code;
 }

@@ -31,6 +31,8 @@ Quantity date(const char* first, const char* last, DatePrecision p) {
 
 TEST_CASE("display_text writes amounts with scale words and letters", "[model]") {
   CHECK(display_text(q(QuantityKind::money, 8.52e11, "USD")) == "$852 billion");
+  CHECK(display_text(q(QuantityKind::money, 3.5, "USD")) == "$3.50");
+  CHECK(display_text(q(QuantityKind::money, 0.075, "USD")) == "$0.075");
   // Lengths and weights in full, in the plural of the unit the article wrote.
   CHECK(display_text(q(QuantityKind::number, 26291, "foot")) == "26,291 feet");
   CHECK(display_text(q(QuantityKind::number, 14, "inches")) == "14 inches");
