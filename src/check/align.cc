@@ -22,7 +22,7 @@ double days_per(const std::string& unit) {
   return 0;
 }
 
-// Lengths in metres and weights in kilograms, by the unit as written, so that
+// Lengths in metres, weights in kilograms and speeds in km/h, by the unit as written, so that
 // "14 inches" and "35 cm", "17 pounds" and "7.7 kg" compare while each claim
 // keeps the unit its article used.
 struct Measure {
@@ -45,7 +45,8 @@ const Measure* measure_of(std::string unit) {
       {"lb", {"mass", 0.45359237}}, {"lbs", {"mass", 0.45359237}}, {"pound", {"mass", 0.45359237}},
       {"pounds", {"mass", 0.45359237}}, {"oz", {"mass", 0.028349523}}, {"ounce", {"mass", 0.028349523}},
       {"ounces", {"mass", 0.028349523}}, {"tonne", {"mass", 1000}}, {"tonnes", {"mass", 1000}},
-      {"ton", {"mass", 907.18474}}, {"tons", {"mass", 907.18474}}};
+      {"ton", {"mass", 907.18474}}, {"tons", {"mass", 907.18474}}, {"mph", {"speed", 1.609344}},
+      {"km/h", {"speed", 1}}, {"knots", {"speed", 1.852}}};
   std::transform(unit.begin(), unit.end(), unit.begin(), [](unsigned char c) { return std::tolower(c); });
   auto it = units.find(unit);
   return it == units.end() ? nullptr : &it->second;

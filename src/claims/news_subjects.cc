@@ -343,6 +343,20 @@ bool normalise_mass(Claim& c) {
   return normalise_measure(c, "mass_unit", units);
 }
 
+// A speed, in the unit written: "140 mph", "225 km/h" (the value layer reads
+// "225 kilometres per hour" as kilometres per hour), "30 knots".
+bool normalise_speed(Claim& c) {
+  Quantity& v = c.value;
+  if (v.per == 1 && (v.per_unit == "hour" || v.per_unit == "h" || v.per_unit == "hr")) {
+    if (v.unit == "km" || v.unit == "kilometres" || v.unit == "kilometers") v.unit = "km/h";
+    else if (v.unit == "miles" || v.unit == "mile") v.unit = "mph";
+    else return false;
+    v.per = 0;
+    v.per_unit.clear();
+  }
+  return normalise_measure(c, "speed_unit", {"mph", "km/h", "knots"});
+}
+
 }  // namespace
 
 bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
@@ -359,6 +373,7 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   if (info.family == "count") return normalise_count(c, info);
   if (info.family == "length") return normalise_length(c);
   if (info.family == "mass") return normalise_mass(c);
+  if (info.family == "speed") return normalise_speed(c);
   if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
   if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
   if (info.family == "percent" && v.kind != QuantityKind::percent) return false;
