@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "base/calendar.h"
 #include "base/hash.h"
 #include "check/align.h"
 #include "claimcheck/attributes.h"
@@ -584,12 +585,25 @@ std::string fingerprint(const Finding& f) {
   return fingerprint_from(f, "", '\0', values);
 }
 
+// A day whose year the text did not write ("June 17", year=unstated) compares
+// by day and month: its interval moves to one fixed (leap) year.
+void same_year(Interval* days) {
+  if (!std::isfinite(days->lo) || !std::isfinite(days->hi)) return;
+  int y = 0, m = 0, d = 0;
+  base::civil_from_days(static_cast<int64_t>(days->lo), y, m, d);
+  const double shift = static_cast<double>(base::days_from_civil(2000, static_cast<unsigned>(m), static_cast<unsigned>(d))) - std::floor(days->lo);
+  days->lo += shift;
+  days->hi += shift;
+}
+
 std::vector<Finding> compare_group(const std::vector<Claim>& claims) {
   // Full key -> its claims; a map keeps the output in key order.
   std::map<std::string, std::vector<Item>> groups;
   for (const Claim& c : claims) {
     Item item{&c, align(c.value)};
     if (std::isnan(item.a.interval.lo) || std::isnan(item.a.interval.hi)) continue;  // nothing to compare
+    if (auto y = c.qualifiers.find("year"); y != c.qualifiers.end() && y->second == "unstated" && c.value.is_date())
+      same_year(&item.a.interval);
     widen_by_convention(c, &item.a.interval);
     groups[group_key(c)].push_back(std::move(item));
   }

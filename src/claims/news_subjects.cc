@@ -201,6 +201,22 @@ bool negated(std::string_view clause) {
 
 namespace {
 
+// "June 17" in an article with no date of its own: the value layer gave it
+// the latest year the text mentions, which may differ between outlets ("in
+// 2015" for background in one, nothing in another).  The day and month are
+// what the text fixes, so the claim is kept with the qualifier year=unstated:
+// it is compared by day and month, only with other dates whose year was not
+// written either (check/compare.cc).
+bool keep_without_year(Claim& c) {
+  const Quantity& v = c.value;
+  if (!v.is_date() || !v.inferred || v.date_precision != DatePrecision::day) return false;
+  static const RE2 month("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b");
+  static const RE2 year("\\b(?:1[0-9]|20)[0-9][0-9]\\b|['\u2019][0-9][0-9]\\b");
+  if (!RE2::PartialMatch(v.text, month) || RE2::PartialMatch(v.text, year)) return false;
+  c.qualifiers["year"] = "unstated";
+  return true;
+}
+
 // An agreement-only mention (a date, amount, duration or time a story names):
 // a day, month or year the text fixes; a count of a named noun, singular;
 // money as money; a span of time; a clock time.
@@ -210,7 +226,7 @@ bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) 
     return v.is_date() &&
            (v.date_precision == DatePrecision::day || v.date_precision == DatePrecision::month ||
             v.date_precision == DatePrecision::year) &&
-           (article_dated || !v.inferred);
+           (article_dated || !v.inferred || keep_without_year(c));
   if (info.family == "duration") return v.kind == QuantityKind::duration && v.value > 0 && v.per == 0;
   if (info.family == "time") return v.kind == QuantityKind::time;
   if (info.family != "count") return info.family != "money" || v.kind == QuantityKind::money;
@@ -364,7 +380,8 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   if (c.attribute == "event_date") {
     // A day, and one the text fixes: a weekday or a date without a year is
     // resolved against the article's date, so without one it is no claim.
-    return v.is_date() && v.date_precision == DatePrecision::day && (article_dated || !v.inferred);
+    return v.is_date() && v.date_precision == DatePrecision::day &&
+           (article_dated || !v.inferred || keep_without_year(c));
   }
   const AttributeInfo& info = attribute_info(c.attribute);
   // An age, of a person named or not ("an 11-year-old girl": age_mentioned).

@@ -568,3 +568,12 @@ TEST_CASE("lengths and weights compare across the units the articles wrote", "[c
   CHECK(kinds(run({weight("a").num(17, 2, "pounds"), weight("b").num(7.7, 2, "kg")})) == "agreement");
   CHECK(kinds(run({weight("a").num(17, 2, "pounds"), weight("b").num(18.6, 3, "pounds")})) == "conflict");
 }
+
+TEST_CASE("a day whose year no article wrote compares by day and month", "[check][dates]") {
+  // Each outlet's "June 17" got the latest year its own text mentions (2015 in one, 2014 in the other).
+  auto arrest = [](const char* doc) {
+    return C(doc).about("event", "event_date").q("event", "arrested").q("year", "unstated");
+  };
+  CHECK(kinds(run({arrest("a").day("2015-06-17"), arrest("b").day("2014-06-17")})) == "agreement");
+  CHECK(kinds(run({arrest("a").day("2015-06-17"), arrest("b").day("2015-06-18")})) == "conflict");
+}

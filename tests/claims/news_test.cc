@@ -241,3 +241,13 @@ TEST_CASE("news: a weak modal, a plan said not to exist and an estimate of the p
   REQUIRE(find(past, "crowd_size"));
   CHECK(find(past, "crowd_size")->modality == Modality::reported);
 }
+
+TEST_CASE("news: a day and month with no year written, in an undated article, is kept as year=unstated",
+          "[claims][news][dates]") {
+  auto claims = extract("The plant closed in 2015. Its manager was arrested on June 17 in Ohio.");
+  const Claim* arrest = find(claims, "event_date");
+  REQUIRE(arrest);
+  CHECK(arrest->qualifiers.at("year") == "unstated");
+  // A weekday is still no date without the article's own date.
+  CHECK_FALSE(find(extract("The plant closed in 2015. Its manager was arrested on Tuesday in Ohio."), "event_date"));
+}
