@@ -239,7 +239,7 @@ bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) 
       "percent", "points", "point", "things", "thing", "ways", "way", "%", "x"};
   static const std::set<std::string, std::less<>> not_nouns = {
       "the", "and", "for", "from", "with", "per", "than", "more", "less", "about", "into", "over", "under",
-      "were", "was", "are", "have", "has", "had", "who", "that", "which", "this", "other", "million",
+      "were", "was", "are", "have", "has", "had", "who", "that", "which", "this", "other", "million", "token", "tokens",
       "billion", "thousand", "hundred", "percent", "new", "old", "year-old", "such", "each", "all", "will",
       "would", "could", "may", "can", "out", "off", "after", "before", "since", "while", "when", "but",
       "not", "its", "their", "his", "her", "our", "your", "also", "only", "just", "last", "next", "first"};

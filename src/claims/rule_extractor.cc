@@ -476,6 +476,25 @@ void RuleExtractor::read_qualifiers(const ExtractionPass& p, const RuleMatch& m,
       c->qualifiers["benchmark"] = p.mentions[parse_index(p.groups[g])].canonical;
 }
 
+namespace {
+
+// "Per 1K tokens: $0.002 input, $0.008 output": a rate named once, as a label
+// before the prices of its sentence, is every bare price's rate.
+void label_rate(std::string_view before, Quantity* price) {
+  static const RE2 label(
+      "(?i)\\bper (1 ?k|1,000|1000|one thousand|thousand|1 ?m|1,000,000|1 million|one million|million) "
+      "(?:input |output )?tokens?\\)?\\s*[:\u2013-]");
+  std::string scale;
+  if (!RE2::PartialMatch(before, label, &scale)) return;
+  for (char& ch : scale) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const bool thousand = scale.find('k') != std::string::npos || scale.find("thousand") != std::string::npos ||
+                        scale == "1,000" || scale == "1000";
+  price->per = thousand ? 1e3 : 1e6;
+  price->per_unit = "tokens";
+}
+
+}  // namespace
+
 // The value, its modality and its as-of date; false when the value is no
 // claim (implausible for the attribute, the article's own dateline, a news
 // value its pack rejects).
@@ -490,6 +509,8 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
     if (c->value.value < 0 || c->value.value > 100 || c->value.max > 100) return false;
     c->value.kind = QuantityKind::percent;
   }
+  if (c->value.kind == QuantityKind::money && c->value.per == 0 && attribute_info(m.rule.attribute).owner == "model")
+    label_rate(normalized.substr(p.sentence->begin, vm.norm_begin - std::min(vm.norm_begin, p.sentence->begin)), &c->value);
   if (!plausible(*c)) return false;
   // The article's own date (a dateline) is when it was written, not a date the story mentions.
   const std::string& dated = p.out.meta.date;

@@ -190,3 +190,18 @@ TEST_CASE("asides and pronouns keep a value with its owner", "[claims][ai][aside
   CHECK(said(extract("Lumen-5 is a 1.2T-parameter model, but only 32B parameters are active for each token."),
              "parameters") == std::vector<std::string>{"Lumen-5 | 1.2e+12 scope=total", "Lumen-5 | 3.2e+10 scope=active"});
 }
+
+TEST_CASE("a rate named once as a label is the rate of the sentence's bare prices", "[claims][ai][prices]") {
+  auto claims = extract("Halden 3 is out today. Per 1K tokens: $0.002 input and $0.008 output for Halden 3.");
+  int priced = 0;
+  for (const Claim& c : claims)
+    if (c.attribute == "price") {
+      ++priced;
+      CHECK(c.value.per == 1e3);
+      CHECK(c.value.per_unit == "tokens");
+    }
+  CHECK(priced == 2);
+  // No label: the price keeps no rate (comparison resolves it against the rest of its group).
+  for (const Claim& c : extract("Halden 3 costs $2 input and $8 output."))
+    if (c.attribute == "price") CHECK(c.value.per == 0);
+}
