@@ -13,6 +13,7 @@
 #include "claims/candidates.h"
 #include "claims/claim_subject.h"
 #include "claims/comparison_aside.h"
+#include "claims/corrections.h"
 #include "claims/extraction_pass.h"
 #include "claims/masked_sentence.h"
 #include "claims/news_subjects.h"
@@ -253,6 +254,7 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
   extract_tables(doc, tables, &out, fired);
   std::stable_sort(out.claims.begin(), out.claims.end(),
                    [](const Claim& a, const Claim& b) { return a.begin < b.begin; });
+  drop_corrected(out.claims);  // corrections.h
   return out;
 }
 

@@ -205,3 +205,17 @@ TEST_CASE("a rate named once as a label is the rate of the sentence's bare price
   for (const Claim& c : extract("Halden 3 costs $2 input and $8 output."))
     if (c.attribute == "price") CHECK(c.value.per == 0);
 }
+
+TEST_CASE("a page that corrects itself states the corrected value", "[claims][ai][corrections]") {
+  auto claims = extract("Halden 3 is $4 per million output tokens.\n\n"
+                        "Correction: Halden 3 output is $6 per million tokens, not $4.");
+  std::vector<double> prices;
+  for (const Claim& c : claims)
+    if (c.attribute == "price") prices.push_back(c.value.value);
+  CHECK(prices == std::vector<double>{6});
+  // No correction cue: two values of one fact in one page stay (a finding needs two documents).
+  int kept = 0;
+  for (const Claim& c : extract("Halden 3 is $4 per million output tokens.\n\nHalden 3 output is $6 per million tokens."))
+    kept += c.attribute == "price";
+  CHECK(kept == 2);
+}
