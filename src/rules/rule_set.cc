@@ -277,16 +277,38 @@ void RuleSet::add_file(const SourceFile& f, const json& j, std::set<std::string>
   }
 }
 
-// Every rule into one RE2::Set, the pass that picks a sentence's candidate rules.
+// The candidate pass.  It used to be one RE2::Set of every rule's pattern, but
+// that DFA stopped scaling with the news rules: each rule keeps partial matches
+// alive over many bytes (a capitalised word may start a name, a counted gap
+// such as [^⟨;]{0,40} follows it), and the set's state is the combination of
+// every rule's, so on real text nearly every byte made a DFA state never seen
+// before (built at ~20-50 µs each, whatever the memory budget): 0.01-0.5 MB/s
+// over articles and most of an extraction's time over masked sentences.  Now
+// re2::FilteredRE2 works out, per rule, the literals any match must contain
+// (an AND/OR tree of lower-cased "atoms"), one RE2::Set of those literals
+// (case-insensitive; a literal set's DFA stays small) finds the atoms present,
+// and only the rules whose tree is satisfied are run (docs/benchmarks.md).
 void RuleSet::compile_set() {
-  RE2::Options set_options = rule_options();
-  set_options.set_max_mem(64 << 20);  // one DFA for every rule: give it room
-  set_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  if (rules_.empty()) return;
+  filter_ = std::make_unique<re2::FilteredRE2>(3);
   for (std::size_t i = 0; i < rules_.size(); ++i) {
-    std::string error;
-    if (set_->Add(rules_[i].expanded, &error) < 0) throw Error(rules_[i].file, "rule '" + rules_[i].id + "': " + error);
+    int id = -1;
+    if (filter_->Add(rules_[i].expanded, rule_options(), &id) != RE2::NoError || id != static_cast<int>(i))
+      throw Error(rules_[i].file, "rule '" + rules_[i].id + "': cannot be added to the prefilter");
   }
-  if (!set_->Compile()) throw Error("rules", "the rules are too large to compile into one RE2::Set");
+  std::vector<std::string> atoms;
+  filter_->Compile(&atoms);
+  if (atoms.empty()) return;  // every rule unfiltered: potentials() lists them all
+  RE2::Options atom_options = rule_options();
+  atom_options.set_literal(true);
+  atom_options.set_case_sensitive(false);  // atoms are lower-cased
+  atom_options.set_max_mem(64 << 20);
+  atom_set_ = std::make_unique<RE2::Set>(atom_options, RE2::UNANCHORED);
+  for (const auto& a : atoms) {
+    std::string error;
+    if (atom_set_->Add(a, &error) < 0) throw Error("rules", "prefilter literal '" + a + "': " + error);
+  }
+  if (!atom_set_->Compile()) throw Error("rules", "the rules' literals are too many to compile into one RE2::Set");
 }
 
 std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& files) {
@@ -319,11 +341,21 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
   return set;
 }
 
-void RuleSet::candidates(std::string_view masked, std::vector<int>* out) const {
+void RuleSet::potentials(std::string_view masked, std::vector<int>* out) const {
   out->clear();
   if (rules_.empty()) return;
-  set_->Match(masked, out);
+  thread_local std::vector<int> atoms;
+  atoms.clear();
+  if (atom_set_) atom_set_->Match(masked, &atoms);
+  filter_->AllPotentials(atoms, out);
   std::sort(out->begin(), out->end());
+}
+
+void RuleSet::candidates(std::string_view masked, std::vector<int>* out) const {
+  potentials(masked, out);
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](int i) { return !RE2::PartialMatch(masked, *regexes_[i]); }),
+             out->end());
 }
 
 std::optional<Modality> RuleSet::modality_of(std::string_view sentence) const {
