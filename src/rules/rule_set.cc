@@ -290,7 +290,7 @@ void RuleSet::add_file(const SourceFile& f, const json& j, std::set<std::string>
 // and only the rules whose tree is satisfied are run (docs/benchmarks.md).
 void RuleSet::compile_set() {
   if (rules_.empty()) return;
-  filter_ = std::make_unique<re2::FilteredRE2>(3);
+  filter_ = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     int id = -1;
     if (filter_->Add(rules_[i].expanded, rule_options(), &id) != RE2::NoError || id != static_cast<int>(i))
@@ -298,6 +298,28 @@ void RuleSet::compile_set() {
   }
   std::vector<std::string> atoms;
   filter_->Compile(&atoms);
+  shared_atoms_ = atoms.size();
+  // Each rule's own tree, unpruned: the shared tree drops an atom that guards
+  // too many rules (the placeholder bracket of every rule) where other atoms
+  // guard them too, so over article text, which has no placeholder, it lets
+  // through rules a rule's own tree rules out.
+  std::map<std::string, int> atom_ids;
+  for (std::size_t k = 0; k < atoms.size(); ++k) atom_ids.emplace(atoms[k], static_cast<int>(k));
+  for (const auto& r : rules_) {
+    OwnFilter own;
+    own.filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
+    int id = -1;
+    if (own.filter->Add(r.expanded, rule_options(), &id) != RE2::NoError)
+      throw Error(r.file, "rule '" + r.id + "': cannot be added to the prefilter");
+    std::vector<std::string> own_atoms;
+    own.filter->Compile(&own_atoms);
+    for (const auto& atom : own_atoms) {
+      auto [it, added] = atom_ids.emplace(atom, static_cast<int>(atoms.size()));
+      if (added) atoms.push_back(atom);
+      own.atoms.push_back(it->second);
+    }
+    own_filters_.push_back(std::move(own));
+  }
   if (atoms.empty()) return;  // every rule unfiltered: potentials() lists them all
   RE2::Options atom_options = rule_options();
   atom_options.set_literal(true);
@@ -309,6 +331,7 @@ void RuleSet::compile_set() {
     if (atom_set_->Add(a, &error) < 0) throw Error("rules", "prefilter literal '" + a + "': " + error);
   }
   if (!atom_set_->Compile()) throw Error("rules", "the rules' literals are too many to compile into one RE2::Set");
+  atom_count_ = atoms.size();
 }
 
 std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& files) {
@@ -344,10 +367,28 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
 void RuleSet::potentials(std::string_view masked, std::vector<int>* out) const {
   out->clear();
   if (rules_.empty()) return;
-  thread_local std::vector<int> atoms;
-  atoms.clear();
-  if (atom_set_) atom_set_->Match(masked, &atoms);
-  filter_->AllPotentials(atoms, out);
+  thread_local std::vector<int> found, shared, own, passed;
+  thread_local std::vector<char> present;
+  found.clear();
+  if (atom_set_) atom_set_->Match(masked, &found);
+  shared.clear();
+  present.assign(atom_count_, 0);
+  for (int k : found) {
+    present[k] = 1;
+    if (static_cast<std::size_t>(k) < shared_atoms_) shared.push_back(k);
+  }
+  filter_->AllPotentials(shared, out);
+  // Then each rule's own tree (compile_set).
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](int i) {
+                              const OwnFilter& f = own_filters_[i];
+                              own.clear();
+                              for (std::size_t k = 0; k < f.atoms.size(); ++k)
+                                if (present[f.atoms[k]]) own.push_back(static_cast<int>(k));
+                              f.filter->AllPotentials(own, &passed);
+                              return passed.empty();
+                            }),
+             out->end());
   std::sort(out->begin(), out->end());
 }
 

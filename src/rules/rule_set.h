@@ -20,6 +20,7 @@
 // claimcheck::Error whose `where` is "file:line" and whose message names the
 // rule id and RE2's own error.  RuleSet is immutable after load and safe to
 // share between threads.
+#include <map>
 #include <memory>
 #include <set>
 #include <optional>
@@ -87,6 +88,14 @@ class RuleSet {
   // The prefilter (compile_set): the rules' needed literals, and one set of them.
   std::unique_ptr<re2::FilteredRE2> filter_;
   std::unique_ptr<RE2::Set> atom_set_;
+  static constexpr int kMinAtomLength = 3;
+  struct OwnFilter {  // one rule's own prefilter; atoms[k]: its atom k's index in atom_set_
+    std::unique_ptr<re2::FilteredRE2> filter;
+    std::vector<int> atoms;
+  };
+  std::vector<OwnFilter> own_filters_;
+  std::size_t shared_atoms_ = 0;  // atom_set_'s first atoms are filter_'s
+  std::size_t atom_count_ = 0;
   std::vector<Entity> entities_;
   std::vector<ModalityCue> modality_;
   std::vector<std::unique_ptr<RE2>> modality_regexes_;
