@@ -251,10 +251,17 @@ void RuleSet::add_rule(Rule r) {
       if (std::find(r.value_kinds.begin(), r.value_kinds.end(), k) == r.value_kinds.end()) r.value_kinds.push_back(k);
   if (r.subject_slot != "subject" && !x.group_fragment.count(r.subject_slot))
     throw Error(r.file, "rule '" + r.id + "': \"subject\" names no {subject} group: '" + r.subject_slot + "'");
-  auto re = std::make_unique<RE2>(r.expanded, rule_options());
-  if (!re->ok()) throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (pattern as written: " + r.pattern + ")");
+  // The rule's regex lives in its own prefilter (compile_set), compiled once.
+  OwnFilter own;
+  own.filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
+  int id = -1;
+  if (own.filter->Add(r.expanded, rule_options(), &id) != RE2::NoError) {
+    RE2 re(r.expanded, rule_options());  // for RE2's own words
+    throw Error(r.file, "rule '" + r.id + "': " + re.error() + " (pattern as written: " + r.pattern + ")");
+  }
+  regexes_.push_back(&own.filter->GetRE2(id));
+  own_filters_.push_back(std::move(own));
   rules_.push_back(std::move(r));
-  regexes_.push_back(std::move(re));
 }
 
 // Everything one file holds besides its fragments (read first, from every file).
@@ -305,12 +312,7 @@ void RuleSet::compile_set() {
   // through rules a rule's own tree rules out.
   std::map<std::string, int> atom_ids;
   for (std::size_t k = 0; k < atoms.size(); ++k) atom_ids.emplace(atoms[k], static_cast<int>(k));
-  for (const auto& r : rules_) {
-    OwnFilter own;
-    own.filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
-    int id = -1;
-    if (own.filter->Add(r.expanded, rule_options(), &id) != RE2::NoError)
-      throw Error(r.file, "rule '" + r.id + "': cannot be added to the prefilter");
+  for (auto& own : own_filters_) {
     std::vector<std::string> own_atoms;
     own.filter->Compile(&own_atoms);
     for (const auto& atom : own_atoms) {
@@ -318,7 +320,6 @@ void RuleSet::compile_set() {
       if (added) atoms.push_back(atom);
       own.atoms.push_back(it->second);
     }
-    own_filters_.push_back(std::move(own));
   }
   if (atoms.empty()) return;  // every rule unfiltered: potentials() lists them all
   RE2::Options atom_options = rule_options();

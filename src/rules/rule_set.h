@@ -84,7 +84,7 @@ class RuleSet {
   void add_rule(Rule r);
   void compile_set();
   std::vector<Rule> rules_;
-  std::vector<std::unique_ptr<RE2>> regexes_;
+  std::vector<const RE2*> regexes_;  // own_filters_[i]'s regex
   // The prefilter (compile_set): the rules' needed literals, and one set of them.
   std::unique_ptr<re2::FilteredRE2> filter_;
   std::unique_ptr<RE2::Set> atom_set_;
