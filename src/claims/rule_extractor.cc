@@ -376,7 +376,7 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
 void RuleExtractor::run_rules(ExtractionPass& p) const {
   const auto& rule_list = rules_->rules();
   const std::string& masked = p.masked.text;
-  rules_->candidates(masked, &p.hits);
+  rules_->potentials(masked, &p.hits);  // each runs its regex below: a superset of candidates() is enough
   // Events without a date of their own run last, so they can skip the dates
   // other rules already gave to other subjects.
   std::stable_partition(p.hits.begin(), p.hits.end(), [&](int ri) { return !rule_list[ri].date_from_anchor; });

@@ -254,10 +254,17 @@ void RuleSet::add_rule(Rule r) {
       if (std::find(r.value_kinds.begin(), r.value_kinds.end(), k) == r.value_kinds.end()) r.value_kinds.push_back(k);
   if (r.subject_slot != "subject" && !x.group_fragment.count(r.subject_slot))
     throw Error(r.file, "rule '" + r.id + "': \"subject\" names no {subject} group: '" + r.subject_slot + "'");
-  auto re = std::make_unique<RE2>(r.expanded, rule_options());
-  if (!re->ok()) throw Error(r.file, "rule '" + r.id + "': " + re->error() + " (pattern as written: " + r.pattern + ")");
+  // The rule's regex lives in its own prefilter (compile_set), compiled once.
+  OwnFilter own;
+  own.filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
+  int id = -1;
+  if (own.filter->Add(r.expanded, rule_options(), &id) != RE2::NoError) {
+    RE2 re(r.expanded, rule_options());  // for RE2's own words
+    throw Error(r.file, "rule '" + r.id + "': " + re.error() + " (pattern as written: " + r.pattern + ")");
+  }
+  regexes_.push_back(&own.filter->GetRE2(id));
+  own_filters_.push_back(std::move(own));
   rules_.push_back(std::move(r));
-  regexes_.push_back(std::move(re));
 }
 
 // Everything one file holds besides its fragments (read first, from every file).
@@ -280,16 +287,55 @@ void RuleSet::add_file(const SourceFile& f, const json& j, std::set<std::string>
   }
 }
 
-// Every rule into one RE2::Set, the pass that picks a sentence's candidate rules.
+// The candidate pass.  It used to be one RE2::Set of every rule's pattern, but
+// that DFA stopped scaling with the news rules: each rule keeps partial matches
+// alive over many bytes (a capitalised word may start a name, a counted gap
+// such as [^⟨;]{0,40} follows it), and the set's state is the combination of
+// every rule's, so on real text nearly every byte made a DFA state never seen
+// before (built at ~20-50 µs each, whatever the memory budget): 0.01-0.5 MB/s
+// over articles and most of an extraction's time over masked sentences.  Now
+// re2::FilteredRE2 works out, per rule, the literals any match must contain
+// (an AND/OR tree of lower-cased "atoms"), one RE2::Set of those literals
+// (case-insensitive; a literal set's DFA stays small) finds the atoms present,
+// and only the rules whose tree is satisfied are run (docs/benchmarks.md).
 void RuleSet::compile_set() {
-  RE2::Options set_options = rule_options();
-  set_options.set_max_mem(64 << 20);  // one DFA for every rule: give it room
-  set_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  if (rules_.empty()) return;
+  filter_ = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
   for (std::size_t i = 0; i < rules_.size(); ++i) {
-    std::string error;
-    if (set_->Add(rules_[i].expanded, &error) < 0) throw Error(rules_[i].file, "rule '" + rules_[i].id + "': " + error);
+    int id = -1;
+    if (filter_->Add(rules_[i].expanded, rule_options(), &id) != RE2::NoError || id != static_cast<int>(i))
+      throw Error(rules_[i].file, "rule '" + rules_[i].id + "': cannot be added to the prefilter");
   }
-  if (!set_->Compile()) throw Error("rules", "the rules are too large to compile into one RE2::Set");
+  std::vector<std::string> atoms;
+  filter_->Compile(&atoms);
+  shared_atoms_ = atoms.size();
+  // Each rule's own tree, unpruned: the shared tree drops an atom that guards
+  // too many rules (the placeholder bracket of every rule) where other atoms
+  // guard them too, so over article text, which has no placeholder, it lets
+  // through rules a rule's own tree rules out.
+  std::map<std::string, int> atom_ids;
+  for (std::size_t k = 0; k < atoms.size(); ++k) atom_ids.emplace(atoms[k], static_cast<int>(k));
+  for (auto& own : own_filters_) {
+    std::vector<std::string> own_atoms;
+    own.filter->Compile(&own_atoms);
+    for (const auto& atom : own_atoms) {
+      auto [it, added] = atom_ids.emplace(atom, static_cast<int>(atoms.size()));
+      if (added) atoms.push_back(atom);
+      own.atoms.push_back(it->second);
+    }
+  }
+  if (atoms.empty()) return;  // every rule unfiltered: potentials() lists them all
+  RE2::Options atom_options = rule_options();
+  atom_options.set_literal(true);
+  atom_options.set_case_sensitive(false);  // atoms are lower-cased
+  atom_options.set_max_mem(64 << 20);
+  atom_set_ = std::make_unique<RE2::Set>(atom_options, RE2::UNANCHORED);
+  for (const auto& a : atoms) {
+    std::string error;
+    if (atom_set_->Add(a, &error) < 0) throw Error("rules", "prefilter literal '" + a + "': " + error);
+  }
+  if (!atom_set_->Compile()) throw Error("rules", "the rules' literals are too many to compile into one RE2::Set");
+  atom_count_ = atoms.size();
 }
 
 std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& files) {
@@ -322,11 +368,39 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
   return set;
 }
 
-void RuleSet::candidates(std::string_view masked, std::vector<int>* out) const {
+void RuleSet::potentials(std::string_view masked, std::vector<int>* out) const {
   out->clear();
   if (rules_.empty()) return;
-  set_->Match(masked, out);
+  thread_local std::vector<int> found, shared, own, passed;
+  thread_local std::vector<char> present;
+  found.clear();
+  if (atom_set_) atom_set_->Match(masked, &found);
+  shared.clear();
+  present.assign(atom_count_, 0);
+  for (int k : found) {
+    present[k] = 1;
+    if (static_cast<std::size_t>(k) < shared_atoms_) shared.push_back(k);
+  }
+  filter_->AllPotentials(shared, out);
+  // Then each rule's own tree (compile_set).
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](int i) {
+                              const OwnFilter& f = own_filters_[i];
+                              own.clear();
+                              for (std::size_t k = 0; k < f.atoms.size(); ++k)
+                                if (present[f.atoms[k]]) own.push_back(static_cast<int>(k));
+                              f.filter->AllPotentials(own, &passed);
+                              return passed.empty();
+                            }),
+             out->end());
   std::sort(out->begin(), out->end());
+}
+
+void RuleSet::candidates(std::string_view masked, std::vector<int>* out) const {
+  potentials(masked, out);
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](int i) { return !RE2::PartialMatch(masked, *regexes_[i]); }),
+             out->end());
 }
 
 std::optional<Modality> RuleSet::modality_of(std::string_view sentence,

@@ -4,8 +4,10 @@
 //   auto set = RuleSet::load({});            // the packs built into the binary
 //   auto set = RuleSet::load({"my-rules"});   // packs from disk instead
 //   std::vector<int> hits;
-//   set->candidates(masked_sentence, &hits); // one RE2::Set pass
-//   for (int i : hits) ... set->regex(i) ... // only those run their full pattern
+//   set->candidates(masked_sentence, &hits); // the rules whose pattern matches
+//   set->potentials(masked_sentence, &hits); // a superset: the rules the literal
+//   for (int i : hits) ... set->regex(i) ... // prefilter lets through; only those
+//                                            // run their full pattern
 //
 // A rules directory holds JSON files (comments allowed).  A file may define
 // "fragments" (object), "rules" (array), "entities" (the gazetteer, array),
@@ -18,6 +20,7 @@
 // claimcheck::Error whose `where` is "file:line" and whose message names the
 // rule id and RE2's own error.  RuleSet is immutable after load and safe to
 // share between threads.
+#include <map>
 #include <memory>
 #include <set>
 #include <optional>
@@ -26,6 +29,7 @@
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/filtered_re2.h>
 #include <re2/set.h>
 #include <nlohmann/json_fwd.hpp>
 
@@ -60,8 +64,14 @@ class RuleSet {
                                       std::optional<std::string_view> segment = std::nullopt) const;
   const std::map<std::string, Fragment>& fragments() const { return fragments_; }
 
-  // Indices of the rules whose pattern matches somewhere in `masked` (sorted).
+  // Indices of the rules whose pattern matches somewhere in `masked` (sorted):
+  // potentials(), each confirmed by its own regex.
   void candidates(std::string_view masked, std::vector<int>* out) const;
+  // Indices of the rules that may match `masked` (sorted), a superset of
+  // candidates(): one RE2::Set pass over the literals ("atoms") the rules need
+  // (re2::FilteredRE2), then the rules whose needed literals were all found.
+  // A rule left out cannot match; a rule kept may not (run its regex).
+  void potentials(std::string_view masked, std::vector<int>* out) const;
 
   // The qualifier value for text captured by a capture fragment:
   // ("direction", "Cache Hit") -> "cache_hit" (the fragment's "values", else
@@ -77,8 +87,18 @@ class RuleSet {
   void add_rule(Rule r);
   void compile_set();
   std::vector<Rule> rules_;
-  std::vector<std::unique_ptr<RE2>> regexes_;
-  std::unique_ptr<RE2::Set> set_;
+  std::vector<const RE2*> regexes_;  // own_filters_[i]'s regex
+  // The prefilter (compile_set): the rules' needed literals, and one set of them.
+  std::unique_ptr<re2::FilteredRE2> filter_;
+  std::unique_ptr<RE2::Set> atom_set_;
+  static constexpr int kMinAtomLength = 3;
+  struct OwnFilter {  // one rule's own prefilter; atoms[k]: its atom k's index in atom_set_
+    std::unique_ptr<re2::FilteredRE2> filter;
+    std::vector<int> atoms;
+  };
+  std::vector<OwnFilter> own_filters_;
+  std::size_t shared_atoms_ = 0;  // atom_set_'s first atoms are filter_'s
+  std::size_t atom_count_ = 0;
   std::vector<Entity> entities_;
   std::vector<ModalityCue> modality_;
   std::vector<std::unique_ptr<RE2>> modality_regexes_;

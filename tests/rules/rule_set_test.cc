@@ -1,3 +1,4 @@
+#include <algorithm>
 // Loading rule packs: the shipped ones, and broken ones reported with file,
 // rule id and RE2's error.
 #include <catch2/catch.hpp>
@@ -121,6 +122,46 @@ TEST_CASE("one RE2::Set pass selects only the rules that can match", "[rules]") 
   CHECK(hits == std::vector<int>{0});
   set->candidates("nothing here", &hits);
   CHECK(hits.empty());
+}
+
+// The candidate pass is a literal prefilter (rule_set.cc, compile_set): it must
+// never leave out a rule whose regex matches.  candidates() is exactly the rules
+// whose regex matches; potentials() may hold more, never fewer.
+TEST_CASE("the literal prefilter keeps every rule whose regex matches", "[rules]") {
+  auto set = RuleSet::load({});
+  std::vector<std::string> texts;
+  int n = 0;
+  for (const auto& r : set->rules()) {
+    for (const auto& e : r.examples) texts.push_back(e.text);
+    for (const auto& c : r.counter_examples) texts.push_back(c);
+  }
+  // Masked forms of the same texts: each number a placeholder of each value kind.
+  std::size_t raw = texts.size();
+  for (std::size_t i = 0; i < raw; ++i)
+    for (const char* kind : {"number", "money", "percent", "date", "age", "duration", "subj"}) {
+      std::string masked = texts[i];
+      RE2::GlobalReplace(&masked, RE2("[0-9][0-9.,]*"), placeholder(kind, static_cast<std::size_t>(n++ % 9)));
+      texts.push_back(masked);
+    }
+  texts.push_back("OpenAI (" + placeholder("subj", 0) + ") RELEASED " + placeholder("subj", 1) + " ON " + placeholder("date", 2) + ".");
+  std::size_t matched = 0;
+  std::vector<int> candidates, potentials;
+  for (const auto& t : texts) {
+    std::vector<int> all;
+    for (std::size_t i = 0; i < set->rules().size(); ++i)
+      if (RE2::PartialMatch(t, set->regex(i))) all.push_back(static_cast<int>(i));
+    set->candidates(t, &candidates);
+    set->potentials(t, &potentials);
+    INFO(t);
+    CHECK(candidates == all);
+    CHECK(std::includes(potentials.begin(), potentials.end(), all.begin(), all.end()));
+    matched += all.size();
+  }
+  CHECK(matched > 0);
+  // Article text has no placeholders: every shipped rule needs one, so none is even a potential.
+  set->potentials("Maria Lopez, who died on Tuesday at age 91, was 40 when she joined the team; "
+                  "Acme released Zephyr-7 on May 8, 2007, for $5 per million input tokens.", &potentials);
+  CHECK(potentials.empty());
 }
 
 TEST_CASE("qualifier values are normalised through the fragment's map", "[rules]") {

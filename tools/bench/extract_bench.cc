@@ -1,10 +1,11 @@
-// Extraction speed beside a bare RE2::Set pass over the same bytes.
+// Extraction speed beside the rules' candidate pass over the same bytes.
 //
 // The corpus articles are repeated to CLAIMCHECK_BENCH_MB megabytes (default
 // 8; the figure in docs/quality.md used 100).  BM_Extract runs the whole
 // pipeline per article (normalise, sentences, values, names, masked
-// sentences, rules); BM_BareSet runs only the rules' RE2::Set over the raw
-// text.  Compare their bytes_per_second: that ratio is the figure to report.
+// sentences, rules); BM_BareSet runs only the rules' candidate pass
+// (RuleSet::candidates: the RE2::Set of the rules' literals) over the raw text.
+// Compare their bytes_per_second: that ratio is the figure to report.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>

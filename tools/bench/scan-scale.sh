@@ -4,9 +4,9 @@
 # fresh database at --jobs 1 and --jobs 2, and every figure is set against the
 # floors measured in the same run over the same file:
 #   cat        reading the file: cat FILE > /dev/null
-#   floor      claimcheck-floor FILE: the same walk and JSON parsing, and one
-#              bare RE2::Set pass (the shipped rules) over each article
-#              (--read: without the RE2::Set pass, to show what parsing costs)
+#   floor      claimcheck-floor FILE: the same walk and JSON parsing, and the
+#              rules' candidate pass (the shipped rules) over each article
+#              (--read: without the candidate pass, to show what parsing costs)
 # then the report over the database (JSON, streamed) is timed once.
 #
 #   tools/bench/scan-scale.sh              # 100M and 1G (about 25 minutes on 2 cores)
@@ -51,7 +51,7 @@ for size in "${sizes[@]}"; do
   echo "| | \`claimcheck-floor --read\` (read, parse JSON) | $WALL | $CPU | $(rate "$mb" "$WALL") | | $RSS_MB | | $(ratio "$WALL" "$cat_wall") |"
   measure floor "$bin/tools/claimcheck-floor" "$corpus" 2> "$work/floor.log"
   floor_wall=$WALL
-  echo "| | \`claimcheck-floor\` (read, parse, RE2::Set) | $WALL | $CPU | $(rate "$mb" "$WALL") | | $RSS_MB | 1x | $(ratio "$WALL" "$cat_wall") |"
+  echo "| | \`claimcheck-floor\` (read, parse, candidate pass) | $WALL | $CPU | $(rate "$mb" "$WALL") | | $RSS_MB | 1x | $(ratio "$WALL" "$cat_wall") |"
   for jobs in 1 2; do
     db="$work/db-$size"
     rm -rf "$db"

@@ -1,8 +1,10 @@
 // Scan throughput against its floors, in one process over the same bytes:
 //
 //   read_files         reading every article file (the `cat > /dev/null` floor)
-//   ruleset_pass       one bare RE2::Set pass (RuleSet::candidates) over each
-//                      whole article: the least any rule-based scan must do
+//   ruleset_pass       the rules' candidate pass (RuleSet::candidates: one RE2::Set
+//                      of the rules' literals, then the regex of each rule whose
+//                      literals are there) over each whole article: the least
+//                      any rule-based scan must do
 //   extract            what an ingest worker does per article: text::make_document
 //                      (UTF-8 check, NFKC, ICU sentences) + Extractor::extract
 //   ingest/jobs:N      the whole ingest (workers, one writer, RocksDB batches)

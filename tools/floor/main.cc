@@ -2,10 +2,13 @@
 // whole process, for benchmarks to divide by (docs/benchmarks.md):
 //
 //   claimcheck-floor PATH...          read every article ingest would read (same
-//                                     walk, same JSON Lines parsing) and run one
-//                                     bare RE2::Set pass (RuleSet::candidates,
-//                                     the shipped rules) over each article's text
-//   claimcheck-floor --read PATH...   the same without the RE2::Set pass
+//                                     walk, same JSON Lines parsing) and run the
+//                                     rules' candidate pass (RuleSet::candidates,
+//                                     the shipped rules: one RE2::Set of the
+//                                     literals the rules need, then the regex of
+//                                     each rule whose literals are all there)
+//                                     over each article's text
+//   claimcheck-floor --read PATH...   the same without the candidate pass
 //
 // Prints "articles, MB, seconds, MB/s" on stderr.  No store, no extraction:
 // `claimcheck ingest` over the same paths divided by this is the overhead of
