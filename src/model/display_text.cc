@@ -90,6 +90,14 @@ const char* measure_plural(const std::string& unit) {
   return it == plurals.end() ? nullptr : it->second;
 }
 
+// "1 mile", "1 foot": the singular of a written plural unit.
+std::string measure_singular(const std::string& unit) {
+  if (unit == "feet") return "foot";
+  if (unit == "inches") return "inch";
+  if (unit.size() > 3 && unit.back() == 's' && measure_plural(unit)) return unit.substr(0, unit.size() - 1);
+  return unit;
+}
+
 std::string one_value(const Quantity& q, double v) {
   switch (q.kind) {
     case QuantityKind::money: return money(v, q.unit);
@@ -97,7 +105,7 @@ std::string one_value(const Quantity& q, double v) {
     case QuantityKind::number:
       if (q.unit == "x") return plain(v, 6) + "x";
       if (const char* plural = measure_plural(q.unit); plural && std::fabs(v) < 1e6)
-        return grouped(v) + " " + (v == 1 ? q.unit : std::string(plural));
+        return grouped(v) + " " + (v == 1 ? measure_singular(q.unit) : std::string(plural));
       return magnitude(v, false) + (q.unit.empty() ? "" : " " + q.unit);
     default: {  // duration, age: "12 hours", "1 year"
       std::string unit = q.unit + (v == 1 ? "" : "s");

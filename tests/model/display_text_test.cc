@@ -36,6 +36,7 @@ TEST_CASE("display_text writes amounts with scale words and letters", "[model]")
   // Lengths and weights in full, in the plural of the unit the article wrote.
   CHECK(display_text(q(QuantityKind::number, 26291, "foot")) == "26,291 feet");
   CHECK(display_text(q(QuantityKind::number, 14, "inches")) == "14 inches");
+  CHECK(display_text(q(QuantityKind::number, 1, "miles")) == "1 mile");
   CHECK(display_text(q(QuantityKind::money, 3.4e9, "CNY")) == "3.4 billion CNY");
   CHECK(display_text(q(QuantityKind::money, 350, "HKD")) == "350 HKD");
   CHECK(display_text(q(QuantityKind::number, 1e6, "tokens")) == "1M tokens");
