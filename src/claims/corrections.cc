@@ -3,8 +3,9 @@
 
 #include <re2/re2.h>
 
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "claimcheck/attributes.h"
 
@@ -28,27 +29,47 @@ bool rejected_by_not(const Claim& c) {
 }  // namespace
 
 void drop_corrected(std::vector<Claim>& claims) {
-  std::set<std::size_t> dropped;
+  // Earlier claims by fact.  After a correction every earlier value left
+  // equals the corrected one ("settled"), so the next correction to that
+  // value looks at none of them: a transcript full of "actually" stays linear.
+  struct Fact {
+    std::vector<std::size_t> earlier;
+    bool settled = false;
+  };
+  std::unordered_map<std::string, Fact> facts;
+  std::vector<bool> dropped(claims.size(), false);
+  bool any = false;
+  auto same_value = [](const Claim& a, const Claim& b) {
+    return a.value.value == b.value.value && a.value.unit == b.value.unit;
+  };
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& later = claims[i];
+    Fact& fact = facts[group_key(later)];
     // A mention (agreement only) has too loose a key to say which earlier value it sets right.
-    if (attribute_info(later.attribute).agreement_only || !corrects(later.sentence)) continue;
-    if (rejected_by_not(later)) {
-      dropped.insert(i);
-      continue;
+    if (!attribute_info(later.attribute).agreement_only && corrects(later.sentence)) {
+      if (rejected_by_not(later)) {
+        dropped[i] = any = true;
+        continue;
+      }
+      const bool skip = fact.settled && !fact.earlier.empty() && same_value(claims[fact.earlier.back()], later);
+      if (!skip) {
+        std::vector<std::size_t> kept;
+        for (std::size_t j : fact.earlier) {
+          if (claims[j].sentence != later.sentence && !same_value(claims[j], later)) dropped[j] = any = true;
+          else kept.push_back(j);
+        }
+        fact.earlier.swap(kept);
+      }
+      fact.settled = true;
+    } else if (fact.settled && !fact.earlier.empty() && !same_value(claims[fact.earlier.back()], later)) {
+      fact.settled = false;
     }
-    const std::string key = group_key(later);
-    for (std::size_t j = 0; j < i; ++j) {
-      const Claim& earlier = claims[j];
-      if (earlier.sentence == later.sentence || group_key(earlier) != key) continue;
-      if (earlier.value.value != later.value.value || earlier.value.unit != later.value.unit) dropped.insert(j);
-    }
+    fact.earlier.push_back(i);
   }
-  if (dropped.empty()) return;
+  if (!any) return;
   std::vector<Claim> kept;
-  kept.reserve(claims.size() - dropped.size());
   for (std::size_t i = 0; i < claims.size(); ++i)
-    if (!dropped.count(i)) kept.push_back(std::move(claims[i]));
+    if (!dropped[i]) kept.push_back(std::move(claims[i]));
   claims = std::move(kept);
 }
 
