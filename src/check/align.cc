@@ -4,7 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <map>
+
+#include "claimcheck/measures.h"
 
 namespace claimcheck::check {
 namespace {
@@ -20,36 +21,6 @@ double days_per(const std::string& unit) {
   if (unit == "quarter") return 365.2425 / 4;
   if (unit == "year") return 365.2425;
   return 0;
-}
-
-// Lengths in metres, weights in kilograms and speeds in km/h, by the unit as written, so that
-// "14 inches" and "35 cm", "17 pounds" and "7.7 kg" compare while each claim
-// keeps the unit its article used.
-struct Measure {
-  const char* dimension;
-  double factor;
-};
-const Measure* measure_of(std::string unit) {
-  static const std::map<std::string, Measure, std::less<>> units = {
-      {"m", {"length", 1}}, {"meter", {"length", 1}}, {"meters", {"length", 1}}, {"metre", {"length", 1}},
-      {"metres", {"length", 1}}, {"km", {"length", 1000}}, {"kilometer", {"length", 1000}},
-      {"kilometers", {"length", 1000}}, {"kilometre", {"length", 1000}}, {"kilometres", {"length", 1000}},
-      {"ft", {"length", 0.3048}}, {"foot", {"length", 0.3048}}, {"feet", {"length", 0.3048}},
-      {"mile", {"length", 1609.344}}, {"miles", {"length", 1609.344}}, {"in", {"length", 0.0254}},
-      {"inch", {"length", 0.0254}}, {"inches", {"length", 0.0254}}, {"cm", {"length", 0.01}},
-      {"centimeter", {"length", 0.01}}, {"centimeters", {"length", 0.01}}, {"centimetre", {"length", 0.01}},
-      {"centimetres", {"length", 0.01}}, {"mm", {"length", 0.001}}, {"millimeter", {"length", 0.001}},
-      {"millimeters", {"length", 0.001}}, {"millimetre", {"length", 0.001}}, {"millimetres", {"length", 0.001}},
-      {"kg", {"mass", 1}}, {"kilogram", {"mass", 1}}, {"kilograms", {"mass", 1}}, {"kilogramme", {"mass", 1}},
-      {"kilogrammes", {"mass", 1}}, {"g", {"mass", 0.001}}, {"gram", {"mass", 0.001}}, {"grams", {"mass", 0.001}},
-      {"lb", {"mass", 0.45359237}}, {"lbs", {"mass", 0.45359237}}, {"pound", {"mass", 0.45359237}},
-      {"pounds", {"mass", 0.45359237}}, {"oz", {"mass", 0.028349523}}, {"ounce", {"mass", 0.028349523}},
-      {"ounces", {"mass", 0.028349523}}, {"tonne", {"mass", 1000}}, {"tonnes", {"mass", 1000}},
-      {"ton", {"mass", 907.18474}}, {"tons", {"mass", 907.18474}}, {"mph", {"speed", 1.609344}},
-      {"km/h", {"speed", 1}}, {"knots", {"speed", 1.852}}};
-  std::transform(unit.begin(), unit.end(), unit.begin(), [](unsigned char c) { return std::tolower(c); });
-  auto it = units.find(unit);
-  return it == units.end() ? nullptr : &it->second;
 }
 
 std::string number_text(double v) {
@@ -95,9 +66,10 @@ Aligned align(const Quantity& q) {
       return a;
     }
     case QuantityKind::number:
-      if (const Measure* m = measure_of(q.unit)) {
-        a.dimension = m->dimension;
-        a.label = m->dimension;
+      // "14 inches" and "35.6 cm" compare in metres (claimcheck/measures.h).
+      if (const MeasureUnit* m = measure_unit(q.unit)) {
+        a.dimension = std::string(m->dimension);
+        a.label = a.dimension;
         a.interval = a.interval.scaled(m->factor);
         return a;
       }

@@ -9,6 +9,7 @@
 #include <re2/re2.h>
 
 #include "claimcheck/attributes.h"
+#include "claimcheck/measures.h"
 
 namespace claimcheck::claims::news {
 namespace {
@@ -333,30 +334,16 @@ bool normalise_count(Claim& c, const AttributeInfo& info) {
   return true;
 }
 
-// A length or a weight, in the unit the text wrote ("26,291 feet", "17
-// pounds"); comparison brings them to metres and kilograms (check/align.cc).
-bool normalise_measure(Claim& c, const char* unit_capture, const std::set<std::string, std::less<>>& known) {
+// A length, weight or speed, in the unit the text wrote ("26,291 feet", "17
+// pounds"); comparison brings it to metres, kilograms or km/h (check/align.cc).
+bool normalise_measure(Claim& c, const char* unit_capture, std::string_view dimension) {
   Quantity& v = c.value;
   if (auto it = c.qualifiers.find(unit_capture); it != c.qualifiers.end()) {
     if (v.unit.empty()) v.unit = it->second;
     c.qualifiers.erase(it);
   }
-  return v.kind == QuantityKind::number && known.count(v.unit) && v.value > 0;
-}
-
-bool normalise_length(Claim& c) {
-  static const std::set<std::string, std::less<>> units = {
-      "m", "meter", "meters", "metre", "metres", "km", "kilometer", "kilometers", "kilometre", "kilometres",
-      "ft", "foot", "feet", "mile", "miles", "in", "inch", "inches", "cm", "centimeter", "centimeters",
-      "centimetre", "centimetres", "mm", "millimeter", "millimeters", "millimetre", "millimetres"};
-  return normalise_measure(c, "len_unit", units);
-}
-
-bool normalise_mass(Claim& c) {
-  static const std::set<std::string, std::less<>> units = {
-      "kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "g", "gram", "grams", "lb", "lbs", "pound",
-      "pounds", "oz", "ounce", "ounces", "tonne", "tonnes", "ton", "tons"};
-  return normalise_measure(c, "mass_unit", units);
+  const MeasureUnit* unit = measure_unit(v.unit);
+  return v.kind == QuantityKind::number && unit && unit->dimension == dimension && v.value > 0;
 }
 
 // A speed, in the unit written: "140 mph", "225 km/h" (the value layer reads
@@ -370,7 +357,7 @@ bool normalise_speed(Claim& c) {
     v.per = 0;
     v.per_unit.clear();
   }
-  return normalise_measure(c, "speed_unit", {"mph", "km/h", "knots"});
+  return normalise_measure(c, "speed_unit", "speed");
 }
 
 }  // namespace
@@ -388,8 +375,8 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   if (c.attribute == "age" || c.attribute == "age_mentioned") return normalise_age(v, after_value);
   if (info.agreement_only) return normalise_mention(c, info, article_dated);
   if (info.family == "count") return normalise_count(c, info);
-  if (info.family == "length") return normalise_length(c);
-  if (info.family == "mass") return normalise_mass(c);
+  if (info.family == "length") return normalise_measure(c, "len_unit", "length");
+  if (info.family == "mass") return normalise_measure(c, "mass_unit", "mass");
   if (info.family == "speed") return normalise_speed(c);
   if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
   if (info.family == "duration" && v.kind != QuantityKind::duration) return false;

@@ -1,11 +1,12 @@
 // Values as people write them: "$852 billion", "1M tokens", "49B parameters",
 // "April 23, 2026", "8:30 a.m.", "more than 400 days".  For reports read by
 // people; display() stays the exact short form that JSON and keys use.
+#include <cctype>
 #include <cmath>
-#include <map>
 #include <cstdio>
 #include <string>
 
+#include "claimcheck/measures.h"
 #include "claimcheck/quantity.h"
 
 namespace claimcheck {
@@ -72,30 +73,14 @@ std::string money(double v, const std::string& code) {
   return symbol ? sign + symbol + amount : sign + amount + " " + code;
 }
 
-// A length or weight as written ("26,291 feet", "14 inches", "17 pounds"),
-// not "26.29K foot": the plural of the written unit, the number in full.
-const char* measure_plural(const std::string& unit) {
-  static const std::map<std::string, const char*, std::less<>> plurals = {
-      {"foot", "feet"}, {"inch", "inches"}, {"mile", "miles"}, {"meter", "meters"}, {"metre", "metres"},
-      {"kilometer", "kilometers"}, {"kilometre", "kilometres"}, {"centimeter", "centimeters"},
-      {"centimetre", "centimetres"}, {"millimeter", "millimeters"}, {"millimetre", "millimetres"},
-      {"pound", "pounds"}, {"kilogram", "kilograms"}, {"gram", "grams"}, {"ounce", "ounces"}, {"ton", "tons"},
-      {"tonne", "tonnes"}, {"feet", "feet"}, {"inches", "inches"}, {"miles", "miles"}, {"meters", "meters"},
-      {"metres", "metres"}, {"kilometers", "kilometers"}, {"kilometres", "kilometres"}, {"pounds", "pounds"},
-      {"kilograms", "kilograms"}, {"grams", "grams"}, {"ounces", "ounces"}, {"tons", "tons"}, {"tonnes", "tonnes"},
-      {"centimeters", "centimeters"}, {"centimetres", "centimetres"}, {"millimeters", "millimeters"},
-      {"millimetres", "millimetres"}, {"km", "km"}, {"cm", "cm"}, {"mm", "mm"}, {"m", "m"}, {"ft", "ft"},
-      {"kg", "kg"}, {"lb", "lb"}, {"lbs", "lbs"}, {"oz", "oz"}, {"g", "g"}};
-  auto it = plurals.find(unit);
-  return it == plurals.end() ? nullptr : it->second;
-}
-
-// "1 mile", "1 foot": the singular of a written plural unit.
-std::string measure_singular(const std::string& unit) {
-  if (unit == "feet") return "foot";
-  if (unit == "inches") return "inch";
-  if (unit.size() > 3 && unit.back() == 's' && measure_plural(unit)) return unit.substr(0, unit.size() - 1);
-  return unit;
+// A length, weight or speed as written ("26,291 feet", "14 inches", "1 mile",
+// "17 lbs"), not "26.29K foot": a unit written as a word takes its singular or
+// plural, an abbreviation stays as written.
+std::string measure_text(const MeasureUnit& m, const std::string& written, double v) {
+  std::string lower = written;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool word = lower == m.singular || lower == m.plural;
+  return grouped(v) + " " + (word ? std::string(v == 1 ? m.singular : m.plural) : written);
 }
 
 std::string one_value(const Quantity& q, double v) {
@@ -104,8 +89,7 @@ std::string one_value(const Quantity& q, double v) {
     case QuantityKind::percent: return plain(v, 6) + (q.unit == "pp" ? " percentage points" : "%");
     case QuantityKind::number:
       if (q.unit == "x") return plain(v, 6) + "x";
-      if (const char* plural = measure_plural(q.unit); plural && std::fabs(v) < 1e6)
-        return grouped(v) + " " + (v == 1 ? measure_singular(q.unit) : std::string(plural));
+      if (const MeasureUnit* m = measure_unit(q.unit); m && std::fabs(v) < 1e6) return measure_text(*m, q.unit, v);
       return magnitude(v, false) + (q.unit.empty() ? "" : " " + q.unit);
     default: {  // duration, age: "12 hours", "1 year"
       std::string unit = q.unit + (v == 1 ? "" : "s");

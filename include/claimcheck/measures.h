@@ -1,0 +1,23 @@
+#pragma once
+// Units of length, mass and speed, as articles write them ("26,291 feet",
+// "17 pounds", "140 mph").  One table for the three places that need it: the
+// news pack keeps the unit written (claims/news_subjects.cc), comparison
+// converts to metres, kilograms and km/h (check/align.cc), and display writes
+// the unit's singular or plural (model/display_text.cc).
+//
+//   measure_unit("Inches")->dimension == "length", ->factor == 0.0254
+#include <string_view>
+
+namespace claimcheck {
+
+struct MeasureUnit {
+  std::string_view dimension;  // "length" (metres), "mass" (kilograms), "speed" (km/h)
+  double factor;               // base units in one of this unit
+  std::string_view singular;   // "foot", "km"
+  std::string_view plural;     // "feet", "km"
+};
+
+// The unit as written, any case; nullptr for anything else.
+const MeasureUnit* measure_unit(std::string_view unit);
+
+}  // namespace claimcheck
