@@ -138,7 +138,15 @@ class FindingBuilder {
 std::string distance(const Cluster& a, const Cluster& b) {
   const Interval& x = a.rep->a.interval;
   const Interval& y = b.rep->a.interval;
-  if (a.rep->a.dimension == "date") return days_apart(gap(x, y));
+  if (a.rep->a.dimension == "date") {
+    // Two whole years ("1899" and "1900") are a year apart, not the one day
+    // between 31 December and 1 January; likewise two whole months.
+    const bool bounded = std::isfinite(x.lo) && std::isfinite(x.hi) && std::isfinite(y.lo) && std::isfinite(y.hi);
+    const double span = bounded ? std::min(x.width(), y.width()) : 0;
+    if (span >= 364) return years_apart((midpoint(x) - midpoint(y)) / 365.25);
+    if (span >= 27) return months_apart((midpoint(x) - midpoint(y)) / 30.44);
+    return days_apart(gap(x, y));
+  }
   if (a.rep->a.dimension.rfind("time", 0) == 0 && std::isfinite(x.lo) && std::isfinite(y.lo))
     return minutes_apart(midpoint(x) - midpoint(y));
   if (!std::isfinite(x.lo) || !std::isfinite(x.hi) || !std::isfinite(y.lo) || !std::isfinite(y.hi))

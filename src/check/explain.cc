@@ -18,6 +18,18 @@ std::string days_apart(double days) {
   return std::to_string(n) + " days apart";
 }
 
+std::string years_apart(double years) {
+  const long long n = std::llround(std::fabs(years));
+  if (n == 1) return "one year apart";
+  return std::to_string(n) + " years apart";
+}
+
+std::string months_apart(double months) {
+  const long long n = std::llround(std::fabs(months));
+  if (n == 1) return "one month apart";
+  return std::to_string(n) + " months apart";
+}
+
 std::string minutes_apart(double minutes) {
   const long long n = std::llround(std::fabs(minutes));
   if (n < 60) return std::to_string(n) + (n == 1 ? " minute apart" : " minutes apart");

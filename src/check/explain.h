@@ -12,6 +12,11 @@ std::string says(const std::vector<std::string>& names);
 // "one day apart", "12 days apart".
 std::string days_apart(double days);
 
+// "one year apart", "3 years apart" between two whole years (in years);
+// "2 months apart" between two whole months (in months).
+std::string years_apart(double years);
+std::string months_apart(double months);
+
 // "5 minutes apart", "1 h 15 min apart" between two clock times (in minutes).
 std::string minutes_apart(double minutes);
 

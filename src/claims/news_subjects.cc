@@ -370,6 +370,12 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
     return v.is_date() && v.date_precision == DatePrecision::day &&
            (article_dated || !v.inferred || keep_without_year(c));
   }
+  if (c.attribute == "event_year") {
+    // One year or month, not a decade ("the late 1990s") nor a day (an
+    // event_date); a year the text fixes, so never one resolved from a weekday.
+    return v.kind == QuantityKind::date && !v.inferred &&
+           (v.date_precision == DatePrecision::year || v.date_precision == DatePrecision::month);
+  }
   const AttributeInfo& info = attribute_info(c.attribute);
   // An age, of a person named or not ("an 11-year-old girl": age_mentioned).
   if (c.attribute == "age" || c.attribute == "age_mentioned") return normalise_age(v, after_value);

@@ -104,6 +104,16 @@ TEST_CASE("dates compare at their precision", "[check][dates]") {
     CHECK(kinds(run({C("001").dates("2025-01-01", "", DatePrecision::year), C("002").day("2026-01-01")})) ==
           "conflict");
   }
+  SECTION("two whole years are a year apart, two whole months a month apart") {
+    auto found = run({C("001").dates("1899-01-01", "", DatePrecision::year),
+                      C("002").dates("1900-01-01", "", DatePrecision::year)});
+    CHECK(only(found, FindingKind::conflict).explanation ==
+          "001 says 1899-01-01, 002 says 1900-01-01: one year apart");
+    found = run({C("001").dates("2011-03-01", "", DatePrecision::month),
+                 C("002").dates("2011-05-01", "", DatePrecision::month)});
+    CHECK(only(found, FindingKind::conflict).explanation ==
+          "001 says 2011-03-01, 002 says 2011-05-01: 2 months apart");
+  }
   SECTION("quarters and halves") {
     CHECK(kinds(run({C("001").dates("2026-04-01", "", DatePrecision::quarter), C("002").day("2026-06-30")})) ==
           "agreement");

@@ -96,3 +96,22 @@ TEST_CASE("the keyed mapper puts the story in the key and the qualifier", "[stor
   // No story field: the mapper cannot group by text, so the article is a story of its own.
   CHECK(keyed.find("Google|deal_value|" + stories::new_story_id("b1") + "\t") != std::string::npos);
 }
+
+TEST_CASE("the year of one kind of event: two outlets disagree, a document telling of two is not compared",
+          "[stories][news]") {
+  TempDir dir;
+  const std::string a = "The bullion was stolen from the Carrow vault in 1921, the museum said.";
+  const std::string b = "Curators now tie the bars to the 1922 heist at the Carrow vault.";
+  auto findings = ingest_and_check(dir, line("a", "vault", a) + line("b", "vault", b));
+  auto conflicts = of_kind(findings, FindingKind::conflict, "event_year");
+  REQUIRE(conflicts.size() == 1);
+  CHECK(conflicts[0]->qualifiers.at("event_kind") == "theft");
+  CHECK(conflicts[0]->explanation.find("one year apart") != std::string::npos);
+
+  // c tells of an arrest in 2004 and another in 2009: d's 2006 disagrees with neither.
+  TempDir dir2;
+  const std::string c = "The landlord was arrested in 2004 for fraud. He was arrested in 2009 for assault.";
+  const std::string d = "In 2006, county deputies arrested the landlord on fraud charges.";
+  findings = ingest_and_check(dir2, line("c", "landlord", c) + line("d", "landlord", d));
+  CHECK(of_kind(findings, FindingKind::conflict, "event_year").empty());
+}
