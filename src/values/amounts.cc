@@ -606,6 +606,12 @@ void Scanner::amount_noun(Amount& m) const {
       return;
     }
   }
+  // "a 450-pound man": a weight (parse_currency_suffix left it, no money noun follows).
+  if (is_sym(m.e, "-") && glued(m.e) && is_word(m.e + 1) && glued(m.e + 1) && t_[m.e + 1].lower == "pound") {
+    m.unit = "pounds";
+    m.e += 2;
+    return;
+  }
   std::size_t j = m.e;
   int skipped = 0, generic = 0;
   while (j < t_.size() && skipped <= 3) {

@@ -307,6 +307,9 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
   factor = 1;
   // "a 12-cent dividend", "a 5-dollar bill"
   if (is_sym(i, "-") && glued(i) && is_word(i + 1) && glued(i + 1)) {
+    // "a 450-pound man", "the 17-pound cat" weigh; "a 20-pound fine", "a
+    // five-pound note" cost.
+    if (t_[i + 1].lower == "pound" && !money_noun_after(i + 2)) return 0;
     std::size_t len = parse_currency_suffix(i + 1, code, factor);
     return len ? len + 1 : 0;
   }
@@ -369,6 +372,17 @@ double Scanner::subunit(std::string_view w, std::string& code) {
   if (w == "cents" || w == "cent") return code = "USD", 0.01;
   if (w == "pence" || w == "penny" || w == "pennies") return code = "GBP", 0.01;
   return 0;
+}
+
+// A noun that only money qualifies: "a 20-pound fine", "a five-pound note".
+bool Scanner::money_noun_after(std::size_t j) const {
+  if (!is_word(j)) return false;
+  static const std::unordered_set<std::string_view> kMoneyNouns = {
+      "note",  "notes", "coin",  "coins", "fine",    "fines",   "fee",     "fees",    "bill",   "bills",
+      "prize", "bet",   "bets",  "bonus", "charge",  "charges", "voucher", "vouchers", "ticket", "tickets",
+      "tax",   "levy",  "bond",  "bonds", "payment", "payments", "deposit", "donation", "tip",   "reward",
+      "rise",  "increase", "cut", "loan", "per",     "a",       "an",      "each",    "million", "billion"};
+  return kMoneyNouns.count(t_[j].lower) > 0;
 }
 
 bool Scanner::weight_sentence() const {
@@ -512,6 +526,8 @@ bool Scanner::name_before(std::size_t start) const {
     if (c >= 'A' && c <= 'Z') has_upper = true;
   if (!has_upper) return false;
   if (month_word(p.lower) || weekday_word(p.lower)) return false;
+  // "A 12-mile walk" opens a sentence with an article, not "Vitamin A 12".
+  if ((p.lower == "a" || p.lower == "an") && (start == 1 || t_[start - 2].kind != Token::word)) return false;
   static const char* const kAllowed[] = {"in", "on", "at", "by", "for", "of", "to", "from", "and", "or", "the",
                                          "with", "only", "just", "all", "total", "since", "after", "before", "until",
                                          "about", "nearly", "over", "under", "around", "some", "up", "down", "but",

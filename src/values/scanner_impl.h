@@ -72,6 +72,7 @@ class Scanner {
   std::size_t parse_currency_adjective(std::size_t i, std::string& code, double& factor) const;
   static double subunit(std::string_view lower, std::string& code);
   bool weight_sentence() const;
+  bool money_noun_after(std::size_t j) const;
   std::size_t parse_prefix_bound(std::size_t i, Bound& bound, bool& approx) const;
   std::size_t parse_rate(std::size_t i, double& per, std::string& per_unit) const;
   // An amount is read in named phases over one Amount (amounts.cc):

@@ -251,3 +251,27 @@ TEST_CASE("news: a day and month with no year written, in an undated article, is
   // A weekday is still no date without the article's own date.
   CHECK_FALSE(find(extract("The plant closed in 2015. Its manager was arrested on Tuesday in Ohio."), "event_date"));
 }
+
+TEST_CASE("news: 'a 450-pound man' is a weight, not money; 'a 40-car pileup' counts vehicles", "[claims][news]") {
+  auto claims = extract("Neighbours said the 450-pound man had not left the flat in years.");
+  const Claim* weight = find(claims, "weight");
+  REQUIRE(weight);
+  CHECK(weight->value.value == 450);
+  CHECK(weight->value.unit == "pounds");
+  CHECK(find(claims, "amount") == nullptr);  // no £450 mention
+  claims = extract("A 40-car pileup closed the interstate for six hours.");
+  const Claim* vehicles = find(claims, "vehicles");
+  REQUIRE(vehicles);
+  CHECK(vehicles->value.value == 40);
+}
+
+TEST_CASE("news: the year of an arrest, a theft or a memoir is an event_year by kind", "[claims][news]") {
+  auto claims = extract("In 2006, county deputies arrested the landlord on fraud charges.");
+  const Claim* year = find(claims, "event_year");
+  REQUIRE(year);
+  CHECK(year->qualifiers.at("event_kind") == "arrested");
+  CHECK(year->value.date_precision == DatePrecision::year);
+  // A decade is no event's year, and an election recurs: both stay mentions.
+  CHECK(find(extract("The gang was arrested in the late 1990s."), "event_year") == nullptr);
+  CHECK(find(extract("The mayor was elected in 2010."), "event_year") == nullptr);
+}
