@@ -99,6 +99,12 @@ Interval interval_of(const Quantity& q) {
     }
     case Bound::exact: break;
   }
+  // A whole number of four or more digits, every digit written ("18,589"),
+  // may be a decimal cut short as well as rounded: the Dow at 18,589.7 is
+  // reported as 18,589 as often as 18,590.
+  const double whole_digits = std::floor(std::log10(std::fabs(v)) + 1e-12) + 1;
+  if (std::fabs(v) >= 1000 && v == std::floor(v) && q.digits == static_cast<int>(whole_digits))
+    return v > 0 ? Interval{v - tolerance(v), v + (1 - 1e-9)} : Interval{v - (1 - 1e-9), v + tolerance(v)};
   return {v - tolerance(v), v + tolerance(v)};
 }
 

@@ -50,6 +50,17 @@ TEST_CASE("intervals from quantities", "[check][interval]") {
   iv = interval_of(q);
   CHECK(iv.lo == Approx(1.501e12));
   CHECK(iv.hi == Approx(1.659e12));
+  // "18,589" may be 18,589.7 cut short: up to the next whole number, not below half a unit.
+  Quantity dow;
+  dow.value = 18589;
+  dow.digits = 5;
+  iv = interval_of(dow);
+  CHECK(iv.lo == Approx(18588.5));
+  CHECK(iv.hi == Approx(18590).epsilon(1e-6));
+  CHECK(iv.hi < 18590);
+  dow.digits = 3;  // "18,600" written round: rounded only
+  dow.value = 18600;
+  CHECK(interval_of(dow).hi == Approx(18650).epsilon(1e-6));
   CHECK(half_unit(0.28, 2) == Approx(0.005));
   CHECK(half_unit(30, 0) == 0);
   Quantity d;
