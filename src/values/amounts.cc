@@ -97,7 +97,7 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   if (t_[m.num_at].kind == Token::number && rejected_start(m.num_at) && m.clen == 0) return Step::reject;
   if (t_[m.num_at].kind == Token::word) {
     const std::string& w = t_[m.num_at].lower;
-    if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "twice" && w != "thrice" &&
+    if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "once" && w != "twice" && w != "thrice" &&
         w != "dozens" && w != "tens" && w != "hundreds" && scale_word(w) == 0)
       return Step::reject;
   }

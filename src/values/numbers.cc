@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
+#include <unordered_set>
 
 #include "values/lexicon.h"
 #include "values/scanner_impl.h"
@@ -221,6 +222,18 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
     n.digits = 1;
     n.end = sc > 0 || w == "dozen" ? k + 3 : k + 2;
     return n;
+  }
+  // "shot once", "stabbed once": one time, only after a verb of hitting
+  // ("once a week" and "once the rain stopped" are no count).
+  if (word_is(k, "once") && k > 0 && is_word(k - 1)) {
+    static const std::unordered_set<std::string_view> kHit = {"shot", "stabbed", "struck", "hit", "punched", "kicked"};
+    if (kHit.count(t_[k - 1].lower)) {
+      n.ok = n.multiplier = true;
+      n.value = 1;
+      n.digits = 1;
+      n.end = k + 1;
+      return n;
+    }
   }
   if (word_is(k, "twice") || word_is(k, "thrice")) {
     n.ok = n.multiplier = true;

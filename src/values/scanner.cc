@@ -559,7 +559,7 @@ bool Scanner::may_start(std::size_t i) const {
     for (const Holiday& h : holidays())
       if (*h.words.begin() != "new") s.emplace(*h.words.begin(), false);
     for (const Phrase& p : kPrefixes) s.insert_or_assign(*p.words.begin(), true);
-    for (const char* w : {"a", "an", "half", "twice", "thrice", "between", "from", "minus", "negative", "the", "yesterday", "today",
+    for (const char* w : {"a", "an", "half", "once", "twice", "thrice", "between", "from", "minus", "negative", "the", "yesterday", "today",
                           "tomorrow", "next", "last", "this", "previous", "following", "current", "coming", "past",
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
