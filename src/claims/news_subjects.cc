@@ -392,6 +392,14 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
 
 void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_t value_end) {
   const AttributeInfo& info = attribute_info(c.attribute);
+  static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
+  if (c.attribute == "time_served" || c.attribute == "sentence") {
+    // "served three months in prison in 1996" is another stint than the
+    // three years served later: the year written keys it.
+    std::string y;
+    if (RE2::PartialMatch(sentence, year, &y)) c.qualifiers["year"] = y;
+    return;
+  }
   if (!info.event || info.agreement_only || info.family != "count" || c.attribute == "age") return;
   static const RE2 day("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|yesterday|today|tonight)\\b");
   re2::StringPiece input(sentence.data(), sentence.size()), found;
@@ -409,7 +417,6 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   if (!best_day.empty()) c.qualifiers["day"] = best_day;
   // A year written in the sentence dates a background event ("in 1995, a year
   // when six climbers died"): its counts are not today's.
-  static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
   std::string y;
   if (RE2::PartialMatch(sentence, year, &y)) c.qualifiers["year"] = y;
   // "Eight people including three children were injured": three is a part of the count.

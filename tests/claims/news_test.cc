@@ -275,3 +275,15 @@ TEST_CASE("news: the year of an arrest, a theft or a memoir is an event_year by 
   CHECK(find(extract("The gang was arrested in the late 1990s."), "event_year") == nullptr);
   CHECK(find(extract("The mayor was elected in 2010."), "event_year") == nullptr);
 }
+
+TEST_CASE("news: time served is keyed by the year its sentence names, so two stints are two facts", "[claims][news]") {
+  auto claims = extract("Marsh served three months in prison in 1996 for fraud.");
+  const Claim* early = find(claims, "time_served");
+  REQUIRE(early);
+  CHECK(early->qualifiers.at("year") == "1996");
+  claims = extract("Marsh spent nearly three years behind bars for the assault.");
+  const Claim* later = find(claims, "time_served");
+  REQUIRE(later);
+  CHECK(later->qualifiers.count("year") == 0);
+  CHECK(later->value.unit == "year");
+}
