@@ -1,6 +1,7 @@
 // Subjects and sanity checks for the news pack; see news_subjects.h.
 #include "claims/news_subjects.h"
 
+
 #include <cctype>
 #include <cmath>
 #include <set>
@@ -10,6 +11,7 @@
 
 #include "claimcheck/attributes.h"
 #include "claimcheck/measures.h"
+#include "claims/news_percents.h"
 
 namespace claimcheck::claims::news {
 namespace {
@@ -376,6 +378,8 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
     return v.kind == QuantityKind::date && !v.inferred &&
            (v.date_precision == DatePrecision::year || v.date_precision == DatePrecision::month);
   }
+  if (c.attribute == "rate") return normalise_rate(c);
+  if (c.attribute == "share_of_group") return normalise_share(c);
   const AttributeInfo& info = attribute_info(c.attribute);
   // An age, of a person named or not ("an 11-year-old girl": age_mentioned).
   if (c.attribute == "age" || c.attribute == "age_mentioned") return normalise_age(v, after_value);
