@@ -15,6 +15,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -34,8 +35,12 @@ struct AttributeInfo {
   std::string family;        // "money", "count", "date", "time", "duration", "percent", ... ("" = any)
   std::string owner;         // the kind of name that owns it: "model", "company" ("" = any name)
   double tolerance = 0;      // relative slack beyond the stated precision (0.05 = 5 %)
-  int settle_days = 0;
-  double min = 0, max = 0;   // plausible values (0 = no bound): 8 "active" experts are no parameter count       // varies: a new value stated sooner than this after the old one is a conflict
+  int settle_days = 0;       // varies: a new value stated sooner than this after the old one is a conflict
+  double min = 0, max = 0;   // plausible values (0 = no bound): 8 "active" experts are no parameter count
+  // Qualifiers that tell two facts apart only when one document gives both:
+  // "five counts of murder" and "four counts of homicide" in two reports of
+  // one story are one charge told two ways (check/compare.cc).
+  std::vector<std::string> soft;
   std::string description;   // one line for `claimcheck rules list` and docs
 };
 

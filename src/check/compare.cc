@@ -604,7 +604,43 @@ void same_year(Interval* days) {
   days->hi += shift;
 }
 
-std::vector<Finding> compare_group(const std::vector<Claim>& claims) {
+// Claims whose keys differ only in the attribute's soft qualifiers, when no
+// document gives two of those keys, are one fact told in other words: they
+// are compared as one, without the soft qualifiers.  Returns copies to compare
+// (empty when nothing merges).
+std::vector<Claim> merge_soft_keys(const std::vector<Claim>& claims) {
+  if (claims.empty()) return {};
+  const AttributeInfo& info = attribute_info(claims.front().attribute);
+  if (info.soft.empty()) return {};
+  auto hard = [&](Claim c) {
+    for (const std::string& q : info.soft) c.qualifiers.erase(q);
+    return c;
+  };
+  std::map<std::string, std::map<std::string, std::set<std::string>>> keys_of_doc;  // hard key -> doc -> full keys
+  for (const Claim& c : claims) keys_of_doc[group_key(hard(c))][c.doc].insert(group_key(c));
+  std::set<std::string> mergeable;
+  for (const auto& [hard_key, docs] : keys_of_doc) {
+    std::set<std::string> full;
+    bool one_each = true;
+    for (const auto& [doc, keys] : docs) {
+      one_each &= keys.size() == 1;
+      full.insert(keys.begin(), keys.end());
+    }
+    if (one_each && full.size() > 1) mergeable.insert(hard_key);
+  }
+  if (mergeable.empty()) return {};
+  std::vector<Claim> out;
+  out.reserve(claims.size());
+  for (const Claim& c : claims) {
+    Claim h = hard(c);
+    out.push_back(mergeable.count(group_key(h)) ? std::move(h) : c);
+  }
+  return out;
+}
+
+std::vector<Finding> compare_group(const std::vector<Claim>& given) {
+  const std::vector<Claim> merged = merge_soft_keys(given);
+  const std::vector<Claim>& claims = merged.empty() ? given : merged;
   // Full key -> its claims; a map keeps the output in key order.
   std::map<std::string, std::vector<Item>> groups;
   for (const Claim& c : claims) {

@@ -44,6 +44,12 @@ AttributeInfo parse_entry(const std::string& name, const json& j, const std::str
     } else if (key == "min" || key == "max") {
       if (!v.is_number()) throw Error(where, at + " must be a number");
       (key == "min" ? a.min : a.max) = v.get<double>();
+    } else if (key == "soft") {
+      if (!v.is_array()) throw Error(where, at + " must be a list of qualifier names");
+      for (const auto& q : v) {
+        if (!q.is_string()) throw Error(where, at + " must be a list of qualifier names");
+        a.soft.push_back(q.get<std::string>());
+      }
     } else if (key == "settle_days") {
       if (!v.is_number_integer() || v.get<int>() < 0) throw Error(where, at + " must be a whole number of days");
       a.settle_days = v.get<int>();

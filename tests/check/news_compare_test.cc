@@ -58,3 +58,17 @@ TEST_CASE("news: mentions corroborate and never conflict", "[check][news]") {
   CHECK(kinds(check::compare_group({mention("a", 15000), mention("b", 15000)})) == "agreement");
   CHECK(kinds(check::compare_group({mention("a", 15000), mention("b", 10000)})).empty());
 }
+
+TEST_CASE("news: a soft qualifier (the offence charged) parts two facts only within one document", "[check][news]") {
+  auto counts = [](const std::string& doc, const std::string& offence, double n) {
+    return std::move(C(doc, "event", "charge_counts").q("offence", offence).num(n, 0, "counts"));
+  };
+  // Two reports, one charge told two ways: five counts vs four is a conflict.
+  auto found = check::compare_group({counts("a", "murder", 5), counts("b", "homicide", 4)});
+  REQUIRE(kinds(found) == "conflict");
+  CHECK(found.front().qualifiers.count("offence") == 0);
+  // A document naming both offences tells of two charges: each compared on its own.
+  CHECK(kinds(check::compare_group({counts("a", "murder", 5), counts("a", "assault", 2), counts("b", "assault", 3)})) ==
+        "conflict");
+  CHECK(kinds(check::compare_group({counts("a", "murder", 5), counts("a", "assault", 2), counts("b", "homicide", 5)})).empty());
+}
