@@ -64,6 +64,9 @@ TEST_CASE("value held-out suites keep their F1", "[values]") {
       // Batch 6 (tests/data/values/heldout/README.md): scored once, not fixed for.
       {"numbers-6.txt", 0.96}, {"percent-6.txt", 1.0}, {"money-6.txt", 1.0}, {"dates-6.txt", 1.0},
       {"news-6.txt", 1.0},     {"negatives-6.txt", 1.0},
+      // Batch 7 (tests/data/values/heldout/README.md): as first scored, before its fixes.
+      {"numbers-7.txt", 0.90}, {"percent-7.txt", 0.90}, {"money-7.txt", 1.0}, {"dates-7.txt", 0.89},
+      {"negatives-7.txt", 0.0},
   };
   const char* env = std::getenv("CLAIMCHECK_VALUES_SCORE");
   bool show_cases = env && std::string(env) == "cases";
