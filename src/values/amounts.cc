@@ -335,6 +335,18 @@ Scanner::Step Scanner::amount_range(Amount& m) {
     n += parse_currency_prefix(n, cur2);
     if (n < t_.size() && (is_num(n) || (m.a.words && is_word(n)))) {
       Num b = parse_number(n, !m.cur.empty() || !cur2.empty());
+      // "from 10 to 11:30 am": the hour alone takes the half of the day of the time after it;
+      // the second time is read on its own.
+      if (std::size_t len = 0; b.ok && b.plain_int && m.a.plain_int && m.a.end == m.num_at + 1 && !m.negative &&
+                               m.cur.empty() && cur2.empty() && !m.percent && clock_hour(m.num_at) &&
+                               clock_hour(n) && is_sym(b.end, ":") && glued(b.end) && is_num(b.end + 1) &&
+                               glued(b.end + 1) && t_[b.end + 1].text.size() == 2) {
+        if (const int half = meridiem(b.end + 2, len)) {
+          emit_clock(m.num_at, m.a.end, clock_hour(m.num_at) % 12 + (half == 2 ? 12 : 0), 0);
+          mark(m.start, m.a.end);
+          return Step::done;
+        }
+      }
       bool ok = b.ok && !b.ordinal && !b.weak && (m.a.words == b.words || !dash);
       if (ok && dash && !m.a.words && !glued(j) != !glued(n)) ok = false;
       // Phone-number like "555-1234" or codes like "3-1" are not ranges.
