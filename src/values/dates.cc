@@ -1054,6 +1054,7 @@ bool Scanner::try_weekday(std::size_t i) {
   if (w == "last" || w == "past") mod = -1, ++wi;
   else if (w == "next") mod = 2, ++wi;
   else if (w == "coming") mod = 1, ++wi;
+  else if (w == "this" && word_is(i + 1, "coming")) mod = 1, wi += 2;  // "this coming Friday": the first one ahead
   else if (w == "this") mod = 0, ++wi;
   if (!is_word(wi) || !weekday_word(t_[wi].lower)) return false;  // most words: no weekday, nothing to decide
   const bool on = i > 0 && (word_is(i - 1, "on") || word_is(i - 1, "since") || word_is(i - 1, "until") ||
@@ -1164,6 +1165,22 @@ bool Scanner::try_relative(std::size_t i) {
     int total = y * 12 + (m - 1) + dir;
     int yy = static_cast<int>(std::floor(total / 12.0));
     int mm = total - yy * 12 + 1;
+    // "the 1st of next month", "the third of this month": that day of the month named.
+    if (i >= 3 && word_is(i - 1, "of")) {
+      std::size_t b = 0, end = 0;
+      int dd = 0;
+      if (is_word(i - 2) && glued(i - 2) && ordinal_suffix(t_[i - 2]) && is_num(i - 3)) {
+        const Num n = parse_digits_token(i - 3);
+        if (n.ok && n.plain_int && n.int_digits <= 2) dd = static_cast<int>(n.value), b = i - 3;
+      } else {
+        for (std::size_t j = i - 2; j + 4 >= i && j > 0 && !dd; --j)
+          if (word_is(j - 1, "the") && ordinal_day(j, end) && end == i - 1) dd = ordinal_day(j, end), b = j;
+      }
+      if (dd && word_is(b - 1, "the") && !used_[b - 1] && valid_date(yy, mm, dd)) {
+        emit_date(b - 1, e, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, true);
+        return true;
+      }
+    }
     emit_date(i, e, month_first(yy, mm), month_last(yy, mm), DatePrecision::month, true);
     return true;
   }
