@@ -85,6 +85,9 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   if (minus_word || minus_sign) {
     m.negative = true;
     ++k;
+  } else if (is_sym(k, "+") && is_num(k + 1) && glued(k + 1) && (k == 0 || t_[k].space_before) &&
+             (k == 0 || t_[k - 1].kind != Token::number)) {
+    ++k;  // "+12", "+2.5%": an explicit plus sign is in the span (phone numbers are skipped before)
   }
   m.k = k;
   m.clen = parse_currency_prefix(k, m.cur);
@@ -98,7 +101,7 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   if (t_[m.num_at].kind == Token::word) {
     const std::string& w = t_[m.num_at].lower;
     if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "once" && w != "twice" && w != "thrice" &&
-        w != "dozens" && w != "tens" && w != "hundreds" && scale_word(w) == 0)
+        w != "dozens" && w != "tens" && w != "hundreds" && scale_word(w) == 0 && !w.ends_with("fold"))
       return Step::reject;
   }
   if (m.clen == 0 && !m.negative && m.bound == Bound::exact && !m.approx && year_at(m.num_at) && try_year(m.num_at))
@@ -153,6 +156,9 @@ std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
   if (!is_word(j)) return 0;
   if (std::size_t len = match_words(j, {"percentage", "points"}); len) return u = "pp", len;
   if (std::size_t len = match_words(j, {"percentage", "point"}); len) return u = "pp", len;
+  // "a 0.25 percentage-point cut"
+  if (std::size_t len = match_words(j, {"percentage", "-", "points"}); len) return u = "pp", len;
+  if (std::size_t len = match_words(j, {"percentage", "-", "point"}); len) return u = "pp", len;
   if (std::size_t len = match_words(j, {"per", "cent"}); len) return u = "%", len;
   if (std::size_t len = match_words(j, {"per", "-", "cent"}); len) return u = "%", len;  // "a 20-per-cent cut"
   if (std::size_t len = match_words(j, {"basis", "points"}); len) return u = "bp", len;
@@ -329,12 +335,30 @@ Scanner::Step Scanner::amount_range(Amount& m) {
   const bool dash = is_sym(j, "-") || is_sym(j, "\xE2\x80\x93");
   const bool word_sep = word_is(j, "to") || word_is(j, "through") || (m.between && word_is(j, "and")) ||
                         (!m.between && !m.from && word_is(j, "or") && m.a.words);
+  // "7-Eleven": digits glued by a hyphen to a number word make a name, not two numbers.
+  if (dash && glued(j) && !m.a.words && m.a.plain_int && is_word(j + 1) && glued(j + 1) &&
+      t_[j + 1].lower != "a" && t_[j + 1].lower != "an" && number_word(t_[j + 1].lower) >= 0) {
+    mark(m.start, j + 2);
+    return Step::done;
+  }
   if ((dash || word_sep) && !m.a.multiplier && !m.a.ordinal && !m.range) {
     std::size_t n = j + 1;
     std::string cur2;
     n += parse_currency_prefix(n, cur2);
     if (n < t_.size() && (is_num(n) || (m.a.words && is_word(n)))) {
       Num b = parse_number(n, !m.cur.empty() || !cur2.empty());
+      // "from 10 to 11:30 am": the hour alone takes the half of the day of the time after it;
+      // the second time is read on its own.
+      if (std::size_t len = 0; b.ok && b.plain_int && m.a.plain_int && m.a.end == m.num_at + 1 && !m.negative &&
+                               m.cur.empty() && cur2.empty() && !m.percent && clock_hour(m.num_at) &&
+                               clock_hour(n) && is_sym(b.end, ":") && glued(b.end) && is_num(b.end + 1) &&
+                               glued(b.end + 1) && t_[b.end + 1].text.size() == 2) {
+        if (const int half = meridiem(b.end + 2, len)) {
+          emit_clock(m.num_at, m.a.end, clock_hour(m.num_at) % 12 + (half == 2 ? 12 : 0), 0);
+          mark(m.start, m.a.end);
+          return Step::done;
+        }
+      }
       bool ok = b.ok && !b.ordinal && !b.weak && (m.a.words == b.words || !dash);
       if (ok && dash && !m.a.words && !glued(j) != !glued(n)) ok = false;
       // Phone-number like "555-1234" or codes like "3-1" are not ranges.

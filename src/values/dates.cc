@@ -212,8 +212,10 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
       if (is_sym(e, ":") && is_num(e + 1)) return false;
       int d2 = 0;
       std::size_t e2 = e;
-      // "April 23-25"
-      if ((is_sym(e, "-") || word_is(e, "to")) && is_num(e + 1)) {
+      // "April 23-25", "from March 3 to 5", "between May 4 and 9": the "from"/"between" is in the span.
+      const bool from = start > 0 && word_is(start - 1, "from"), between = start > 0 && word_is(start - 1, "between");
+      if ((is_sym(e, "-") || word_is(e, "to") || word_is(e, "through") || (between && word_is(e, "and"))) &&
+          is_num(e + 1)) {
         Num dd = parse_digits_token(e + 1);
         if (dd.ok && dd.plain_int && dd.int_digits <= 2 && dd.value > d.value && dd.value <= 31) {
           d2 = static_cast<int>(dd.value);
@@ -240,7 +242,8 @@ bool Scanner::try_month_date(std::size_t start, std::size_t i) {
         mark(start, end);
         return true;  // "February 30": refused, not shifted
       }
-      if (d2) emit_date(start, end, day(y, m, dd), day(y, m, d2), DatePrecision::day, inferred, true);
+      if (d2) emit_date(from || between ? start - 1 : start, end, day(y, m, dd), day(y, m, d2), DatePrecision::day,
+                        inferred, true);
       else emit_date(weekday_before(start), end, day(y, m, dd), day(y, m, dd), DatePrecision::day, inferred);
       return true;
     }
@@ -266,6 +269,8 @@ bool Scanner::try_month_alone(std::size_t start, std::size_t i, std::size_t k, i
   }
   if (ambiguous && !t.upper) return false;  // lower-case "may"/"march" only with a year
   if (!full && !t.upper) return false;
+  // "an APR of 19.9%", "DEC filings": an abbreviation in capitals without a day or year is an acronym.
+  if (!full && std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
   const bool context = start > 0 && is_word(start - 1) && month_context(t_[start - 1].lower);
   // Alone ("April" at the start of a sentence or after a comma): only full names other than May/March.
   if (start == i && !context && (ambiguous || !t.upper || !full)) return false;
@@ -472,7 +477,9 @@ bool Scanner::try_nth_weekday(std::size_t i) {
   } else if (is_word(k)) {
     nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
   }
-  if (nth == 0 || nth > 5 || !is_word(k + 1) || !word_is(k + 2, "of") || !is_word(k + 3)) return false;
+  // "of" or "in": "the second Sunday in May" is as common as "of May".
+  if (nth == 0 || nth > 5 || !is_word(k + 1) || !(word_is(k + 2, "of") || word_is(k + 2, "in")) || !is_word(k + 3))
+    return false;
   const int wd = weekday_word(t_[k + 1].lower);
   bool full = false;
   const int m = month_word(t_[k + 3].lower, &full);
@@ -1043,9 +1050,11 @@ bool Scanner::try_week_weekday(std::size_t i) {
 bool Scanner::try_weekday(std::size_t i) {
   const std::string& w = t_[i].lower;
   std::size_t wi = i;
-  int mod = 9;  // 9 = bare
+  int mod = 9;  // 9 = bare; 2 = "next": that day of next week (RT's reading, Monday-first weeks)
   if (w == "last" || w == "past") mod = -1, ++wi;
-  else if (w == "next" || w == "coming") mod = 1, ++wi;
+  else if (w == "next") mod = 2, ++wi;
+  else if (w == "coming") mod = 1, ++wi;
+  else if (w == "this" && word_is(i + 1, "coming")) mod = 1, wi += 2;  // "this coming Friday": the first one ahead
   else if (w == "this") mod = 0, ++wi;
   if (!is_word(wi) || !weekday_word(t_[wi].lower)) return false;  // most words: no weekday, nothing to decide
   const bool on = i > 0 && (word_is(i - 1, "on") || word_is(i - 1, "since") || word_is(i - 1, "until") ||
@@ -1076,6 +1085,7 @@ bool Scanner::try_weekday(std::size_t i) {
       if (mod == 1) target = base + ((wd - today + 7) % 7 == 0 ? 7 : (wd - today + 7) % 7);
       else if (mod == -1) target = base - ((today - wd + 7) % 7 == 0 ? 7 : (today - wd + 7) % 7);
       else if (mod == 0) target = base - (today - 1) + (wd - 1);
+      else if (mod == 2) target = base - (today - 1) + 7 + (wd - 1);
       else target = base - (today - wd + 7) % 7;  // news: the most recent such day
       emit_date(i, wi + 1, target, target, DatePrecision::day, true);
       join_clock(i, wi + 1, false);  // "Tuesday at 8", "8pm Friday": one datetime
@@ -1107,8 +1117,11 @@ bool Scanner::try_relative(std::size_t i) {
   if (w == "today" && !is_sym(i + 1, "'")) return named_day(0);
   if (w == "tonight") return named_day(0);
   if (std::size_t len = match_words(i, {"this", "morning"}) + match_words(i, {"this", "afternoon"}) +
-                        match_words(i, {"this", "evening"}))
-    return day_shift(i + len, 0, true);
+                        match_words(i, {"this", "evening"})) {
+    if (!day_shift(i + len, 0, true)) return false;
+    join_clock(i, i + len, !word_is(i + 1, "morning"));  // "this evening at 7": 19:00 today
+    return true;
+  }
   if (std::size_t len = match_words(i, {"the", "next", "day"}) + match_words(i, {"the", "following", "day"}) +
                         match_words(i, {"the", "day", "after"}) + match_words(i, {"next", "day"}) +
                         match_words(i, {"a", "day", "later"}))
@@ -1152,6 +1165,22 @@ bool Scanner::try_relative(std::size_t i) {
     int total = y * 12 + (m - 1) + dir;
     int yy = static_cast<int>(std::floor(total / 12.0));
     int mm = total - yy * 12 + 1;
+    // "the 1st of next month", "the third of this month": that day of the month named.
+    if (i >= 3 && word_is(i - 1, "of")) {
+      std::size_t b = 0, end = 0;
+      int dd = 0;
+      if (is_word(i - 2) && glued(i - 2) && ordinal_suffix(t_[i - 2]) && is_num(i - 3)) {
+        const Num n = parse_digits_token(i - 3);
+        if (n.ok && n.plain_int && n.int_digits <= 2) dd = static_cast<int>(n.value), b = i - 3;
+      } else {
+        for (std::size_t j = i - 2; j + 4 >= i && j > 0 && !dd; --j)
+          if (word_is(j - 1, "the") && ordinal_day(j, end) && end == i - 1) dd = ordinal_day(j, end), b = j;
+      }
+      if (dd && word_is(b - 1, "the") && !used_[b - 1] && valid_date(yy, mm, dd)) {
+        emit_date(b - 1, e, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, true);
+        return true;
+      }
+    }
     emit_date(i, e, month_first(yy, mm), month_last(yy, mm), DatePrecision::month, true);
     return true;
   }

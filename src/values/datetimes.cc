@@ -59,6 +59,10 @@ void Scanner::join_clock(std::size_t at, std::size_t e, bool evening) {
     return;
   }
   if (out_.size() != before + 1 || out_.back().q.kind != QuantityKind::time) return;
+  // "tonight at 10:30": an evening's clock time without am/pm is the evening's.
+  if (evening && is_num(k) && is_sym(k + 1, ":") && is_num(k + 2) && !meridiem(k + 3, len) &&
+      out_.back().q.value < 12 * 60 && clock_hour(k))
+    out_.back().q.value += 12 * 60;
   Found t = std::move(out_.back());
   out_.pop_back();
   t.q.begin = day.begin;

@@ -151,6 +151,15 @@ std::optional<Num> Scanner::parse_article_fraction(std::size_t k) const {
     }
     return n;
   }
+  // "a quarter of an hour", "a third of a day": the fraction, then the unit (as "half an hour").
+  if (den > 0 && w != "second" && word_is(k + 2, "of") && (word_is(k + 3, "a") || word_is(k + 3, "an")) &&
+      is_word(k + 4) && !duration_unit(t_[k + 4].lower).empty()) {
+    n.ok = n.fraction = true;
+    n.value = 1.0 / den;
+    n.digits = significant_digits(n.value);
+    n.end = k + 4;
+    return n;
+  }
   if (den > 0 && w != "second" &&
       (word_is(k + 2, "of") || (w != "quarter" && boundary_after(k + 2) && !is_word(k + 2)))) {
     n.ok = n.fraction = true;
@@ -179,13 +188,15 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
   if (word_is(k, "a") || word_is(k, "an")) {
     const std::string& w = is_word(k + 1) ? t_[k + 1].lower : std::string();
     if (scale_word(w) > 0 || w == "hundred" || w == "dozen") return std::nullopt;  // "a" reads as one
-    if (w == "couple" && word_is(k + 2, "of")) {  // "a couple of days": two
+    // "a couple of days": two; "a couple dozen" (no "of") only before "dozen".
+    if (w == "couple" && (word_is(k + 2, "of") || word_is(k + 2, "dozen"))) {
       n.ok = true;
       n.value = 2;
       n.digits = 1;
-      n.end = k + 3;
-      if (word_is(n.end, "hundred") || (is_word(n.end) && scale_word(t_[n.end].lower) > 0)) {  // "a couple of hundred"
-        n.scale = t_[n.end].lower == "hundred" ? 100 : scale_word(t_[n.end].lower);
+      n.end = word_is(k + 2, "of") ? k + 3 : k + 2;
+      if (word_is(n.end, "hundred") || word_is(n.end, "dozen") ||
+          (is_word(n.end) && scale_word(t_[n.end].lower) > 0)) {  // "a couple of hundred", "a couple of dozen"
+        n.scale = t_[n.end].lower == "hundred" ? 100 : t_[n.end].lower == "dozen" ? 12 : scale_word(t_[n.end].lower);
         n.value *= n.scale;
         n.has_scale = true;
         ++n.end;
@@ -196,6 +207,14 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
     // "It cost a dollar.", "a penny": one, with its unit (not "a dollar store", "a pound of flour")
     if ((!currency_word(w).empty() || w == "penny" || w == "cent") && !is_word(k + 2) && !is_num(k + 2) &&
         !is_sym(k + 2, "-")) {
+      n.ok = n.weak = true;
+      n.value = 1;
+      n.digits = 1;
+      n.end = k + 1;
+      return n;
+    }
+    // "fell a percentage point": one point (not "a percentage of", a share)
+    if (w == "percentage" && (word_is(k + 2, "point") || match_words(k + 2, {"-", "point"}))) {
       n.ok = n.weak = true;
       n.value = 1;
       n.digits = 1;
@@ -231,6 +250,17 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
       n.ok = n.multiplier = true;
       n.value = 1;
       n.digits = 1;
+      n.end = k + 1;
+      return n;
+    }
+  }
+  // "fivefold", "tenfold": a number word glued to "fold" is a multiplier, as "5-fold" is.
+  if (is_word(k) && t_[k].lower.size() > 4 && t_[k].lower.ends_with("fold")) {
+    const double v = number_word(std::string_view(t_[k].lower).substr(0, t_[k].lower.size() - 4));
+    if (v >= 2 && v == std::floor(v)) {
+      n.ok = n.multiplier = true;
+      n.value = v;
+      n.digits = significant_digits(v);
       n.end = k + 1;
       return n;
     }

@@ -511,6 +511,8 @@ bool Scanner::rejected_start(std::size_t i) const {
       if (t_[i - 2].lower == a) return true;
   }
   if (p.kind == Token::symbol && (p.text == "#" || p.text == "@" || p.text == "\xE2\x84\x96")) return true;
+  // "She was number 1", "the number 23 shirt": a rank or a label, as "No. 5" and "#5" are.
+  if (p.kind == Token::word && p.lower == "number" && !is_sym(i + 1, "%")) return true;
   if (!t_[i].space_before && p.kind == Token::symbol && (p.text == "/" || p.text == ":" || p.text == "_")) return true;
   return false;
 }
@@ -564,7 +566,9 @@ bool Scanner::may_start(std::size_t i) const {
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
                           "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
-                          "millions", "billions", "ytd", "tonight", "noon", "midnight", "midday", "quarter"})
+                          "millions", "billions", "ytd", "tonight", "noon", "midnight", "midday", "quarter",
+                          "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold",
+                          "ninefold", "tenfold", "twentyfold", "hundredfold", "thousandfold"})
       s.insert_or_assign(w, true);
     for (std::string_view w : starter_vocabulary()) s.insert_or_assign(w, true);  // number words, months, weekdays
     return s;

@@ -47,7 +47,7 @@ TEST_CASE("value corpora: every case in tests/data/values/*.txt", "[values]") {
 // the layer improves); CLAIMCHECK_VALUES_SCORE=1 prints precision, recall and
 // F1 per suite, and =cases also every case that is not read as written.
 TEST_CASE("value held-out suites keep their F1", "[values]") {
-  // Measured 2026-12-03, batch 5 after its fixes and batch 6 held out (docs/values.md has the figures before and after).
+  // Measured 2026-12-03, batch 7 after its fixes (docs/values.md has the figures before and after).
   const std::map<std::string, double> floor = {
       {"numbers.txt", 0.98}, {"percent.txt", 1.0}, {"money.txt", 1.0}, {"dates.txt", 1.0},
       {"news.txt", 1.0},     {"negatives.txt", 1.0}, {"numbers-2.txt", 0.96}, {"percent-2.txt", 1.0},
@@ -61,9 +61,12 @@ TEST_CASE("value held-out suites keep their F1", "[values]") {
       // Batch 5 (tests/data/values/heldout/README.md).
       {"numbers-5.txt", 0.97}, {"percent-5.txt", 1.0}, {"money-5.txt", 1.0}, {"dates-5.txt", 1.0},
       {"news-5.txt", 1.0},     {"negatives-5.txt", 1.0},
-      // Batch 6 (tests/data/values/heldout/README.md): scored once, not fixed for.
-      {"numbers-6.txt", 0.96}, {"percent-6.txt", 1.0}, {"money-6.txt", 1.0}, {"dates-6.txt", 1.0},
+      // Batch 6 (tests/data/values/heldout/README.md): scored once; its two misses fixed in batch 7's round.
+      {"numbers-6.txt", 1.0}, {"percent-6.txt", 1.0}, {"money-6.txt", 1.0}, {"dates-6.txt", 1.0},
       {"news-6.txt", 1.0},     {"negatives-6.txt", 1.0},
+      // Batch 7 (tests/data/values/heldout/README.md): after its fixes.
+      {"numbers-7.txt", 0.97}, {"percent-7.txt", 1.0}, {"money-7.txt", 1.0}, {"dates-7.txt", 1.0},
+      {"negatives-7.txt", 1.0},
   };
   const char* env = std::getenv("CLAIMCHECK_VALUES_SCORE");
   bool show_cases = env && std::string(env) == "cases";
