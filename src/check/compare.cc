@@ -108,8 +108,8 @@ class FindingBuilder {
     for (const auto& d : c.docs()) names.push_back(name(d));
     std::string who;
     for (std::size_t i = 0; i < names.size(); ++i) who += (i ? ", " : "") + names[i];
-    if (verb_one) return who + " " + (names.size() == 1 ? verb_one : verb_many) + " " + display(c.rep->claim->value);
-    return check::says(names) + " " + display(c.rep->claim->value);
+    if (verb_one) return who + " " + (names.size() == 1 ? verb_one : verb_many) + " " + value_in_explanation(c.rep->claim->value);
+    return check::says(names) + " " + value_in_explanation(c.rep->claim->value);
   }
 
   Finding finish(std::string explanation) {

@@ -4,7 +4,29 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/calendar.h"
+
 namespace claimcheck::check {
+
+std::string value_in_explanation(const Quantity& q) {
+  if (q.is_date() && !std::isnan(q.min) && !std::isnan(q.max) && q.min < q.max) {
+    int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
+    base::civil_from_days(static_cast<int64_t>(q.min), y1, m1, d1);
+    base::civil_from_days(static_cast<int64_t>(q.max), y2, m2, d2);
+    int ny = 0, nm = 0, nd = 0;  // the day after the last one
+    base::civil_from_days(static_cast<int64_t>(q.max) + 1, ny, nm, nd);
+    char buf[16];
+    if (d1 == 1 && nd == 1 && y1 == y2 && m1 == 1 && m2 == 12) {
+      std::snprintf(buf, sizeof buf, "%04d", y1);  // a whole year: "1921"
+      return buf;
+    }
+    if (d1 == 1 && nd == 1 && y1 == y2 && m1 == m2) {
+      std::snprintf(buf, sizeof buf, "%04d-%02d", y1, m1);  // a whole month: "2026-04"
+      return buf;
+    }
+  }
+  return display(q);
+}
 
 std::string says(const std::vector<std::string>& names) {
   std::string s;

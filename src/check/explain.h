@@ -4,7 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "claimcheck/quantity.h"
+
 namespace claimcheck::check {
+
+// A value as explanations show it: display(), except that a whole year or a
+// whole month is written as ISO 8601 writes it ("1921", "2026-04"), not as
+// the range of its days.
+std::string value_in_explanation(const Quantity& q);
 
 // "003 says" / "002, 003 say" (names already short, in the given order).
 std::string says(const std::vector<std::string>& names);

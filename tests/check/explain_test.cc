@@ -73,3 +73,19 @@ TEST_CASE("intervals from quantities", "[check][interval]") {
   CHECK(gap(Interval{0, 1}, Interval{3, 4}) == 2);
   CHECK(gap(Interval{0, 5}, Interval{3, 4}) == 0);
 }
+
+TEST_CASE("explanations write a whole year or month the ISO way, other spans as ranges", "[check]") {
+  Quantity year;
+  year.kind = QuantityKind::date;
+  year.value = year.min = static_cast<double>(days_from_civil(1921, 1, 1));
+  year.max = static_cast<double>(days_from_civil(1921, 12, 31));
+  CHECK(value_in_explanation(year) == "1921");
+  Quantity month = year;
+  month.value = month.min = static_cast<double>(days_from_civil(2026, 4, 1));
+  month.max = static_cast<double>(days_from_civil(2026, 4, 30));
+  CHECK(value_in_explanation(month) == "2026-04");
+  Quantity mid = year;
+  mid.value = mid.min = static_cast<double>(days_from_civil(2026, 2, 11));
+  mid.max = static_cast<double>(days_from_civil(2026, 2, 20));
+  CHECK(value_in_explanation(mid) == "2026-02-11..2026-02-20");
+}
