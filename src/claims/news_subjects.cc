@@ -397,9 +397,12 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
 void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_t value_end) {
   const AttributeInfo& info = attribute_info(c.attribute);
   static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
-  if (c.attribute == "time_served" || c.attribute == "sentence") {
+  static const std::set<std::string, std::less<>> keyed_by_year = {"time_served", "sentence", "prize", "amount_stolen",
+                                                                   "damage_cost"};
+  if (keyed_by_year.count(c.attribute)) {
     // "served three months in prison in 1996" is another stint than the
-    // three years served later: the year written keys it.
+    // three years served later, "in 2007, another man won a $14 million
+    // jackpot" another prize: the year written keys it.
     std::string y;
     if (RE2::PartialMatch(sentence, year, &y)) c.qualifiers["year"] = y;
     return;
