@@ -198,7 +198,9 @@ std::string nearest_name(std::string_view text, std::size_t at) {
 bool negated(std::string_view clause) {
   static const RE2 cue(
       "(?i)\\b(?:not|never|no|none|nobody|neither|nor|denied|denies|deny|denying|refuted|false(?:ly)?|"
-      "rumou?rs? (?:that|of))\\b|n't\\b|n\u2019t\\b");
+      "rumou?rs? (?:that|of)|dismiss(?:ed|es|ing)? (?:claims?|reports?|suggestions?|accounts?)|"
+      "reject(?:ed|s|ing)? (?:claims?|reports?|suggestions?|accounts?)|disput(?:ed|es|ing) (?:claims?|reports?)|"
+      "untrue|inaccurate|baseless|unfounded|debunked)\\b|n't\\b|n\u2019t\\b");
   return RE2::PartialMatch(clause, cue);
 }
 

@@ -41,6 +41,8 @@ TEST_CASE("news: negated and denied statements are no claims", "[claims][news]")
   CHECK_FALSE(find(extract("Officials denied that 40 people had been killed."), "deaths"));
   CHECK_FALSE(find(extract("Nobody was arrested, and 200 marchers went home."), "arrested"));
   CHECK_FALSE(find(extract("Talks to free two wounded reporters failed."), "injured"));
+  CHECK(find(extract("Officials dismissed claims that 200 people died in the raid."), "deaths") == nullptr);
+  CHECK(find(extract("The ministry rejected reports that 30 people were injured."), "injured") == nullptr);
 }
 
 TEST_CASE("news: an age belongs to the person named beside it, by full name", "[claims][news]") {
