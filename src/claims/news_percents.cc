@@ -1,8 +1,10 @@
 // News percentages tied to what they measure.
 #include "claims/news_percents.h"
 
+#include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace claimcheck::claims {
 
@@ -27,23 +29,30 @@ bool plural_group(std::string& g) {
   return true;
 }
 
-// "said" -> "say", "supports" -> "support", "backed" -> "back"; "be"/"have"
-// for their forms.  Not a lemmatiser: enough to key "said" and "say" as one.
-std::string base_form(std::string v) {
-  static const std::set<std::string, std::less<>> be = {"is", "are", "was", "were"};
-  static const std::set<std::string, std::less<>> have = {"has", "have", "had"};
-  if (be.count(v)) return "be";
-  if (have.count(v)) return "have";
-  if (v == "said" || v == "says") return "say";
-  if (v == "thought" || v == "thinks") return "think";
-  if (v.size() > 5 && v.compare(v.size() - 3, 3, "ied") == 0) return v.substr(0, v.size() - 3) + "y";
-  if (v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) {
-    v.resize(v.size() - 2);
-    if (v.back() == 'v' || v.back() == 'u' || v.back() == 'c') v += 'e';  // believed, argued, reduced
-    return v;
-  }
-  if (v.size() > 3 && v.back() == 's' && v[v.size() - 2] != 's') v.pop_back();
-  return v;
+// "said" -> "say", "supports" -> "support": the verbs polls report, each
+// form to its base so two outlets' wordings key one answer.  Other verbs stay
+// as written (a guess at a base form would show in reports as "declin").
+std::string base_form(const std::string& v) {
+  static const std::map<std::string, std::string, std::less<>> forms = [] {
+    std::map<std::string, std::string, std::less<>> m;
+    const std::vector<std::vector<std::string>> rows = {
+        {"say", "says", "said"},        {"be", "is", "are", "was", "were"},
+        {"have", "has", "had"},         {"think", "thinks", "thought"},
+        {"support", "supports", "supported"}, {"oppose", "opposes", "opposed"},
+        {"approve", "approves", "approved"},  {"disapprove", "disapproves", "disapproved"},
+        {"favor", "favors", "favored", "favour", "favours", "favoured"}, {"back", "backs", "backed"},
+        {"believe", "believes", "believed"},  {"want", "wants", "wanted"},
+        {"plan", "plans", "planned"},   {"agree", "agrees", "agreed"},
+        {"disagree", "disagrees", "disagreed"}, {"expect", "expects", "expected"},
+        {"prefer", "prefers", "preferred"}, {"vote", "votes", "voted"},
+        {"hire", "hires", "hired"},     {"report", "reports", "reported"},
+        {"worry", "worries", "worried"}, {"trust", "trusts", "trusted"}};
+    for (const auto& row : rows)
+      for (const auto& form : row) m.emplace(form, row.front());
+    return m;
+  }();
+  auto it = forms.find(v);
+  return it == forms.end() ? v : it->second;
 }
 
 }  // namespace

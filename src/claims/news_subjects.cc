@@ -200,7 +200,7 @@ bool negated(std::string_view clause) {
       "(?i)\\b(?:not|never|no|none|nobody|neither|nor|denied|denies|deny|denying|refuted|false(?:ly)?|"
       "rumou?rs? (?:that|of)|dismiss(?:ed|es|ing)? (?:claims?|reports?|suggestions?|accounts?)|"
       "reject(?:ed|s|ing)? (?:claims?|reports?|suggestions?|accounts?)|disput(?:ed|es|ing) (?:claims?|reports?)|"
-      "untrue|inaccurate|baseless|unfounded|debunked)\\b|n't\\b|n\u2019t\\b");
+      "untrue|inaccurate|baseless|unfounded|debunked|fail(?:ed|s|ing)? to|refus(?:ed|es|ing) to)\\b|n't\\b|n\u2019t\\b");
   return RE2::PartialMatch(clause, cue);
 }
 

@@ -289,3 +289,16 @@ TEST_CASE("news: time served is keyed by the year its sentence names, so two sti
   CHECK(later->qualifiers.count("year") == 0);
   CHECK(later->value.unit == "year");
 }
+
+TEST_CASE("news: a share of a group is keyed by the group and the verb's base form", "[claims][news]") {
+  auto claims = extract("In the survey, 33% of couples hired a band for the reception.");
+  const Claim* share = find(claims, "share_of_group");
+  REQUIRE(share);
+  CHECK(share->qualifiers.at("group") == "couple");
+  CHECK(share->qualifiers.at("says") == "hire");
+  claims = extract("The poll found 41% of voters declined to answer.");
+  share = find(claims, "share_of_group");
+  REQUIRE(share);
+  CHECK(share->qualifiers.at("says") == "declined");  // not in the table: kept as written
+  CHECK(find(extract("The agency failed to pay a $66,000 security bill."), "amount_paid") == nullptr);
+}
