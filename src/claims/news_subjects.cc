@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include "base/calendar.h"
 #include "claimcheck/attributes.h"
 #include "claimcheck/measures.h"
 #include "claims/news_percents.h"
@@ -376,9 +377,19 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   }
   if (c.attribute == "event_year") {
     // One year or month, not a decade ("the late 1990s") nor a day (an
-    // event_date); a year the text fixes, so never one resolved from a weekday.
-    return v.kind == QuantityKind::date && !v.inferred &&
-           (v.date_precision == DatePrecision::year || v.date_precision == DatePrecision::month);
+    // event_date); a year the text fixes, or "12 years ago" in a dated
+    // article, never a year resolved from a weekday.
+    const bool ago = v.inferred && article_dated && v.text.size() > 4 && v.text.ends_with(" ago");
+    if (v.kind != QuantityKind::date || (v.inferred && !ago) ||
+        (v.date_precision != DatePrecision::year && v.date_precision != DatePrecision::month))
+      return false;
+    if (ago && v.date_precision == DatePrecision::year && !std::isnan(v.min)) {
+      // "12 years ago" in June 2026 is some time from mid-2013 to mid-2014.
+      int y = 0, m = 0, d = 0;
+      base::civil_from_days(static_cast<int64_t>(v.min), y, m, d);
+      v.min = static_cast<double>(base::days_from_civil(y - 1, 1, 1));
+    }
+    return true;
   }
   if (c.attribute == "rate") return normalise_rate(c);
   if (c.attribute == "share_of_group") return normalise_share(c);

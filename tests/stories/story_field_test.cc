@@ -115,3 +115,17 @@ TEST_CASE("the year of one kind of event: two outlets disagree, a document telli
   findings = ingest_and_check(dir2, line("c", "landlord", c) + line("d", "landlord", d));
   CHECK(of_kind(findings, FindingKind::conflict, "event_year").empty());
 }
+
+TEST_CASE("'arrested 12 years ago' in a dated article is a year, widened by the part of a year 'ago' leaves open",
+          "[stories][news]") {
+  TempDir dir;
+  const std::string a = "Published June 3, 2026\n\nThe caretaker was arrested 12 years ago in Leeds.";
+  const std::string b = "Published June 4, 2026\n\nThe caretaker was first arrested in 2013 in Leeds.";
+  const std::string c = "Published June 4, 2026\n\nThe caretaker was first arrested in 2010 in Leeds.";
+  auto findings = ingest_and_check(dir, line("a", "care", a) + line("b", "care", b));
+  CHECK(of_kind(findings, FindingKind::conflict, "event_year").empty());
+  CHECK(of_kind(findings, FindingKind::agreement, "event_year").size() == 1);
+  TempDir dir2;
+  findings = ingest_and_check(dir2, line("a", "care", a) + line("c", "care", c));
+  CHECK(of_kind(findings, FindingKind::conflict, "event_year").size() == 1);
+}
