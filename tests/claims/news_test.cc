@@ -302,3 +302,9 @@ TEST_CASE("news: a share of a group is keyed by the group and the verb's base fo
   CHECK(share->qualifiers.at("says") == "declined");  // not in the table: kept as written
   CHECK(find(extract("The agency failed to pay a $66,000 security bill."), "amount_paid") == nullptr);
 }
+
+TEST_CASE("news: 'Dan and Fran Keller, 75 and 67' binds no age to the wrong name", "[claims][news]") {
+  auto claims = extract("Dan and Fran Keller, 75 and 67, were freed in 2013.");
+  for (const Claim& c : claims) CHECK(c.attribute != "age");
+  CHECK(find(extract("Fran Keller, 67, and her husband were freed."), "age") != nullptr);
+}
