@@ -135,7 +135,17 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
     std::string_view written(groups[*who].data(), groups[*who].size());
     if (written == "He" || written == "She" || written == "he" || written == "she") person_named_before(p, m, c, false);
     else if (written == "the" || written == "The") person_named_before(p, m, c, true);
-    else c->subject = p.news_names->resolve(written);
+    else if (auto pair = written.find(" and "); pair != std::string_view::npos) {
+      // "Dan and Fran Keller, 75 and 67": the first age is Dan Keller's, the
+      // second Fran Keller's; the surname is written once, after the second.
+      const std::string_view first = written.substr(0, pair), second = written.substr(pair + 5);
+      const std::size_t surname = second.rfind(' ');
+      const std::size_t after_names = static_cast<std::size_t>(groups[*who].data() + groups[*who].size() - masked.data());
+      const std::size_t between = masked.find(" and ", after_names);
+      const bool first_value = between == std::string::npos || m.value_at < between;
+      if (surname == std::string_view::npos) return false;
+      c->subject = p.news_names->resolve(first_value ? std::string(first) + std::string(second.substr(surname)) : std::string(second));
+    } else c->subject = p.news_names->resolve(written);
     if (c->subject.find(' ') == std::string::npos) return false;  // one word: maybe a place ("Denver, 3,")
   } else if (attribute_info(m.rule.attribute).event) {
     c->subject = std::string(news::kEventSubject);

@@ -290,10 +290,6 @@ double as_years(double value, const std::string& unit) {
 // An age, in years: "29-year-old", "29 years old", "aged 29"; a baby's "six
 // weeks old" keeps its value in years with no stated precision.
 bool normalise_age(Quantity& v, std::string_view after_value) {
-  // "Dan and Fran Keller, 75 and 67": ages paired with names in order; the
-  // name beside the first is the second person's, so neither is bound here.
-  static const RE2 paired("^,? and [0-9]");
-  if (RE2::PartialMatch(after_value.substr(0, 12), paired)) return false;
   double years = v.value;
   if (v.kind == QuantityKind::age) {  // the value layer read "29-year-old" as an age already
     std::string u = singular_unit(v.unit);
