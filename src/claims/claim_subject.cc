@@ -6,6 +6,7 @@
 
 #include "claimcheck/attributes.h"
 #include "claims/comparison_aside.h"
+#include "rules/placeholder.h"
 
 namespace claimcheck::claims {
 namespace {
@@ -146,6 +147,16 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
       if (surname == std::string_view::npos) return false;
       c->subject = p.news_names->resolve(first_value ? std::string(first) + std::string(second.substr(surname)) : std::string(second));
     } else c->subject = p.news_names->resolve(written);
+    if (c->subject.find(' ') == std::string::npos) {
+      // "Ray, 71, and Ann Dunn, 69": a first name alone takes the surname the
+      // next name of the list writes once for both.
+      static const RE2 shared_surname("^, and [A-Z][a-z]+ ([A-Z][a-z'-]+), " + std::string(rules::kOpen) + "number");
+      std::string surname;
+      const std::size_t after_value = masked.find(rules::kClose, m.value_at);
+      if (after_value != std::string::npos &&
+          RE2::PartialMatch(std::string_view(masked).substr(after_value + rules::kClose.size()), shared_surname, &surname))
+        c->subject = p.news_names->resolve(std::string(written) + " " + surname);
+    }
     if (c->subject.find(' ') == std::string::npos) return false;  // one word: maybe a place ("Denver, 3,")
   } else if (attribute_info(m.rule.attribute).event) {
     c->subject = std::string(news::kEventSubject);

@@ -312,4 +312,9 @@ TEST_CASE("news: 'Dan and Fran Keller, 75 and 67' gives each of them their own a
     if (c.attribute == "age") ages[c.subject] = c.value.value;
   CHECK(ages == std::map<std::string, double>{{"Dan Keller", 75}, {"Fran Keller", 67}});
   CHECK(find(extract("Fran Keller, 67, and her husband were freed."), "age") != nullptr);
+  claims = extract("The victims were Ray, 71, and Ann Dunn, 69, of Leeds.");
+  ages.clear();
+  for (const Claim& c : claims)
+    if (c.attribute == "age") ages[c.subject] = c.value.value;
+  CHECK(ages == std::map<std::string, double>{{"Ray Dunn", 71}, {"Ann Dunn", 69}});
 }
