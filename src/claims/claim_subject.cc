@@ -145,7 +145,10 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
       const std::size_t between = masked.find(" and ", after_names);
       const bool first_value = between == std::string::npos || m.value_at < between;
       if (surname == std::string_view::npos) return false;
-      c->subject = p.news_names->resolve(first_value ? std::string(first) + std::string(second.substr(surname)) : std::string(second));
+      // "John Smith and Mary Jones, 34 and 45" names both in full.
+      const std::string first_full =
+          first.find(' ') != std::string_view::npos ? std::string(first) : std::string(first) + std::string(second.substr(surname));
+      c->subject = p.news_names->resolve(first_value ? first_full : std::string(second));
     } else c->subject = p.news_names->resolve(written);
     if (c->subject.find(' ') == std::string::npos) {
       // "Ray, 71, and Ann Dunn, 69": a first name alone takes the surname the
