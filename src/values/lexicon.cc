@@ -108,6 +108,7 @@ const char* const kUnitNouns[][2] = {
     {"hectare", "hectares"},     {"acre", "acres"},         {"kilogram", "kilograms"},
     {"gram", "grams"},           {"pound-weight", "pounds"}, {"liter", "liters"},
     {"litre", "litres"},         {"gallon", "gallons"},     {"degree", "degrees"},
+    {"story", "stories"},        {"storey", "storeys"},     {"floor", "floors"},
 };
 
 const char* const kModifiers[] = {
