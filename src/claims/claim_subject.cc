@@ -6,6 +6,7 @@
 
 #include "claimcheck/attributes.h"
 #include "claims/comparison_aside.h"
+#include "claims/name_lists.h"
 #include "rules/placeholder.h"
 
 namespace claimcheck::claims {
@@ -136,29 +137,21 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
     std::string_view written(groups[*who].data(), groups[*who].size());
     if (written == "He" || written == "She" || written == "he" || written == "she") person_named_before(p, m, c, false);
     else if (written == "the" || written == "The") person_named_before(p, m, c, true);
-    else if (auto pair = written.find(" and "); pair != std::string_view::npos) {
-      // "Dan and Fran Keller, 75 and 67": the first age is Dan Keller's, the
-      // second Fran Keller's; the surname is written once, after the second.
-      const std::string_view first = written.substr(0, pair), second = written.substr(pair + 5);
-      const std::size_t surname = second.rfind(' ');
+    else if (written.find(" and ") != std::string_view::npos) {
+      // A pair of names with a pair of numbers (name_lists.h): the first
+      // number is the first person's if it comes before the second " and ".
       const std::size_t after_names = static_cast<std::size_t>(groups[*who].data() + groups[*who].size() - masked.data());
       const std::size_t between = masked.find(" and ", after_names);
-      const bool first_value = between == std::string::npos || m.value_at < between;
-      if (surname == std::string_view::npos) return false;
-      // "John Smith and Mary Jones, 34 and 45" names both in full.
-      const std::string first_full =
-          first.find(' ') != std::string_view::npos ? std::string(first) : std::string(first) + std::string(second.substr(surname));
-      c->subject = p.news_names->resolve(first_value ? first_full : std::string(second));
+      const std::string name = name_in_pair(written, between == std::string::npos || m.value_at < between);
+      if (name.empty()) return false;
+      c->subject = p.news_names->resolve(name);
     } else c->subject = p.news_names->resolve(written);
     if (c->subject.find(' ') == std::string::npos) {
-      // "Ray, 71, and Ann Dunn, 69": a first name alone takes the surname the
-      // next name of the list writes once for both.
-      static const RE2 shared_surname("^, and [A-Z][a-z]+ ([A-Z][a-z'-]+), " + std::string(rules::kOpen) + "number");
-      std::string surname;
       const std::size_t after_value = masked.find(rules::kClose, m.value_at);
-      if (after_value != std::string::npos &&
-          RE2::PartialMatch(std::string_view(masked).substr(after_value + rules::kClose.size()), shared_surname, &surname))
-        c->subject = p.news_names->resolve(std::string(written) + " " + surname);
+      if (after_value != std::string::npos)
+        if (std::string surname = shared_surname(std::string_view(masked).substr(after_value + rules::kClose.size()));
+            !surname.empty())
+          c->subject = p.news_names->resolve(std::string(written) + " " + surname);
     }
     if (c->subject.find(' ') == std::string::npos) return false;  // one word: maybe a place ("Denver, 3,")
   } else if (attribute_info(m.rule.attribute).event) {
