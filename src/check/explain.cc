@@ -9,7 +9,7 @@
 namespace claimcheck::check {
 
 std::string value_in_explanation(const Quantity& q) {
-  if (q.is_date() && !std::isnan(q.min) && !std::isnan(q.max) && q.min < q.max) {
+  if (q.is_date() && std::isfinite(q.min) && std::isfinite(q.max) && q.min < q.max) {
     int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
     base::civil_from_days(static_cast<int64_t>(q.min), y1, m1, d1);
     base::civil_from_days(static_cast<int64_t>(q.max), y2, m2, d2);
