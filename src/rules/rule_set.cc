@@ -7,6 +7,7 @@
 
 #include "claimcheck/error.h"
 #include "rules/fragments.h"
+#include "rules/placeholder.h"
 
 namespace claimcheck::rules {
 using nlohmann::json;
@@ -228,6 +229,13 @@ void RuleSet::add_scopes(const json& entries, const std::string& path) {
 
 // One rule: its fragments expanded, its value and subject groups checked, its regex compiled.
 void RuleSet::add_rule(Rule r) {
+  // A value ends in a placeholder's closing bracket, no word character, so a
+  // "\b" right after it never matches the space that follows: a rule that
+  // can never fire is its author's mistake to hear about.
+  static const RE2 boundary_after_value("\\{(?:number|money|percent|date|duration|quantity|time|age)(?::[^}]*)?\\}\\\\b");
+  if (RE2::PartialMatch(r.pattern, boundary_after_value))
+    throw Error(r.file, "rule '" + r.id + "': \\b right after a value never matches (the placeholder ends in " +
+                            std::string(kClose) + "); end the value with a space, punctuation or nothing");
   Expansion x;
   try {
     x = expand_fragments(r.pattern, fragments_);

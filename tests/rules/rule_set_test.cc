@@ -50,6 +50,17 @@ TEST_CASE("a broken pattern names the file, line, rule id and RE2's error", "[ru
   CHECK_THAT(err, Catch::Contains("missing )"));
 }
 
+TEST_CASE("a word boundary right after a value, which can never match, is reported", "[rules]") {
+  std::string err = load_error(R"({
+    "rules": [
+      {"id": "shots.bad", "attribute": "deaths", "pattern": "fired {number:shots}\\b"}
+    ]
+  })");
+  CHECK_THAT(err, Catch::Contains("rules/test/bad.json:3"));
+  CHECK_THAT(err, Catch::Contains("right after a value never matches"));
+  CHECK(load_error(R"({"rules": [{"id": "ok", "attribute": "deaths", "pattern": "\\bfired {number}"}]})").empty());
+}
+
 TEST_CASE("an unknown fragment and a missing value are reported", "[rules]") {
   CHECK_THAT(load_error(R"({"rules": [{"id": "x", "attribute": "price", "pattern": "{mony} for input"}]})"),
              Catch::Contains("unknown fragment {mony}"));
