@@ -19,6 +19,12 @@ bool parse_modality(const std::string&, Modality&);
 // is compared only within its story, whatever its attribute (stories/scope.h).
 inline constexpr std::string_view kEventSubject = "event";
 
+// The qualifier naming who gave a figure ("police", "organisers"), when the
+// sentence says.  It keys nothing: two outlets quoting the police are one
+// fact; police and organisers giving two counts are no conflict between the
+// outlets, and are reported as told by different sources (check/compare.cc).
+inline constexpr std::string_view kSourceQualifier = "source";
+
 struct Claim {
   std::string id;          // stable: hash of doc + span + rule, 16 hex digits
   std::string subject;     // canonical subject, "DeepSeek V4-Pro"

@@ -86,6 +86,7 @@ class FindingBuilder {
     f_.subject = key.subject;
     f_.attribute = key.attribute;
     f_.qualifiers = key.qualifiers;
+    f_.qualifiers.erase(std::string(kSourceQualifier));  // who told it keys nothing (claim.h)
   }
   void add(const std::vector<const Item*>& items) {
     for (const Item* i : items)
@@ -330,6 +331,12 @@ class GroupComparer {
       if (agreements && clusters.front().docs().size() >= 2) agreement(clusters.front());
       return;
     }
+    if (told_by_different_sources(clusters)) {
+      for (const Cluster& c : clusters)
+        if (agreements && c.docs().size() >= 2) agreement(c);
+      different_sources(clusters);
+      return;
+    }
     const AttributeInfo& info = attribute_info(key().attribute);
     const bool event = info.event;
     if (event) {
@@ -426,6 +433,37 @@ class GroupComparer {
       if (dated[n].first - dated[n - 1].first < settle) return false;
     }
     return true;
+  }
+
+  // Every value told by its own kind of source ("police said 5,000",
+  // "organisers put it at 20,000"), no kind behind two values: the outlets
+  // report the sources' disagreement faithfully, they do not disagree.
+  static bool told_by_different_sources(const std::vector<Cluster>& clusters) {
+    std::set<std::string> seen;
+    for (const Cluster& c : clusters) {
+      std::set<std::string> own;
+      for (const Item* i : c.items) {
+        auto it = i->claim->qualifiers.find(std::string(kSourceQualifier));
+        if (it == i->claim->qualifiers.end()) return false;
+        own.insert(it->second);
+      }
+      for (const std::string& s : own)
+        if (!seen.insert(s).second) return false;
+    }
+    return true;
+  }
+
+  void different_sources(const std::vector<Cluster>& clusters) {
+    FindingBuilder b(FindingKind::not_comparable, key());
+    std::vector<std::string> parts;
+    for (const Cluster& c : clusters) {
+      b.add(c.items);
+      b.support(c);
+      std::set<std::string> sources;
+      for (const Item* i : c.items) sources.insert(i->claim->qualifiers.at(std::string(kSourceQualifier)));
+      parts.push_back(b.says(c) + " (from " + join(std::vector<std::string>(sources.begin(), sources.end()), ", ") + ")");
+    }
+    out_.push_back(b.finish(join(parts, ", ") + ": told by different sources, not a disagreement between the documents"));
   }
 
   void agreement(const Cluster& c) {
@@ -604,6 +642,17 @@ void same_year(Interval* days) {
   days->hi += shift;
 }
 
+// The key claims are compared under: group_key without who told the figure.
+std::string comparison_key(const Claim& c) {
+  if (!c.qualifiers.count(std::string(kSourceQualifier))) return group_key(c);
+  Claim k;
+  k.subject = c.subject;
+  k.attribute = c.attribute;
+  k.qualifiers = c.qualifiers;
+  k.qualifiers.erase(std::string(kSourceQualifier));
+  return group_key(k);
+}
+
 // Claims whose keys differ only in the attribute's soft qualifiers, when no
 // document gives two of those keys, are one fact told in other words: they
 // are compared as one, without the soft qualifiers.  Returns copies to compare
@@ -649,7 +698,7 @@ std::vector<Finding> compare_group(const std::vector<Claim>& given) {
     if (auto y = c.qualifiers.find("year"); y != c.qualifiers.end() && y->second == "unstated" && c.value.is_date())
       same_year(&item.a.interval);
     widen_by_convention(c, &item.a.interval);
-    groups[group_key(c)].push_back(std::move(item));
+    groups[comparison_key(c)].push_back(std::move(item));
   }
   std::vector<Finding> out;
   for (auto& [key, items] : groups) {

@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -407,6 +408,36 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   return true;
 }
 
+std::string source_of(std::string_view sentence) {
+  // Who gave the figure, by the kind of teller: counts from the police and
+  // from organisers, or from officials and from activists, differ as a rule.
+  static const RE2 teller(
+      "(?i)\\b(?:according to|said|says|say|estimated|estimates|put (?:the|that) (?:number|figure|toll|count|crowd) at|"
+      "counted|reported|told)\\b[^.;]{0,40}?\\b(police|organi[sz]ers|activists?|officials|authorities|witnesses|rescuers|"
+      "hospital|doctors|medics|health (?:ministry|officials)|ministry|state (?:media|television|tv)|the government|"
+      "opposition|monitors?|observatory|coroner|medical examiner|military|army|rebels|union|firefighters|fire officials)\\b|"
+      "\\b(police|organi[sz]ers|activists|officials|authorities|witnesses|rescuers|state media|opposition|monitors|"
+      "rebels|union|firefighters) (?:said|say|says|estimated|estimate|put|reported|counted)\\b");
+  std::string after, before;
+  if (!RE2::PartialMatch(sentence, teller, &after, &before)) return {};
+  std::string who = after.empty() ? before : after;
+  for (char& ch : who) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  static const std::map<std::string, std::string, std::less<>> kinds = {
+      {"police", "authorities"},     {"officials", "authorities"},   {"authorities", "authorities"},
+      {"ministry", "authorities"},   {"the government", "authorities"}, {"state media", "authorities"},
+      {"state television", "authorities"}, {"state tv", "authorities"}, {"military", "authorities"},
+      {"army", "authorities"},       {"coroner", "authorities"},     {"medical examiner", "authorities"},
+      {"firefighters", "authorities"}, {"fire officials", "authorities"}, {"health ministry", "medics"},
+      {"health officials", "medics"}, {"hospital", "medics"},        {"doctors", "medics"},
+      {"medics", "medics"},          {"rescuers", "medics"},         {"organisers", "organisers"},
+      {"organizers", "organisers"},  {"union", "organisers"},        {"activists", "activists"},
+      {"activist", "activists"},     {"opposition", "activists"},    {"monitors", "activists"},
+      {"monitor", "activists"},      {"observatory", "activists"},   {"rebels", "activists"},
+      {"witnesses", "witnesses"}};
+  auto it = kinds.find(who);
+  return it == kinds.end() ? std::string() : it->second;
+}
+
 void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_t value_end) {
   const AttributeInfo& info = attribute_info(c.attribute);
   static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
@@ -421,6 +452,7 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
     return;
   }
   if (!info.event || info.agreement_only || info.family != "count" || c.attribute == "age") return;
+  if (std::string source = source_of(sentence); !source.empty()) c.qualifiers[std::string(kSourceQualifier)] = source;
   static const RE2 day("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|yesterday|today|tonight)\\b");
   re2::StringPiece input(sentence.data(), sentence.size()), found;
   std::size_t best = std::string_view::npos, best_distance = 0;

@@ -58,6 +58,11 @@ std::string nearest_name(std::string_view text, std::size_t at);
 // arrested", "did not ...".
 bool negated(std::string_view clause);
 
+// Who the sentence says gave its figure, as a kind of teller: "authorities"
+// (police, officials, state media), "organisers", "activists", "medics",
+// "witnesses"; "" when it does not say.
+std::string source_of(std::string_view sentence);
+
 // Puts a claim of the news pack in canonical form, or says it is no claim:
 // ages become a number of years (an "11-year-old" duration and "Lopez, 28,"
 // compare), counts of people get the unit "people" whatever noun was counted,

@@ -72,3 +72,21 @@ TEST_CASE("news: a soft qualifier (the offence charged) parts two facts only wit
         "conflict");
   CHECK(kinds(check::compare_group({counts("a", "murder", 5), counts("a", "assault", 2), counts("b", "homicide", 5)})).empty());
 }
+
+TEST_CASE("news: counts told by different sources (police, organisers) are no conflict between outlets", "[check][news]") {
+  auto crowd = [](const std::string& doc, double n, const std::string& source) {
+    C c(doc, "event", "crowd_size");
+    c.num(n, 0, "people");
+    if (!source.empty()) c.q(std::string(kSourceQualifier), source);
+    return c;
+  };
+  auto found = check::compare_group({crowd("a", 5000, "authorities"), crowd("b", 20000, "organisers")});
+  REQUIRE(kinds(found) == "not_comparable");
+  CHECK(found.front().explanation.find("told by different sources") != std::string::npos);
+  CHECK(found.front().qualifiers.count(std::string(kSourceQualifier)) == 0);
+  // The same kind of source giving two counts, or a count with no source: a conflict.
+  CHECK(kinds(check::compare_group({crowd("a", 5000, "authorities"), crowd("b", 7000, "authorities")})) == "conflict");
+  CHECK(kinds(check::compare_group({crowd("a", 5000, "authorities"), crowd("b", 20000, "")})) == "conflict");
+  // Two outlets quoting the police agree, whatever else they say.
+  CHECK(kinds(check::compare_group({crowd("a", 5000, "authorities"), crowd("b", 5000, "authorities")})) == "agreement");
+}
