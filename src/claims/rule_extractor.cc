@@ -381,6 +381,7 @@ void RuleExtractor::run_rules(ExtractionPass& p) const {
   // other rules already gave to other subjects.
   std::stable_partition(p.hits.begin(), p.hits.end(), [&](int ri) { return !rule_list[ri].date_from_anchor; });
   for (int ri : p.hits) {
+    if (!rules_->may_match(ri, masked)) continue;  // a quick DFA pass rules it out (relaxed_gaps.h)
     const RulePlan& plan = *plans_[ri];
     const RE2& re = rules_->regex(ri);
     p.groups.assign(plan.groups + 1, {});
