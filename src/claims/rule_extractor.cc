@@ -130,7 +130,10 @@ void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& m
                                  std::vector<Candidate>* candidates) const {
   if (candidates->empty()) return;
   const auto& scopes = rules_->scopes();
+  thread_local std::vector<char> cued;
+  rules_->scope_cues().find(sentence, masked, &cued);  // one set pass per text, not a regex per scope
   for (std::size_t i = 0; i < scopes.size(); ++i) {
+    if (!cued[i]) continue;
     std::string value = scopes[i].value;
     if (value == "capture") {
       // Names in the masked sentence are placeholders: read the words as written.
@@ -139,9 +142,6 @@ void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& m
       for (char& ch : value) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       const auto& except = scopes[i].except;
       if (value.empty() || std::find(except.begin(), except.end(), value) != except.end()) continue;
-    } else if (scopes[i].as_written ? !RE2::PartialMatch(sentence, rules_->scope_regex(i))
-                                    : !RE2::PartialMatch(masked, rules_->scope_regex(i))) {
-      continue;
     }
     if (value == "date") value = date_named(sentence, quantities, sentence_dates);
     for (Candidate& k : *candidates) {

@@ -370,6 +370,7 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
     throw Error(current ? current->path : "rules", e.what());
   }
   set->compile_set();
+  set->scope_cues_ = std::make_unique<ScopeCues>(set->scopes_, set->scope_regexes_, rule_options());
   // Packs from disk with their own attribute table replace the built-in one.
   if (!set->attributes_.empty()) set_attribute_table(set->attributes_);
   return set;

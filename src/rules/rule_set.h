@@ -35,6 +35,7 @@
 
 #include "claimcheck/attributes.h"
 #include "rules/rule.h"
+#include "rules/scope_cues.h"
 
 namespace claimcheck::rules {
 
@@ -56,6 +57,8 @@ class RuleSet {
   // Sentence-wide qualifiers, with their compiled cues (same order).
   const std::vector<Scope>& scopes() const { return scopes_; }
   const RE2& scope_regex(std::size_t i) const { return *scope_regexes_[i]; }
+  // Which scopes a sentence cues, one set pass per text (scope_cues.h).
+  const ScopeCues& scope_cues() const { return *scope_cues_; }
   // The modality whose cue words appear first in rules/modality.json order
   // among those found in `sentence`; nullopt when none.  Cues that reach only
   // their own segment are looked for in `segment` when one is given (a value's
@@ -112,6 +115,7 @@ class RuleSet {
   std::map<std::string, Fragment> fragments_;
   std::vector<Scope> scopes_;
   std::vector<std::unique_ptr<RE2>> scope_regexes_;
+  std::unique_ptr<ScopeCues> scope_cues_;  // over scopes_ and scope_regexes_, made once both are complete
   std::map<std::string, AttributeInfo, std::less<>> attributes_;
 };
 
