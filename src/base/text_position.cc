@@ -1,6 +1,8 @@
 #include "base/text_position.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace claimcheck::base {
 namespace {
@@ -69,10 +71,21 @@ LineColumn line_column(std::string_view text, const std::vector<std::size_t>& st
   return lc;
 }
 
+// Bytes that are not UTF-8 continuation bytes (10xxxxxx), eight at a time: a
+// claim's column counts up to 4 KiB from the nearest mark, and byte by byte
+// that was a few percent of an extraction.
 std::size_t code_points(std::string_view utf8) {
-  std::size_t n = 0;
-  for (unsigned char c : utf8)
-    if ((c & 0xC0) != 0x80) ++n;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  const char* p = utf8.data();
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= utf8.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const uint64_t continuation = w & ~(w << 1) & kHigh;  // bit 7 set, bit 6 clear
+    n += 8 - static_cast<std::size_t>(__builtin_popcountll(continuation));
+  }
+  for (; i < utf8.size(); ++i)
+    if ((static_cast<unsigned char>(p[i]) & 0xC0) != 0x80) ++n;
   return n;
 }
 

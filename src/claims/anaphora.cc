@@ -6,6 +6,7 @@
 #include <set>
 
 #include "claimcheck/attributes.h"
+#include "claims/word_occurrences.h"
 
 namespace claimcheck::claims::news {
 namespace {
@@ -140,13 +141,14 @@ CompanyNames::CompanyNames(std::string_view text, const std::vector<Mention>& me
         alias_.emplace(part, n);
   }
   // Every mention of a company, by any of its forms, in text order.
+  std::vector<std::string_view> forms;
+  std::vector<const std::string*> companies;
   for (const auto& [form, company] : alias_) {
-    for (std::size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
-      std::size_t end = at + form.size();
-      if ((at > 0 && is_word_byte(text[at - 1])) || (end < text.size() && is_word_byte(text[end]))) continue;
-      seen_.push_back({at, company});
-    }
+    if (form.empty()) continue;  // alias_ never holds one: names are checked, parts are 4 bytes or more
+    forms.push_back(form);
+    companies.push_back(&company);
   }
+  for (const Occurrence& o : whole_word_occurrences(text, forms, is_word_byte)) seen_.push_back({o.at, *companies[o.form]});
   for (const Mention& m : mentions)
     if (m.kind == "company" || m.kind == "index") seen_.push_back({m.begin, m.listed ? m.canonical : canonical(m.canonical)});
   std::stable_sort(seen_.begin(), seen_.end(), [](const Seen& a, const Seen& b) { return a.at < b.at; });

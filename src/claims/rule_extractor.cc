@@ -130,7 +130,10 @@ void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& m
                                  std::vector<Candidate>* candidates) const {
   if (candidates->empty()) return;
   const auto& scopes = rules_->scopes();
+  thread_local std::vector<char> cued;
+  rules_->scope_cues().find(sentence, masked, &cued);  // one set pass per text, not a regex per scope
   for (std::size_t i = 0; i < scopes.size(); ++i) {
+    if (!cued[i]) continue;
     std::string value = scopes[i].value;
     if (value == "capture") {
       // Names in the masked sentence are placeholders: read the words as written.
@@ -139,9 +142,6 @@ void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& m
       for (char& ch : value) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       const auto& except = scopes[i].except;
       if (value.empty() || std::find(except.begin(), except.end(), value) != except.end()) continue;
-    } else if (scopes[i].as_written ? !RE2::PartialMatch(sentence, rules_->scope_regex(i))
-                                    : !RE2::PartialMatch(masked, rules_->scope_regex(i))) {
-      continue;
     }
     if (value == "date") value = date_named(sentence, quantities, sentence_dates);
     for (Candidate& k : *candidates) {
@@ -381,6 +381,7 @@ void RuleExtractor::run_rules(ExtractionPass& p) const {
   // other rules already gave to other subjects.
   std::stable_partition(p.hits.begin(), p.hits.end(), [&](int ri) { return !rule_list[ri].date_from_anchor; });
   for (int ri : p.hits) {
+    if (!rules_->may_match(ri, masked)) continue;  // a quick DFA pass rules it out (relaxed_gaps.h)
     const RulePlan& plan = *plans_[ri];
     const RE2& re = rules_->regex(ri);
     p.groups.assign(plan.groups + 1, {});

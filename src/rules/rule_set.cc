@@ -8,6 +8,7 @@
 #include "claimcheck/error.h"
 #include "rules/fragments.h"
 #include "rules/placeholder.h"
+#include "rules/relaxed_gaps.h"
 
 namespace claimcheck::rules {
 using nlohmann::json;
@@ -271,6 +272,12 @@ void RuleSet::add_rule(Rule r) {
     throw Error(r.file, "rule '" + r.id + "': " + re.error() + " (pattern as written: " + r.pattern + ")");
   }
   regexes_.push_back(&own.filter->GetRE2(id));
+  std::unique_ptr<RE2> quick;
+  if (auto open = open_long_repetitions(r.expanded)) {
+    quick = std::make_unique<RE2>(*open, rule_options());
+    if (!quick->ok()) quick.reset();  // no quick test: the rule's own regex decides alone
+  }
+  quick_tests_.push_back(std::move(quick));
   own_filters_.push_back(std::move(own));
   rules_.push_back(std::move(r));
 }
@@ -371,6 +378,7 @@ std::unique_ptr<RuleSet> RuleSet::from_sources(const std::vector<SourceFile>& fi
     throw Error(current ? current->path : "rules", e.what());
   }
   set->compile_set();
+  set->scope_cues_ = std::make_unique<ScopeCues>(set->scopes_, set->scope_regexes_, rule_options());
   // Packs from disk with their own attribute table replace the built-in one.
   if (!set->attributes_.empty()) set_attribute_table(set->attributes_);
   return set;
@@ -407,7 +415,7 @@ void RuleSet::potentials(std::string_view masked, std::vector<int>* out) const {
 void RuleSet::candidates(std::string_view masked, std::vector<int>* out) const {
   potentials(masked, out);
   out->erase(std::remove_if(out->begin(), out->end(),
-                            [&](int i) { return !RE2::PartialMatch(masked, *regexes_[i]); }),
+                            [&](int i) { return !may_match(i, masked) || !RE2::PartialMatch(masked, *regexes_[i]); }),
              out->end());
 }
 

@@ -35,6 +35,7 @@
 
 #include "claimcheck/attributes.h"
 #include "rules/rule.h"
+#include "rules/scope_cues.h"
 
 namespace claimcheck::rules {
 
@@ -56,6 +57,8 @@ class RuleSet {
   // Sentence-wide qualifiers, with their compiled cues (same order).
   const std::vector<Scope>& scopes() const { return scopes_; }
   const RE2& scope_regex(std::size_t i) const { return *scope_regexes_[i]; }
+  // Which scopes a sentence cues, one set pass per text (scope_cues.h).
+  const ScopeCues& scope_cues() const { return *scope_cues_; }
   // The modality whose cue words appear first in rules/modality.json order
   // among those found in `sentence`; nullopt when none.  Cues that reach only
   // their own segment are looked for in `segment` when one is given (a value's
@@ -63,6 +66,12 @@ class RuleSet {
   std::optional<Modality> modality_of(std::string_view sentence,
                                       std::optional<std::string_view> segment = std::nullopt) const;
   const std::map<std::string, Fragment>& fragments() const { return fragments_; }
+
+  // False when rule i cannot match anywhere in `text`, by a quicker regex than
+  // its own (its long counted gaps opened: relaxed_gaps.h); true when it may.
+  bool may_match(std::size_t i, std::string_view text) const {
+    return !quick_tests_[i] || RE2::PartialMatch(text, *quick_tests_[i]);
+  }
 
   // Indices of the rules whose pattern matches somewhere in `masked` (sorted):
   // potentials(), each confirmed by its own regex.
@@ -88,6 +97,7 @@ class RuleSet {
   void compile_set();
   std::vector<Rule> rules_;
   std::vector<const RE2*> regexes_;  // own_filters_[i]'s regex
+  std::vector<std::unique_ptr<RE2>> quick_tests_;  // may_match(); null for a rule without long gaps
   // The prefilter (compile_set): the rules' needed literals, and one set of them.
   std::unique_ptr<re2::FilteredRE2> filter_;
   std::unique_ptr<RE2::Set> atom_set_;
@@ -105,6 +115,7 @@ class RuleSet {
   std::map<std::string, Fragment> fragments_;
   std::vector<Scope> scopes_;
   std::vector<std::unique_ptr<RE2>> scope_regexes_;
+  std::unique_ptr<ScopeCues> scope_cues_;  // over scopes_ and scope_regexes_, made once both are complete
   std::map<std::string, AttributeInfo, std::less<>> attributes_;
 };
 

@@ -33,6 +33,24 @@ TEST_CASE("line and column: LF, CRLF and a lone CR each end a line; columns coun
   CHECK(base::code_points("\xE2\x82\xAC" "5") == 2);
 }
 
+// code_points() counts eight bytes at a time: the same as byte by byte, at any length and alignment.
+TEST_CASE("code points counted word by word as byte by byte", "[base]") {
+  std::string bytes;
+  uint32_t x = 12345;
+  for (int i = 0; i < 300; ++i) {
+    x = x * 1103515245u + 12345u;
+    bytes += static_cast<char>(x >> 23);
+  }
+  bytes += "caf\xC3\xA9 \xE2\x82\xAC" "5 \xF0\x9F\x98\x80!";
+  for (std::size_t from = 0; from < 9; ++from)
+    for (std::size_t len = 0; from + len <= bytes.size(); len += 7) {
+      std::size_t slow = 0;
+      for (std::size_t i = from; i < from + len; ++i)
+        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++slow;
+      CHECK(base::code_points(std::string_view(bytes).substr(from, len)) == slow);
+    }
+}
+
 TEST_CASE("calendar: valid dates, day numbers both ways, month names", "[base]") {
   CHECK(base::valid_date(2026, 2, 28));
   CHECK_FALSE(base::valid_date(2026, 2, 29));
