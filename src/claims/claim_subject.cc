@@ -31,11 +31,22 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   if (!look_after) return std::nullopt;
   // "At $1.74 per million input tokens it undercuts Claude Opus 4.7": a pronoun
   // after the value owns it, and the name after that is what it is compared with.
+  // "$25 per million versus $30 for GPT-5.5": a name after another value of
+  // the same kind is that value's, not this one's.
   static const RE2 pronoun("(?i)\\b(?:it|its|it's|they|their)\\b");
+  // value_at is inside the value's placeholder ("⟨money:3:USD⟩"): its kind is
+  // what stands between the opening bracket and the first colon.
+  const std::size_t value_open = masked.rfind("\u27e8", value_at);
+  const std::size_t value_end = masked.find("\u27e9", value_at);
+  const std::string kind = value_open == std::string::npos || value_end == std::string::npos
+                               ? std::string()
+                               : masked.substr(value_open, masked.find(':', value_open) - value_open + 1);
   for (const auto& [at, mi] : names)
-    if (at > value_at && at < clause_end && fits(mi))
-      return RE2::PartialMatch(std::string_view(masked).substr(value_at, at - value_at), pronoun) ? std::nullopt
-                                                                                                  : std::optional(mi);
+    if (at > value_at && at < clause_end && fits(mi)) {
+      std::string_view between = std::string_view(masked).substr(value_at, at - value_at);
+      const bool other_value = !kind.empty() && value_end < at && between.substr(value_end - value_at).find(kind) != std::string_view::npos;
+      return other_value || RE2::PartialMatch(between, pronoun) ? std::nullopt : std::optional(mi);
+    }
   return std::nullopt;
 }
 

@@ -219,3 +219,46 @@ TEST_CASE("a page that corrects itself states the corrected value", "[claims][ai
     kept += c.attribute == "price";
   CHECK(kept == 2);
 }
+
+TEST_CASE("a hard-wrapped wire story gives the model its own date and prices", "[claims][ai][wrap]") {
+  auto claims = testing::extract_claims(
+      "Zentra starts Orca-3 rollout\n"
+      "\n"
+      "PARIS, June 12, 2026 (wire) — Zentra rolled out Orca-3 to paying Doubao\n"
+      "subscribers on Wednesday, the company's first major update since Orca-2 last August, as it\n"
+      "races Halcyon and Brightwave for business customers.\n"
+      "\n"
+      "The model went live for paying users on Wednesday and reaches developers through\n"
+      "the API next Tuesday, a spokesperson said. Developers pay $4 per million input tokens and $20\n"
+      "per million output tokens, the same list price Zentra charged for its previous flagship at the top\n"
+      "tier.\n",
+      "2026-06-12", "wire.txt");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Orca-3 | 2026-06-10"});
+  CHECK(said(claims, "price") == std::vector<std::string>{"Orca-3 | 4 direction=input", "Orca-3 | 20 direction=output"});
+}
+
+TEST_CASE("a model launched in an app keeps the date; the app gets none", "[claims][ai][subjects]") {
+  auto claims = extract("Skiff-4 launched in Kimi and Codex on June 2, a week before the API.", "2026-06-20");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Skiff-4 | 2026-06-02"});
+}
+
+TEST_CASE("a name after another value is that value's, not the first one's", "[claims][ai][comparison]") {
+  auto claims = extract(
+      "Output is cheaper at $25 per million output tokens versus $30 for Orca-3.");
+  for (const std::string& s : said(claims, "price")) CHECK(s.rfind("Orca-3 | 25", 0) != 0);
+}
+
+TEST_CASE("a bare line name is the model of that line named last", "[claims][ai][subjects]") {
+  auto claims = extract(
+      "Vireo Opus 3 scores 71.0% on Gridlock Verified, ahead of Vireo Opus 2, which managed 64.5%. "
+      "Opus costs $12 per million output tokens.");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Vireo Opus 2 | 12 direction=output"});
+}
+
+TEST_CASE("prompts up to a limit are the standard tier, prompts above it the long-context tier", "[claims][ai][scopes]") {
+  auto claims = extract(
+      "Orca-3 costs $2 per million input tokens for prompts up to 200,000 tokens. "
+      "Orca-3 costs $4 per million input tokens for prompts over 200,000 tokens.");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Orca-3 | 2 direction=input",
+                                                          "Orca-3 | 4 direction=input tier=long_context"});
+}
