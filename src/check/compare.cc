@@ -396,11 +396,37 @@ class GroupComparer {
         return;
       }
     }
+    // Pages that give no as-of date and disagree with each other: no date says
+    // one value replaced the other, so it is a disagreement, not a change.
+    // (Only for values that settle, such as list prices: a share price or an
+    // index moves by the hour, and undated reports of it say different hours.)
+    if (as_of.count("") && attribute_info(key().attribute).settle_days > 0 && undated_disagree(items)) {
+      conflict(clusters, "", "; sources that give no as-of date disagree");
+      return;
+    }
     for (const auto& [date, same_day] : by_as_of) {
       auto c = cluster(same_day);
       if (c.size() > 1) conflict(c, date);
     }
     if (as_of.size() > 1 || as_of.count("")) changed_over_time(items);
+  }
+
+  // Whether two undated documents say different values, each its own: a
+  // document that says both (two facts of one page) is no second source.
+  static bool undated_disagree(const std::vector<const Item*>& items) {
+    std::vector<const Item*> undated;
+    for (const Item* i : items)
+      if (i->claim->as_of.empty()) undated.push_back(i);
+    const std::vector<Cluster> values = cluster(undated);
+    for (std::size_t a = 0; a < values.size(); ++a)
+      for (std::size_t b = a + 1; b < values.size(); ++b) {
+        const auto da = values[a].docs(), db = values[b].docs();
+        auto only_in = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+          return std::any_of(x.begin(), x.end(), [&](const std::string& d) { return !std::binary_search(y.begin(), y.end(), d); });
+        };
+        if (only_in(da, db) && only_in(db, da)) return true;
+      }
+    return false;
   }
 
   // Whether differing values read as one value replacing another: in as-of

@@ -559,6 +559,21 @@ TEST_CASE("an undated page does not hide a disagreement between dated ones", "[c
   SECTION("one dated page beside an undated one: the date alone says nothing of the other") {
     CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 1.2, "")})) == "changed_over_time");
   }
+  SECTION("two undated pages that disagree: no date says one price replaced the other") {
+    auto found = run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("tracker", 1.2, "")});
+    CHECK(kinds(found) == "conflict");
+    CHECK(found[0].explanation.find("sources that give no as-of date disagree") != std::string::npos);
+  }
+  SECTION("one undated page saying two prices is two facts, not two sources") {
+    CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("sheet", 1.2, "")})) ==
+          "changed_over_time");
+  }
+}
+
+TEST_CASE("undated reports of a share price are hours apart, not a disagreement", "[check][over-time][undated]") {
+  auto quote = [](const char* doc, double v) { return C(doc, "Halvard Foods", "share_price").money(v, 4, "USD"); };
+  for (const Finding& f : check::compare_group({quote("a", 52.10), quote("b", 53.40)}))
+    CHECK(f.kind != FindingKind::conflict);
 }
 
 TEST_CASE("times of one event an hour apart conflict, and the explanation says how far apart", "[check][times]") {
