@@ -13,6 +13,7 @@
 #include "claims/candidates.h"
 #include "claims/claim_subject.h"
 #include "claims/comparison_aside.h"
+#include "claims/list_items.h"
 #include "claims/corrections.h"
 #include "claims/extraction_pass.h"
 #include "claims/masked_sentence.h"
@@ -47,6 +48,14 @@ bool is_field_line(std::string_view s) {
   std::size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon > 40 || colon + 1 >= s.size() || s[colon + 1] != ' ') return false;
   return std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 4;
+}
+
+// "---", "***", "___" alone on a line.
+bool is_thematic_break(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  return s.size() >= 3 && s.find_first_not_of(s.front()) == std::string_view::npos &&
+         (s.front() == '-' || s.front() == '*' || s.front() == '_' || s.front() == '=');
 }
 
 // Attributes whose value does not change over time (rules/attributes.json): a
@@ -284,11 +293,21 @@ void add_line_names(std::string_view text, const std::vector<std::string>& line_
 }  // namespace
 
 // The model a page is about: the only model its headline names (a front
-// matter title, else a headline-like first line).  A review's "At $3 in and
-// $12 out per million tokens" many paragraphs on is about it, not about nobody.
+// matter title, else the first headline-like line of the first few that names
+// a model: a forum thread's title comes after the forum's name and the poster).
+// A review's "At $3 in and $12 out per million tokens" many paragraphs on is
+// about it, not about nobody.
 std::string RuleExtractor::page_topic(const std::string& title, std::string_view text,
                                       const std::vector<Mention>& mentions) const {
-  std::string headline = title.empty() ? find_title(text) : title;
+  if (std::string topic = headline_model(title, mentions); !topic.empty()) return topic;
+  for (const std::string& headline : headline_lines(text, kHeadlineLines)) {
+    std::string topic = headline_model(headline, mentions);
+    if (!topic.empty()) return topic;
+  }
+  return "";
+}
+
+std::string RuleExtractor::headline_model(const std::string& headline, const std::vector<Mention>& mentions) const {
   std::set<std::string> models;
   for (const Mention& m : subjects_.find(headline))
     if (m.kind == "model") models.insert(m.canonical);
@@ -327,7 +346,11 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
 
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     if (in_table(doc, doc.sentences[si], tables)) continue;  // read cell by cell (extract_tables)
-    if (!is_field_line(doc.sentence_text(doc.sentences[si]))) ++pass.focus.clock;
+    // Spec-sheet lines and list items keep the model named above them in focus.
+    if (!is_field_line(doc.sentence_text(doc.sentences[si])) && !in_list_item(doc, doc.sentences[si])) ++pass.focus.clock;
+    // A thematic break ("---" before a comment section, related posts) ends
+    // what the text above it was about.
+    if (is_thematic_break(doc.sentence_text(doc.sentences[si]))) pass.focus = Focus{};
     ++pass.focus.sentence;
     read_sentence(pass, si);
   }

@@ -49,6 +49,9 @@ class RuleExtractor : public Extractor {
   Extraction extract_sentences(const text::Document& doc, const ArticleMeta& known, std::set<std::string>* fired,
                                const Tables* tables, const std::vector<std::string>* line_names = nullptr) const;
   std::string page_topic(const std::string& title, std::string_view text, const std::vector<Mention>& mentions) const;
+  // The only model `headline` names, "" for none or several.
+  std::string headline_model(const std::string& headline, const std::vector<Mention>& mentions) const;
+  static constexpr int kHeadlineLines = 6;  // how far down a page its headline may stand
   void read_sentence(ExtractionPass& pass, std::size_t si) const;
   void run_rules(ExtractionPass& pass) const;
   bool find_value(ExtractionPass& pass, RuleMatch* match) const;

@@ -262,3 +262,29 @@ TEST_CASE("prompts up to a limit are the standard tier, prompts above it the lon
   CHECK(said(claims, "price") == std::vector<std::string>{"Orca-3 | 2 direction=input",
                                                           "Orca-3 | 4 direction=input tier=long_context"});
 }
+
+TEST_CASE("a forum thread: list items keep the model in focus, a comment after a rule is about the thread's model",
+          "[claims][ai][focus]") {
+  auto claims = testing::extract_claims(
+      "r/SomeForum\n"
+      "\n"
+      "Posted by u/someone · 3 days ago\n"
+      "\n"
+      "Orca-3 after ten days: fast, but pricier than I hoped\n"
+      "\n"
+      "I have been running Orca-3 through the API for ten days. Quick notes:\n"
+      "\n"
+      "- Tool use is great.\n"
+      "- It never lost track of a long task.\n"
+      "- Streaming is smooth.\n"
+      "- Context is 131,072 tokens on the API.\n"
+      "- Compared to Skiff-4 it is slower. Skiff-4 is $2 in and $8 out per million.\n"
+      "\n"
+      "---\n"
+      "\n"
+      "top comment · u/other · 88 points\n"
+      "\n"
+      "The context is 256K on the open weights build.\n",
+      "", "thread.txt");
+  CHECK(said(claims, "context_window") == std::vector<std::string>{"Orca-3 | 131072", "Orca-3 | 256000"});
+}
