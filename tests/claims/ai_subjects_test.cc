@@ -107,6 +107,13 @@ TEST_CASE("a plan cue speaks only for its own clause", "[claims][ai][modality]")
                             "will get Lumen-6 soon."),
                     "users") == "stated");
   CHECK(modality_of(extract("Lumen-6 will cost $4 per million input tokens."), "price") == "plan");
+  // Hearsay in another stretch of the sentence says nothing of this figure; in its own, it does.
+  CHECK(modality_of(extract("Tandem Labs' spring round valued the company at $90 billion, and the company is said to be "
+                            "in talks about another raise."),
+                    "valuation") == "stated");
+  CHECK(modality_of(extract("Tandem Labs is said to be valued at $90 billion."), "valuation") == "rumour");
+  CHECK(modality_of(extract("Rumours say Tandem Labs was valued at $90 billion, and it may raise again."), "valuation") ==
+        "rumour");
 }
 
 TEST_CASE("a price many paragraphs after the last name belongs to the model the headline names", "[claims][ai][topic]") {
