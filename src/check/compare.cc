@@ -411,6 +411,24 @@ class GroupComparer {
     if (as_of.size() > 1 || as_of.count("")) changed_over_time(items);
   }
 
+  // A value that changes over time, told twice by one page ("valued at $380
+  // billion ... was valued at $183 billion after a round in September 2025"):
+  // when every page saying a value also says another that other pages
+  // confirm, that value is their history, not a second source against the
+  // others.  Such clusters are left out.
+  static std::vector<Cluster> own_sources(const std::vector<Cluster>& clusters) {
+    std::set<std::string> confirmed;  // pages whose value another page also says
+    for (const Cluster& c : clusters)
+      if (const auto docs = c.docs(); docs.size() > 1) confirmed.insert(docs.begin(), docs.end());
+    std::vector<Cluster> kept;
+    for (const Cluster& c : clusters) {
+      const auto docs = c.docs();
+      const bool history = docs.size() == 1 && confirmed.count(docs.front()) > 0;
+      if (!history) kept.push_back(c);
+    }
+    return kept;
+  }
+
   // Whether two undated documents say different values, each its own: a
   // document that says both (two facts of one page) is no second source.
   static bool undated_disagree(const std::vector<const Item*>& items) {
@@ -462,7 +480,12 @@ class GroupComparer {
     out_.push_back(b.finish(b.says(c) + ": " + std::to_string(n) + " documents agree"));
   }
 
-  void conflict(const std::vector<Cluster>& clusters, const std::string& as_of, const std::string& note = "") {
+  void conflict(const std::vector<Cluster>& all, const std::string& as_of, const std::string& note = "") {
+    const std::vector<Cluster> clusters = is_time_varying(key().attribute) ? own_sources(all) : all;
+    if (clusters.size() < 2) {  // what is left of the pages' current values agrees
+      if (clusters.size() == 1 && clusters.front().docs().size() > 1) agreement(clusters.front());
+      return;
+    }
     std::set<std::string> docs;
     for (const Cluster& c : clusters)
       for (const auto& d : c.docs()) docs.insert(d);

@@ -602,3 +602,13 @@ TEST_CASE("a day whose year no article wrote compares by day and month", "[check
   CHECK(kinds(run({arrest("a").day("2015-06-17"), arrest("b").day("2014-06-17")})) == "agreement");
   CHECK(kinds(run({arrest("a").day("2015-06-17"), arrest("b").day("2015-06-18")})) == "conflict");
 }
+
+TEST_CASE("a page telling a valuation's history is no second source against the others", "[check][over-time][history]") {
+  auto val = [](const char* doc, double v) { return C(doc, "Halvard", "valuation").money(v, 3, "USD").as_of("2026-03-01"); };
+  // "wire" says $380 billion now and, for history, $183 billion before: the others say $380 billion.
+  CHECK(kinds(check::compare_group({val("blog", 380e9), val("wire", 380e9), val("wire", 183e9)})) == "agreement");
+  // A page of its own saying $350 billion is a second source.
+  auto found = check::compare_group({val("blog", 380e9), val("wire", 380e9), val("wire", 183e9), val("roundup", 350e9)});
+  REQUIRE(kinds(found) == "conflict");
+  for (const Claim& c : found[0].claims) CHECK(c.value.value != 183e9);
+}
