@@ -133,7 +133,23 @@ void set_provenance(const ExtractionPass& p, const RuleMatch& m, Claim* c) {
 
 // Sentence-wide qualifiers (rules "scopes"): every claim of the sentence whose
 // attribute the scope names gets it, unless a rule already set it.
-void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& masked,
+namespace {
+
+// Whether `cue` matches the ';'-delimited stretch of the sentence (as written,
+// starting at normalized offset `sentence_begin`) that holds the value.
+bool cue_in_clause(std::string_view sentence, std::size_t sentence_begin, const std::vector<values::Match>& quantities,
+                   std::size_t value, const RE2& cue) {
+  if (value >= quantities.size() || quantities[value].norm_begin < sentence_begin) return false;
+  const std::size_t at = std::min(quantities[value].norm_begin - sentence_begin, sentence.size());
+  const std::size_t semi = sentence.rfind(';', at);
+  const std::size_t begin = semi == std::string_view::npos ? 0 : semi + 1;
+  const std::size_t end = std::min(sentence.find(';', at), sentence.size());
+  return RE2::PartialMatch(sentence.substr(begin, end - begin), cue);
+}
+
+}  // namespace
+
+void RuleExtractor::apply_scopes(std::string_view sentence, std::size_t sentence_begin, const std::string& masked,
                                  const std::vector<values::Match>& quantities,
                                  const std::vector<std::size_t>& sentence_dates,
                                  std::vector<Candidate>* candidates) const {
@@ -156,6 +172,8 @@ void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& m
     for (Candidate& k : *candidates) {
       const auto& only = scopes[i].attributes;
       if (!only.empty() && std::find(only.begin(), only.end(), k.claim.attribute) == only.end()) continue;
+      if (scopes[i].clause_only && !cue_in_clause(sentence, sentence_begin, quantities, k.value_key, rules_->scope_regex(i)))
+        continue;
       k.claim.qualifiers.emplace(scopes[i].qualifier, value);
     }
   }
@@ -382,7 +400,7 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
   p.candidates.clear();
 
   run_rules(p);
-  apply_scopes(p.doc.normalized.substr(sentence.begin, sentence.end - sentence.begin), p.masked.text, p.quantities,
+  apply_scopes(p.doc.normalized.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin, p.masked.text, p.quantities,
                p.slots.dates, &p.candidates);
   for (auto& c : keep_best(std::move(p.candidates))) p.out.claims.push_back(std::move(c));
 
@@ -489,11 +507,12 @@ void RuleExtractor::read_qualifiers(const ExtractionPass& p, const RuleMatch& m,
       c->qualifiers[plan.qualifier_names[k]] =
           rules_->qualifier_value(plan.qualifiers[k].second, std::string_view(captured.data(), captured.size()));
   }
+  // What the value says of itself wins over what the rule read beside it:
+  // "$12 per million output tokens for prompts up to 200K" is an output price.
   for (const auto& [fragment, re] : plan.in_value) {
     const std::string& key = rules_->fragments().at(fragment).capture;
     re2::StringPiece found;
-    if (!c->qualifiers.count(key) &&
-        RE2::PartialMatch(std::string_view(p.doc.normalized).substr(vm.norm_begin, vm.norm_end - vm.norm_begin), *re, &found))
+    if (RE2::PartialMatch(std::string_view(p.doc.normalized).substr(vm.norm_begin, vm.norm_end - vm.norm_begin), *re, &found))
       c->qualifiers[key] = rules_->qualifier_value(fragment, std::string_view(found.data(), found.size()));
   }
   for (int g : plan.benchmarks)

@@ -58,7 +58,8 @@ class RuleExtractor : public Extractor {
   void read_qualifiers(const ExtractionPass& pass, const RuleMatch& match, Claim* c) const;
   bool read_value(ExtractionPass& pass, const RuleMatch& match, Claim* c) const;
   Modality sentence_modality(ExtractionPass& pass) const;
-  void apply_scopes(std::string_view sentence, const std::string& masked, const std::vector<values::Match>& quantities,
+  void apply_scopes(std::string_view sentence, std::size_t sentence_begin, const std::string& masked,
+                    const std::vector<values::Match>& quantities,
                     const std::vector<std::size_t>& sentence_dates, std::vector<Candidate>* candidates) const;
   void extract_tables(const text::Document& doc, const Tables& tables, Extraction* out,
                       std::set<std::string>* fired) const;

@@ -295,3 +295,13 @@ TEST_CASE("a forum thread: list items keep the model in focus, a comment after a
       "", "thread.txt");
   CHECK(said(claims, "context_window") == std::vector<std::string>{"Orca-3 | 131072", "Orca-3 | 256000"});
 }
+
+TEST_CASE("a price's own words say its direction and its tier, clause by clause", "[claims][ai][scopes]") {
+  CHECK(said(extract("Tandem lists Orca-3 at $2.50 per million input tokens and $12 per million output tokens for "
+                     "prompts up to 200,000 tokens."),
+             "price") == std::vector<std::string>{"Orca-3 | 2.5 direction=input", "Orca-3 | 12 direction=output"});
+  CHECK(said(extract("Orca-3: $2 / $12 (<=200K) ; $4 / $18 (>200K)"), "price") ==
+        std::vector<std::string>{"Orca-3 | 2 direction=input", "Orca-3 | 12 direction=output",
+                                 "Orca-3 | 4 direction=input tier=long_context",
+                                 "Orca-3 | 18 direction=output tier=long_context"});
+}
