@@ -90,8 +90,18 @@ TEST_CASE("a model id the page never names in prose is the name of its values", 
       "# Router changelog\n\nLumen-5 is the flagship of Tandem Labs.\n\n- Added `tandem/lumen-5` ($2.00 / $8.00).\n"
       "- Added `tandem/lumen-5-air` ($0.20 / $0.80).\n");
   CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input", "Lumen-5 | 8 direction=output",
-                                                         "lumen-5-air | 0.2 direction=input",
-                                                         "lumen-5-air | 0.8 direction=output"});
+                                                         "Lumen-5 Air | 0.2 direction=input",
+                                                         "Lumen-5 Air | 0.8 direction=output"});
+}
+
+TEST_CASE("a model id is written the way the page writes its siblings", "[claims][ai][ids]") {
+  // Beside "Vireo-7 Pro" in prose, `halvard/vireo-7-mini` is "Vireo-7 Mini", as other pages write it.
+  std::vector<claims::Mention> mentions = {{0, 11, "Vireo-7 Pro", "model", false}};
+  const std::string text = "Vireo-7 Pro is the flagship. Added `halvard/vireo-7-mini` and `halvard/skiff-2-lite`.";
+  claims::add_unnamed_id_mentions(text, &mentions);
+  REQUIRE(mentions.size() == 3);
+  CHECK(mentions[1].canonical == "Vireo-7 Mini");
+  CHECK(mentions[2].canonical == "skiff-2-lite");  // no sibling named: the id as written
 }
 
 TEST_CASE("a plan cue speaks only for its own clause", "[claims][ai][modality]") {
