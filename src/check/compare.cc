@@ -653,7 +653,31 @@ void same_year(Interval* days) {
   days->hi += shift;
 }
 
-std::vector<Finding> compare_group(const std::vector<Claim>& claims) {
+namespace {
+
+// "Meridian, which raised $800 million in January" names no round, but the
+// pages that name one say a Series C closed that month: the amount is that
+// round's.  A funding claim without a round takes the one round other claims
+// of the subject date to the same month, when exactly one does.
+std::vector<Claim> rounds_by_month(const std::vector<Claim>& claims) {
+  std::vector<Claim> out(claims);
+  std::map<std::string, std::set<std::string>> rounds;  // "YYYY-MM" -> rounds dated then
+  for (const Claim& c : claims)
+    if (auto r = c.qualifiers.find("round"); r != c.qualifiers.end() && c.as_of.size() >= 7)
+      rounds[c.as_of.substr(0, 7)].insert(r->second);
+  if (rounds.empty()) return out;
+  for (Claim& c : out) {
+    if (c.attribute != "funding" || c.qualifiers.count("round") || c.as_of.size() < 7) continue;
+    if (auto it = rounds.find(c.as_of.substr(0, 7)); it != rounds.end() && it->second.size() == 1)
+      c.qualifiers["round"] = *it->second.begin();
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Finding> compare_group(const std::vector<Claim>& given) {
+  const std::vector<Claim> claims = rounds_by_month(given);
   // Full key -> its claims; a map keeps the output in key order.
   std::map<std::string, std::vector<Item>> groups;
   for (const Claim& c : claims) {

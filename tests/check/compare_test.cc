@@ -612,3 +612,17 @@ TEST_CASE("a page telling a valuation's history is no second source against the 
   REQUIRE(kinds(found) == "conflict");
   for (const Claim& c : found[0].claims) CHECK(c.value.value != 183e9);
 }
+
+TEST_CASE("an amount raised without its round is the round other pages date to that month", "[check][funding]") {
+  auto raised = [](const char* doc, double v, const char* as_of) {
+    return C(doc, "Halvard", "funding").money(v, 2, "USD").as_of(as_of);
+  };
+  auto found = check::compare_group({raised("a", 850e6, "2026-01-21").q("round", "series_c"),
+                                     raised("b", 850e6, "2026-01-31").q("round", "series_c"),
+                                     raised("c", 800e6, "2026-01-31")});
+  REQUIRE(kinds(found) == "conflict");
+  CHECK(found[0].qualifiers.at("round") == "series_c");
+  // Another month's round says nothing of it.
+  CHECK(kinds(check::compare_group({raised("a", 850e6, "2026-01-21").q("round", "series_c"),
+                                    raised("c", 800e6, "2026-06-30")})) == "");
+}
