@@ -39,6 +39,18 @@ struct Cluster {
 // What was expected or whispered before the fact: a plan, an estimate, a rumour.
 bool is_expectation(Modality m) { return m == Modality::plan || m == Modality::estimate || m == Modality::rumour; }
 
+// A vendor's "will read a 320,000-token context window" describes the model it
+// ships: a fixed spec of a model told in the future tense is stated, not a
+// plan that a later figure fulfils or changes.  (Dates stay plans: "will ship
+// on May 5" may slip.)
+bool expectation(const Claim& c) {
+  if (c.modality == Modality::plan && !c.value.is_date()) {
+    const AttributeInfo& a = attribute_info(c.attribute);
+    if (a.over_time == OverTime::fixed && a.owner == "model") return false;
+  }
+  return is_expectation(c.modality);
+}
+
 bool before(const Item* x, const Item* y) {
   const Claim& a = *x->claim;
   const Claim& b = *y->claim;
@@ -164,7 +176,7 @@ class GroupComparer {
     std::vector<const Item*> actual, expected;
     const std::string first_stated = first_stated_as_of();
     for (const Item& i : items_)
-      (is_expectation(i.claim->modality) || reported_before(i, first_stated) ? expected : actual).push_back(&i);
+      (expectation(*i.claim) || reported_before(i, first_stated) ? expected : actual).push_back(&i);
     if (actual.empty()) std::swap(actual, expected);  // plans only: compare them with each other
 
     // dimension -> currency -> items

@@ -626,3 +626,16 @@ TEST_CASE("an amount raised without its round is the round other pages date to t
   CHECK(kinds(check::compare_group({raised("a", 850e6, "2026-01-21").q("round", "series_c"),
                                     raised("c", 800e6, "2026-06-30")})) == "");
 }
+
+TEST_CASE("a model's spec told in the future tense is stated; a rumour or a ship date stays an expectation",
+          "[check][plans]") {
+  auto ctx = [](const char* doc, double v) { return C(doc, "Ardent-9", "context_window").num(v, 2, "tokens"); };
+  // "Meridian says Ardent-9 will read a 320,000-token context window" against the 400K it shipped with.
+  CHECK(kinds(check::compare_group({ctx("preview", 320000).modality(Modality::plan), ctx("launch", 400000),
+                                    ctx("docs", 400000)})) == "conflict");
+  CHECK(kinds(check::compare_group({ctx("leak", 320000).modality(Modality::rumour), ctx("launch", 400000),
+                                    ctx("docs", 400000)})) == "plan_vs_actual,agreement");
+  auto ship = [](const char* doc, const char* day) { return C(doc, "Ardent-9", "release_date").day(day); };
+  CHECK(kinds(check::compare_group({ship("preview", "2026-05-05").modality(Modality::plan), ship("launch", "2026-05-19"),
+                                    ship("docs", "2026-05-19")})) == "plan_vs_actual,agreement");
+}
