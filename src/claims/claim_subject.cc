@@ -21,7 +21,10 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
   // A dash ends the clause a later name may own the value in: "$1.7 in and
   // $3.5 out - about a third of GPT-5.5's input price" is not GPT-5.5's.
-  std::size_t clause_end = std::min(masked.find(';', value_at), masked.find(" - ", value_at));  // em dashes fold to '-' 
+  // So does a contrast: "$15 per million output tokens, a spokesperson said,
+  // while the smaller X Mini costs $0.40" is not X Mini's.
+  std::size_t clause_end = std::min({masked.find(';', value_at), masked.find(" - ", value_at),  // em dashes fold to '-'
+                                     masked.find(" while ", value_at), masked.find(" whereas ", value_at)});
   std::optional<std::size_t> found;
   for (const auto& [at, mi] : names)
     if (at >= clause_begin && at < value_at && fits(mi)) found = mi;

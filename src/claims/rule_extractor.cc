@@ -442,7 +442,10 @@ void RuleExtractor::run_rules(ExtractionPass& p) const {
       c.attribute = m.rule.attribute;
       read_qualifiers(p, m, &c);
       if (!read_value(p, m, &c)) continue;
-      if (p.quantities[m.value].quantity.is_date()) p.used_dates.push_back(m.value);
+      // A mention for corroboration ("June 9" as a date mentioned) does not use the
+      // date up: an event told without one may still take it.
+      if (p.quantities[m.value].quantity.is_date() && !attribute_info(m.rule.attribute).agreement_only)
+        p.used_dates.push_back(m.value);
       set_provenance(p, m, &c);
       if (p.fired) p.fired->insert(m.rule.id);
       p.candidates.push_back({std::move(c), m.anchored ? SIZE_MAX - m.value : m.value, m.rule_index, m.end - m.begin});

@@ -315,3 +315,19 @@ TEST_CASE("a price's own words say its direction and its tier, clause by clause"
                                  "Orca-3 | 4 direction=input tier=long_context",
                                  "Orca-3 | 18 direction=output tier=long_context"});
 }
+
+TEST_CASE("a wire story's event takes the day after its verb, not the dateline's", "[claims][ai][dates]") {
+  auto claims = testing::extract_claims(
+      "OSLO, June 11, 2026 (newswire) - Halvard released Skiff-4 to subscribers of its small Wren assistant on "
+      "Tuesday, June 9, its first flagship since Skiff-3.\n",
+      "2026-06-11", "wire.txt");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Skiff-4 | 2026-06-09"});
+}
+
+TEST_CASE("a name after 'while' is not the owner of the value before it", "[claims][ai][comparison]") {
+  auto claims = extract(
+      "Skiff-4 is out. Developers pay $15 per million output tokens, a spokesperson said, while the smaller "
+      "Skiff-4 Mini costs $0.40.");
+  CHECK(said(claims, "price") ==
+        std::vector<std::string>{"Skiff-4 | 15 direction=output", "Skiff-4 Mini | 0.4"});
+}
