@@ -105,10 +105,12 @@ bool is_edition_word(std::string_view word) { return edition_words().count(word)
 SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
     // Name: one to three capitalised words (inner capitals allowed: "MiniMax",
     // "HappyHorse"); version: "-5.1", " 3.1", " K2.6", "3" glued to the name
-    // ("Qwen3"); then an optional edition word ("Pro", "Flash", ...).
+    // ("Qwen3"); an optional size ("-70B"); then an optional edition word ("Pro", "Flash", ...).
     : unlisted_(
           "((?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})){0,2}|[A-Z])"
           "(?:([ -])([A-Z]?[0-9]+(?:\\.[0-9]+)*[a-z]?)|([0-9]{1,2}(?:\\.[0-9]+)*))"
+          // A size written into the name is a variant of its own: "Qwen3.5-397B-A17B", "Zeta-3-70B".
+          "(?:-[0-9]+(?:\\.[0-9]+)?[BMT](?:-A[0-9]+(?:\\.[0-9]+)?[BM])?)?"
           "((?:[ -](?:Pro|Flash|Mini|Nano|Max|Ultra|Lite|Turbo|Preview|Plus|Instruct|Thinking|Chat|Coder|Air|Omni|Opus|Sonnet|Haiku|Vision|Reasoner|Large|Small|Medium|"
           "mini|nano))*)"  // OpenAI writes its small editions in lower case: "GPT-5.5 mini"
           "\\b"),
