@@ -14,6 +14,7 @@
 #include "claims/claim_subject.h"
 #include "claims/comparison_aside.h"
 #include "claims/list_items.h"
+#include "claims/shared_subjects.h"
 #include "claims/corrections.h"
 #include "claims/extraction_pass.h"
 #include "claims/masked_sentence.h"
@@ -402,7 +403,9 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
   run_rules(p);
   apply_scopes(p.doc.normalized.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin, p.masked.text, p.quantities,
                p.slots.dates, &p.candidates);
-  for (auto& c : keep_best(std::move(p.candidates))) p.out.claims.push_back(std::move(c));
+  std::vector<Claim> kept = keep_best(std::move(p.candidates));
+  share_claims(names_sharing(p.masked.text, p.mentions), &kept);  // "A and B both ..." (shared_subjects.h)
+  for (auto& c : kept) p.out.claims.push_back(std::move(c));
 
   const bool compared = told_for_comparison(p.masked.text);  // comparison_aside.h
   if (!p.subject_slots.empty() && !compared) {

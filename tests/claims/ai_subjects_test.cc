@@ -331,3 +331,11 @@ TEST_CASE("a name after 'while' is not the owner of the value before it", "[clai
   CHECK(said(claims, "price") ==
         std::vector<std::string>{"Skiff-4 | 15 direction=output", "Skiff-4 Mini | 0.4"});
 }
+
+TEST_CASE("two models said to share a fact both get it; two names without 'both' do not", "[claims][ai][shared]") {
+  CHECK(said(extract("Orca-3 and Skiff-4 both default to a 1M-token context window."), "context_window") ==
+        std::vector<std::string>{"Skiff-4 | 1e+06", "Orca-3 | 1e+06"});
+  CHECK(said(extract("Both Orca-3 and Orca-3 Mini cost $2 per million input tokens."), "price").size() == 2);
+  CHECK(said(extract("Orca-3 trails Skiff-4, which has a 1M-token context window."), "context_window") ==
+        std::vector<std::string>{"Skiff-4 | 1e+06"});
+}
