@@ -14,6 +14,7 @@
 #include "claims/claim_subject.h"
 #include "claims/comparison_aside.h"
 #include "claims/list_items.h"
+#include "claims/shared_rate.h"
 #include "claims/shared_subjects.h"
 #include "claims/corrections.h"
 #include "claims/extraction_pass.h"
@@ -404,6 +405,7 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
   apply_scopes(p.doc.normalized.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin, p.masked.text, p.quantities,
                p.slots.dates, &p.candidates);
   std::vector<Claim> kept = keep_best(std::move(p.candidates));
+  share_rate(&kept);                                              // "A at $2 and B at $8 per million" (shared_rate.h)
   share_claims(names_sharing(p.masked.text, p.mentions), &kept);  // "A and B both ..." (shared_subjects.h)
   for (auto& c : kept) p.out.claims.push_back(std::move(c));
 

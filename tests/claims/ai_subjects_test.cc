@@ -339,3 +339,11 @@ TEST_CASE("two models said to share a fact both get it; two names without 'both'
   CHECK(said(extract("Orca-3 trails Skiff-4, which has a 1M-token context window."), "context_window") ==
         std::vector<std::string>{"Skiff-4 | 1e+06"});
 }
+
+TEST_CASE("a rate written once for a list of prices is every listed model's", "[claims][ai][shared]") {
+  CHECK(said(extract("Halvard priced Skiff-4 at $2 and Skiff-4 Pro at $8 per million input tokens."), "price") ==
+        std::vector<std::string>{"Skiff-4 | 2 direction=input", "Skiff-4 Pro | 8 direction=input"});
+  // A model's own second price is not given the rate of its first.
+  for (const std::string& s : said(extract("Skiff-4 costs $8 per million input tokens, or $20 with support."), "price"))
+    CHECK(s.find("| 20 direction") == std::string::npos);
+}
