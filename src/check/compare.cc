@@ -441,20 +441,21 @@ class GroupComparer {
     return kept;
   }
 
-  // Whether two undated documents say different values, each its own: a
-  // document that says both (two facts of one page) is no second source.
+  // Whether an undated document says a value that other undated documents,
+  // two or more, contradict with one value of their own: one page against
+  // several that agree.  (One undated page against one other says nothing of
+  // which is older; a page saying both values is no second source.)
   static bool undated_disagree(const std::vector<const Item*>& items) {
     std::vector<const Item*> undated;
     for (const Item* i : items)
       if (i->claim->as_of.empty()) undated.push_back(i);
     const std::vector<Cluster> values = cluster(undated);
     for (std::size_t a = 0; a < values.size(); ++a)
-      for (std::size_t b = a + 1; b < values.size(); ++b) {
-        const auto da = values[a].docs(), db = values[b].docs();
-        auto only_in = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
-          return std::any_of(x.begin(), x.end(), [&](const std::string& d) { return !std::binary_search(y.begin(), y.end(), d); });
-        };
-        if (only_in(da, db) && only_in(db, da)) return true;
+      for (std::size_t b = 0; b < values.size(); ++b) {
+        if (a == b) continue;
+        const auto lone = values[a].docs(), many = values[b].docs();
+        if (lone.size() != 1 || many.size() < 2) continue;
+        if (!std::binary_search(many.begin(), many.end(), lone.front())) return true;
       }
     return false;
   }

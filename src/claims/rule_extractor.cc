@@ -52,6 +52,11 @@ bool is_field_line(std::string_view s) {
   return std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 4;
 }
 
+// Whether the date at `at` follows "on " (its weekday and all: "on Tuesday, June 9").
+bool told_on(std::string_view text, std::size_t at) {
+  return at >= 3 && text.substr(at - 3, 3) == "on ";
+}
+
 // "---", "***", "___" alone on a line.
 bool is_thematic_break(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
@@ -320,6 +325,10 @@ void add_line_names(std::string_view text, const std::vector<std::string>& line_
 std::string RuleExtractor::page_topic(const std::string& title, std::string_view text,
                                       const std::vector<Mention>& mentions) const {
   if (std::string topic = headline_model(title, mentions); !topic.empty()) return topic;
+  // A title naming several models ("A vs B") says the page has no one model;
+  // only a title naming none leaves the lines below it to say.
+  for (const Mention& m : subjects_.find(title))
+    if (m.kind == "model") return "";
   for (const std::string& headline : headline_lines(text, kHeadlineLines)) {
     std::string topic = headline_model(headline, mentions);
     if (!topic.empty()) return topic;
@@ -486,6 +495,10 @@ bool RuleExtractor::find_value(ExtractionPass& p, RuleMatch* m) const {
       if (dm.quantity.date_precision != DatePrecision::day ||
           std::find(p.used_dates.begin(), p.used_dates.end(), d) != p.used_dates.end())
         continue;
+      // After the verb, only a day the event is told "on" ("rolled out X to
+      // subscribers on Tuesday, June 9"), not one a later phrase names ("ahead
+      // of the April 30 deadline").
+      if (dm.norm_begin >= at && !told_on(p.doc.normalized, dm.norm_begin)) continue;
       std::size_t dist = dm.norm_begin >= at ? dm.norm_begin - at : (SIZE_MAX / 2) + (at - dm.norm_begin);
       if (dist < best_distance) best = d, best_distance = dist;
     }

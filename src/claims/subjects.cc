@@ -389,6 +389,7 @@ void SubjectFinder::add_id_mentions(std::string_view text, std::vector<Mention>*
 // followed by another capitalised word are left alone.
 void SubjectFinder::add_edition_mentions(std::string_view text, std::vector<Mention>* mentions) const {
   std::map<std::string, std::string, std::less<>> model_of;  // edition word -> canonical ("" = several)
+  std::map<std::string, bool, std::less<>> line_name;         // edition word -> stands before a version in every name
   for (const Mention& m : *mentions) {
     if (m.kind != "model") continue;
     // The edition may end the name ("Vega-4 Flash") or name the line before
@@ -400,6 +401,13 @@ void SubjectFinder::add_edition_mentions(std::string_view text, std::vector<Ment
       b = e + 1;
       if (b == 1 + edition.size() && e != m.canonical.size()) continue;  // the first word is the family, not an edition
       if (!edition_words().count(edition)) continue;
+      // A line name ("Opus" in "Claude Opus 4.7") stands before a version; a
+      // tier ("Pro") ends the name.  Only a line name shared by several models
+      // is resolved to the one named last: a bare "Pro" beside "GPT-5.5 Pro"
+      // and "Gemini 3.1 Pro" may be a plan or an app tier.
+      const bool before_version =
+          e + 1 < m.canonical.size() && std::isdigit(static_cast<unsigned char>(m.canonical[e + 1]));
+      if (!line_name.emplace(edition, before_version).second && !before_version) line_name[edition] = false;
       auto [it, fresh] = model_of.emplace(edition, m.canonical);
       if (!fresh && it->second != m.canonical) it->second.clear();
     }
@@ -447,7 +455,8 @@ void SubjectFinder::add_edition_mentions(std::string_view text, std::vector<Ment
       while (next < mentions->size() && (*mentions)[next].end <= at) ++next;
       if (next < mentions->size() && (*mentions)[next].begin < e) inside = true;
       if (inside) continue;
-      std::string canonical = only.empty() ? named_last(edition, at) : only;
+      const auto line = line_name.find(edition);
+      std::string canonical = only.empty() && line != line_name.end() && line->second ? named_last(edition, at) : only;
       if (!canonical.empty()) added.push_back({at, e, canonical, "model", false});
     }
   }

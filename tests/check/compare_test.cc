@@ -559,10 +559,15 @@ TEST_CASE("an undated page does not hide a disagreement between dated ones", "[c
   SECTION("one dated page beside an undated one: the date alone says nothing of the other") {
     CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 1.2, "")})) == "changed_over_time");
   }
-  SECTION("two undated pages that disagree: no date says one price replaced the other") {
-    auto found = run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("tracker", 1.2, "")});
+  SECTION("an undated page against several undated ones that agree: no date says one price replaced the other") {
+    auto found = run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("list", 0.9, ""),
+                      price("tracker", 1.2, "")});
     CHECK(kinds(found) == "conflict");
     CHECK(found[0].explanation.find("sources that give no as-of date disagree") != std::string::npos);
+  }
+  SECTION("one undated page against one other says nothing of which is older") {
+    CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("tracker", 1.2, "")})) ==
+          "changed_over_time");
   }
   SECTION("one undated page saying two prices is two facts, not two sources") {
     CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("sheet", 1.2, "")})) ==

@@ -347,3 +347,27 @@ TEST_CASE("a rate written once for a list of prices is every listed model's", "[
   for (const std::string& s : said(extract("Skiff-4 costs $8 per million input tokens, or $20 with support."), "price"))
     CHECK(s.find("| 20 direction") == std::string::npos);
 }
+
+TEST_CASE("a wire story's event is not dated by a later phrase's day", "[claims][ai][dates]") {
+  auto claims = testing::extract_claims(
+      "OSLO, June 11, 2026 (newswire) - Halvard launched Skiff-4 ahead of the June 30 deadline set by regulators.\n",
+      "2026-06-11", "wire.txt");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Skiff-4 | 2026-06-11"});
+}
+
+TEST_CASE("a bare tier word two models share names neither; a shared line name is the one named last",
+          "[claims][ai][subjects]") {
+  // "Pro" ends both names: a tier, maybe an app plan.
+  for (const Claim& c : extract("Orca-3 Pro and Skiff-4 Pro are out. Pro costs $4 per million input tokens."))
+    if (c.attribute == "price") CHECK(c.subject_from_focus);
+  // "Opus" stands before the version: a line name, so the one named last.
+  CHECK(said(extract("Vireo Opus 2 came first; Vireo Opus 3 is new. Opus costs $4 per million input tokens."), "price") ==
+        std::vector<std::string>{"Vireo Opus 3 | 4 direction=input"});
+}
+
+TEST_CASE("a page whose title names two models has no one model to give name-less values", "[claims][ai][topic]") {
+  const std::string page =
+      "---\ntitle: \"Orca-3 vs Skiff-4\"\n---\n\nOrca-3 news digest for readers\n\nWe compared them for a week.\n\n"
+      "It was fine.\n\nThe weather was good.\n\nWe ate well.\n\nIt costs $4 per million input tokens.\n";
+  for (const Claim& c : extract(page)) CHECK(c.attribute != "price");
+}
