@@ -91,7 +91,10 @@ std::vector<std::string> headline_lines(std::string_view text, int first_lines) 
     ++line;
     int words = 1;
     for (char c : l) words += c == ' ';
-    if (words >= 4 && l.size() < 200 && l.back() != '.' && l.back() != ':') out.emplace_back(l);
+    // Navigation and bylines ("Home | Reviews | ...", "Posted by u/x · 2 days ago") are no headlines.
+    const bool furniture = l.find('|') != std::string_view::npos || l.find("\u00b7") != std::string_view::npos ||
+                           l.find("\u2022") != std::string_view::npos || l.find("\u00bb") != std::string_view::npos;
+    if (words >= 4 && l.size() < 200 && l.back() != '.' && l.back() != ':' && !furniture) out.emplace_back(l);
   }
   return out;
 }

@@ -15,7 +15,8 @@ namespace claimcheck::claims {
 
 // ISO date of a dateline in the first lines of `text`, "" when none.
 std::string find_dateline(std::string_view text);
-// A headline-looking first line (four words or more, no final period), "" if none.
+// A headline-looking first line (four words or more, no final period, no
+// navigation or byline separators such as '|' or '·'), "" if none.
 std::string find_title(std::string_view text);
 // Every headline-looking line among the first `first_lines` lines of text, in
 // order: a scraped page opens with its site's name, a byline, a forum's name.

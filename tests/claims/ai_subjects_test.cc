@@ -371,3 +371,10 @@ TEST_CASE("a page whose title names two models has no one model to give name-les
       "It was fine.\n\nThe weather was good.\n\nWe ate well.\n\nIt costs $4 per million input tokens.\n";
   for (const Claim& c : extract(page)) CHECK(c.attribute != "price");
 }
+
+TEST_CASE("a navigation line naming a model is no headline", "[claims][ai][topic]") {
+  const std::string page =
+      "Home | Reviews | Trending: Orca-3 review\n\nWeekly notes for busy readers\n\nWe tried many things this week.\n\n"
+      "It was fine.\n\nThe weather was good.\n\nWe ate well.\n\nIt costs $4 per million input tokens.\n";
+  for (const Claim& c : testing::extract_claims(page, "2026-06-01", "notes.txt")) CHECK(c.attribute != "price");
+}
