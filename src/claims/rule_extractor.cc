@@ -301,10 +301,17 @@ void add_line_names(std::string_view text, const std::vector<std::string>& line_
   bool added = false;
   while (at < text.size() && line < line_names.size()) {
     const std::string& name = line_names[line];
-    bool known = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin == at; });
-    if (!name.empty() && !known && text.substr(at, name.size()) == name) {
-      mentions->push_back({at, at + name.size(), name, "model", false});
-      added = true;
+    if (!name.empty() && text.substr(at, name.size()) == name) {
+      // The cell is the whole name: "Llama 5 Maverick", not the "Llama 5" the
+      // recogniser reads in it (a shorter mention there gives way).
+      auto shorter = std::find_if(mentions->begin(), mentions->end(),
+                                  [&](const Mention& m) { return m.begin == at && m.end < at + name.size(); });
+      if (shorter != mentions->end()) mentions->erase(shorter);
+      bool known = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin == at; });
+      if (!known) {
+        mentions->push_back({at, at + name.size(), name, "model", false});
+        added = true;
+      }
     }
     std::size_t nl = text.find('\n', at);
     if (nl == std::string_view::npos) break;

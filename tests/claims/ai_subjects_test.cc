@@ -378,3 +378,13 @@ TEST_CASE("a navigation line naming a model is no headline", "[claims][ai][topic
       "It was fine.\n\nThe weather was good.\n\nWe ate well.\n\nIt costs $4 per million input tokens.\n";
   for (const Claim& c : testing::extract_claims(page, "2026-06-01", "notes.txt")) CHECK(c.attribute != "price");
 }
+
+TEST_CASE("a table cell is the whole name of its row's model", "[claims][ai][tables]") {
+  auto claims = extract(
+      "| Model | Lab | Total params |\n|---|---|---|\n| Vireo 3 Falcon | Halvard | 820B |\n"
+      "| Vireo 3 Wren | Halvard | 120B |\n| Skiff-4 | Tandem | 300B |\n| Orca-3 | Zentra | 90B |\n");
+  CHECK(said(claims, "parameters") == std::vector<std::string>{"Vireo 3 Falcon | 8.2e+11 scope=total",
+                                                               "Vireo 3 Wren | 1.2e+11 scope=total",
+                                                               "Skiff-4 | 3e+11 scope=total",
+                                                               "Orca-3 | 9e+10 scope=total"});
+}
