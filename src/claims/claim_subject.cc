@@ -47,7 +47,12 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   for (const auto& [at, mi] : names)
     if (at > value_at && at < clause_end && fits(mi)) {
       std::string_view between = std::string_view(masked).substr(value_at, at - value_at);
-      const bool other_value = !kind.empty() && value_end < at && between.substr(value_end - value_at).find(kind) != std::string_view::npos;
+      // Only a compared value takes the name from this one: "$0.55 ... and
+      // $2.50 ... for K3.2" are both K3.2's.
+      static const RE2 compared("(?i)\\b(?:versus|vs\\.?|than|compared|against|unlike|while|whereas)\\b");
+      std::size_t other = value_end < at ? between.find(kind, value_end - value_at) : std::string_view::npos;
+      const bool other_value = !kind.empty() && other != std::string_view::npos &&
+                               RE2::PartialMatch(between.substr(value_end - value_at, other - (value_end - value_at)), compared);
       return other_value || RE2::PartialMatch(between, pronoun) ? std::nullopt : std::optional(mi);
     }
   return std::nullopt;

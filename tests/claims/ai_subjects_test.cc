@@ -263,6 +263,10 @@ TEST_CASE("a name after another value is that value's, not the first one's", "[c
   auto claims = extract(
       "Output is cheaper at $25 per million output tokens versus $30 for Orca-3.");
   for (const std::string& s : said(claims, "price")) CHECK(s.rfind("Orca-3 | 25", 0) != 0);
+  // Two prices joined by "and" before "for X" are both X's.
+  CHECK(said(extract("Tandem's API charges $0.70 per million input tokens and $2.80 per million output tokens for "
+                     "Lumen-9."),
+             "price") == std::vector<std::string>{"Lumen-9 | 0.7 direction=input", "Lumen-9 | 2.8 direction=output"});
 }
 
 TEST_CASE("a bare line name is the model of that line named last", "[claims][ai][subjects]") {
