@@ -39,6 +39,18 @@ struct Cluster {
 // What was expected or whispered before the fact: a plan, an estimate, a rumour.
 bool is_expectation(Modality m) { return m == Modality::plan || m == Modality::estimate || m == Modality::rumour; }
 
+// A vendor's "will read a 320,000-token context window" describes the model it
+// ships: a fixed spec of a model told in the future tense is stated, not a
+// plan that a later figure fulfils or changes.  (Dates stay plans: "will ship
+// on May 5" may slip.)
+bool expectation(const Claim& c) {
+  if (c.modality == Modality::plan && !c.value.is_date()) {
+    const AttributeInfo& a = attribute_info(c.attribute);
+    if (a.over_time == OverTime::fixed && a.owner == "model") return false;
+  }
+  return is_expectation(c.modality);
+}
+
 bool before(const Item* x, const Item* y) {
   const Claim& a = *x->claim;
   const Claim& b = *y->claim;
@@ -165,7 +177,7 @@ class GroupComparer {
     std::vector<const Item*> actual, expected;
     const std::string first_stated = first_stated_as_of();
     for (const Item& i : items_)
-      (is_expectation(i.claim->modality) || reported_before(i, first_stated) ? expected : actual).push_back(&i);
+      (expectation(*i.claim) || reported_before(i, first_stated) ? expected : actual).push_back(&i);
     if (actual.empty()) std::swap(actual, expected);  // plans only: compare them with each other
 
     // dimension -> currency -> items
@@ -403,11 +415,56 @@ class GroupComparer {
         return;
       }
     }
+    // Pages that give no as-of date and disagree with each other: no date says
+    // one value replaced the other, so it is a disagreement, not a change.
+    // (Only for values that settle, such as list prices: a share price or an
+    // index moves by the hour, and undated reports of it say different hours.)
+    if (as_of.count("") && attribute_info(key().attribute).settle_days > 0 && undated_disagree(items)) {
+      conflict(clusters, "", "; sources that give no as-of date disagree");
+      return;
+    }
     for (const auto& [date, same_day] : by_as_of) {
       auto c = cluster(same_day);
       if (c.size() > 1) conflict(c, date);
     }
     if (as_of.size() > 1 || as_of.count("")) changed_over_time(items);
+  }
+
+  // A value that changes over time, told twice by one page ("valued at $380
+  // billion ... was valued at $183 billion after a round in September 2025"):
+  // when every page saying a value also says another that other pages
+  // confirm, that value is their history, not a second source against the
+  // others.  Such clusters are left out.
+  static std::vector<Cluster> own_sources(const std::vector<Cluster>& clusters) {
+    std::set<std::string> confirmed;  // pages whose value another page also says
+    for (const Cluster& c : clusters)
+      if (const auto docs = c.docs(); docs.size() > 1) confirmed.insert(docs.begin(), docs.end());
+    std::vector<Cluster> kept;
+    for (const Cluster& c : clusters) {
+      const auto docs = c.docs();
+      const bool history = docs.size() == 1 && confirmed.count(docs.front()) > 0;
+      if (!history) kept.push_back(c);
+    }
+    return kept;
+  }
+
+  // Whether an undated document says a value that other undated documents,
+  // two or more, contradict with one value of their own: one page against
+  // several that agree.  (One undated page against one other says nothing of
+  // which is older; a page saying both values is no second source.)
+  static bool undated_disagree(const std::vector<const Item*>& items) {
+    std::vector<const Item*> undated;
+    for (const Item* i : items)
+      if (i->claim->as_of.empty()) undated.push_back(i);
+    const std::vector<Cluster> values = cluster(undated);
+    for (std::size_t a = 0; a < values.size(); ++a)
+      for (std::size_t b = 0; b < values.size(); ++b) {
+        if (a == b) continue;
+        const auto lone = values[a].docs(), many = values[b].docs();
+        if (lone.size() != 1 || many.size() < 2) continue;
+        if (!std::binary_search(many.begin(), many.end(), lone.front())) return true;
+      }
+    return false;
   }
 
   // Whether differing values read as one value replacing another: in as-of
@@ -474,7 +531,12 @@ class GroupComparer {
     out_.push_back(b.finish(b.says(c) + ": " + std::to_string(n) + " documents agree"));
   }
 
-  void conflict(const std::vector<Cluster>& clusters, const std::string& as_of, const std::string& note = "") {
+  void conflict(const std::vector<Cluster>& all, const std::string& as_of, const std::string& note = "") {
+    const std::vector<Cluster> clusters = is_time_varying(key().attribute) ? own_sources(all) : all;
+    if (clusters.size() < 2) {  // what is left of the pages' current values agrees
+      if (clusters.size() == 1 && clusters.front().docs().size() > 1) agreement(clusters.front());
+      return;
+    }
     std::set<std::string> docs;
     for (const Cluster& c : clusters)
       for (const auto& d : c.docs()) docs.insert(d);
@@ -687,9 +749,37 @@ std::vector<Claim> merge_soft_keys(const std::vector<Claim>& claims) {
   return out;
 }
 
+namespace {
+
+// "Meridian, which raised $800 million in January" names no round, but the
+// pages that name one say a Series C closed that month: the amount is that
+// round's.  A funding claim without a round takes the one round other claims
+// of the subject date to the same month, when exactly one does.
+// Returns the claims with those rounds set, or nothing when none is (most
+// groups: no copy).
+std::vector<Claim> rounds_by_month(const std::vector<Claim>& claims) {
+  if (claims.empty() || claims.front().attribute != "funding") return {};
+  std::map<std::string, std::set<std::string>> rounds;  // "YYYY-MM" -> rounds dated then
+  for (const Claim& c : claims)
+    if (auto r = c.qualifiers.find("round"); r != c.qualifiers.end() && c.as_of.size() >= 7)
+      rounds[c.as_of.substr(0, 7)].insert(r->second);
+  if (rounds.empty()) return {};
+  std::vector<Claim> out(claims);
+  for (Claim& c : out) {
+    if (c.attribute != "funding" || c.qualifiers.count("round") || c.as_of.size() < 7) continue;
+    if (auto it = rounds.find(c.as_of.substr(0, 7)); it != rounds.end() && it->second.size() == 1)
+      c.qualifiers["round"] = *it->second.begin();
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<Finding> compare_group(const std::vector<Claim>& given) {
-  const std::vector<Claim> merged = merge_soft_keys(given);
-  const std::vector<Claim>& claims = merged.empty() ? given : merged;
+  const std::vector<Claim> dated = rounds_by_month(given);
+  const std::vector<Claim>& base = dated.empty() ? given : dated;
+  const std::vector<Claim> merged = merge_soft_keys(base);
+  const std::vector<Claim>& claims = merged.empty() ? base : merged;
   // Full key -> its claims; a map keeps the output in key order.
   std::map<std::string, std::vector<Item>> groups;
   for (const Claim& c : claims) {

@@ -74,8 +74,14 @@ std::string find_dateline(std::string_view text) {
 }
 
 std::string find_title(std::string_view text) {
+  std::vector<std::string> lines = headline_lines(text, 3);
+  return lines.empty() ? "" : lines.front();
+}
+
+std::vector<std::string> headline_lines(std::string_view text, int first_lines) {
+  std::vector<std::string> out;
   std::size_t pos = 0;
-  for (int line = 0; line < 3 && pos < text.size();) {
+  for (int line = 0; line < first_lines && pos < text.size();) {
     auto nl = text.find('\n', pos);
     std::string_view l = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
@@ -85,9 +91,12 @@ std::string find_title(std::string_view text) {
     ++line;
     int words = 1;
     for (char c : l) words += c == ' ';
-    if (words >= 4 && l.size() < 200 && l.back() != '.' && l.back() != ':') return std::string(l);
+    // Navigation and bylines ("Home | Reviews | ...", "Posted by u/x · 2 days ago") are no headlines.
+    const bool furniture = l.find('|') != std::string_view::npos || l.find("\u00b7") != std::string_view::npos ||
+                           l.find("\u2022") != std::string_view::npos || l.find("\u00bb") != std::string_view::npos;
+    if (words >= 4 && l.size() < 200 && l.back() != '.' && l.back() != ':' && !furniture) out.emplace_back(l);
   }
-  return "";
+  return out;
 }
 
 int latest_year(std::string_view text) {

@@ -7,6 +7,7 @@
 // Example: find_dateline("Title\n\n04/27 2026 363\n...") == "2026-04-27"
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claims/extractor.h"
 
@@ -14,8 +15,12 @@ namespace claimcheck::claims {
 
 // ISO date of a dateline in the first lines of `text`, "" when none.
 std::string find_dateline(std::string_view text);
-// A headline-looking first line (four words or more, no final period), "" if none.
+// A headline-looking first line (four words or more, no final period, no
+// navigation or byline separators such as '|' or '·'), "" if none.
 std::string find_title(std::string_view text);
+// Every headline-looking line among the first `first_lines` lines of text, in
+// order: a scraped page opens with its site's name, a byline, a forum's name.
+std::vector<std::string> headline_lines(std::string_view text, int first_lines);
 // The largest year 1990..2099 written in `text`, 0 when none.
 int latest_year(std::string_view text);
 

@@ -23,7 +23,10 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   clause_begin = clause_begin == std::string::npos ? 0 : clause_begin;
   // A dash ends the clause a later name may own the value in: "$1.7 in and
   // $3.5 out - about a third of GPT-5.5's input price" is not GPT-5.5's.
-  std::size_t clause_end = std::min(masked.find(';', value_at), masked.find(" - ", value_at));  // em dashes fold to '-' 
+  // So does a contrast: "$15 per million output tokens, a spokesperson said,
+  // while the smaller X Mini costs $0.40" is not X Mini's.
+  std::size_t clause_end = std::min({masked.find(';', value_at), masked.find(" - ", value_at),  // em dashes fold to '-'
+                                     masked.find(" while ", value_at), masked.find(" whereas ", value_at)});
   std::optional<std::size_t> found;
   for (const auto& [at, mi] : names)
     if (at >= clause_begin && at < value_at && fits(mi)) found = mi;
@@ -33,11 +36,27 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
   if (!look_after) return std::nullopt;
   // "At $1.74 per million input tokens it undercuts Claude Opus 4.7": a pronoun
   // after the value owns it, and the name after that is what it is compared with.
+  // "$25 per million versus $30 for GPT-5.5": a name after another value of
+  // the same kind is that value's, not this one's.
   static const RE2 pronoun("(?i)\\b(?:it|its|it's|they|their)\\b");
+  // value_at is inside the value's placeholder ("⟨money:3:USD⟩"): its kind is
+  // what stands between the opening bracket and the first colon.
+  const std::size_t value_open = masked.rfind("\u27e8", value_at);
+  const std::size_t value_end = masked.find("\u27e9", value_at);
+  const std::string kind = value_open == std::string::npos || value_end == std::string::npos
+                               ? std::string()
+                               : masked.substr(value_open, masked.find(':', value_open) - value_open + 1);
   for (const auto& [at, mi] : names)
-    if (at > value_at && at < clause_end && fits(mi))
-      return RE2::PartialMatch(std::string_view(masked).substr(value_at, at - value_at), pronoun) ? std::nullopt
-                                                                                                  : std::optional(mi);
+    if (at > value_at && at < clause_end && fits(mi)) {
+      std::string_view between = std::string_view(masked).substr(value_at, at - value_at);
+      // Only a compared value takes the name from this one: "$0.55 ... and
+      // $2.50 ... for K3.2" are both K3.2's.
+      static const RE2 compared("(?i)\\b(?:versus|vs\\.?|than|compared|against|unlike|while|whereas)\\b");
+      std::size_t other = value_end < at ? between.find(kind, value_end - value_at) : std::string_view::npos;
+      const bool other_value = !kind.empty() && other != std::string_view::npos &&
+                               RE2::PartialMatch(between.substr(value_end - value_at, other - (value_end - value_at)), compared);
+      return other_value || RE2::PartialMatch(between, pronoun) ? std::nullopt : std::optional(mi);
+    }
   return std::nullopt;
 }
 

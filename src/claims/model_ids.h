@@ -8,6 +8,10 @@
 //
 //   "Added `lumora/vega-4-flash` at $0.35 input"  -> mention "vega-4-flash" (kind model)
 //
+// written the way the page writes the model's siblings, when it names one in
+// prose: beside "Vega-4 Pro" the id is "Vega-4 Flash" (the family as written,
+// then its edition words), so it meets other pages' "Vega-4 Flash".
+//
 // Only "vendor/slug" ids count, with a letter in the vendor and a digit in the
 // slug: not "24/7", "and/or", a date or a path.
 #include <string_view>

@@ -13,6 +13,9 @@
 #include "claims/candidates.h"
 #include "claims/claim_subject.h"
 #include "claims/comparison_aside.h"
+#include "claims/list_items.h"
+#include "claims/shared_rate.h"
+#include "claims/shared_subjects.h"
 #include "claims/corrections.h"
 #include "claims/extraction_pass.h"
 #include "claims/masked_sentence.h"
@@ -47,6 +50,19 @@ bool is_field_line(std::string_view s) {
   std::size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon > 40 || colon + 1 >= s.size() || s[colon + 1] != ' ') return false;
   return std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 4;
+}
+
+// Whether the date at `at` follows "on " (its weekday and all: "on Tuesday, June 9").
+bool told_on(std::string_view text, std::size_t at) {
+  return at >= 3 && text.substr(at - 3, 3) == "on ";
+}
+
+// "---", "***", "___" alone on a line.
+bool is_thematic_break(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  return s.size() >= 3 && s.find_first_not_of(s.front()) == std::string_view::npos &&
+         (s.front() == '-' || s.front() == '*' || s.front() == '_' || s.front() == '=');
 }
 
 // Attributes whose value does not change over time (rules/attributes.json): a
@@ -124,7 +140,23 @@ void set_provenance(const ExtractionPass& p, const RuleMatch& m, Claim* c) {
 
 // Sentence-wide qualifiers (rules "scopes"): every claim of the sentence whose
 // attribute the scope names gets it, unless a rule already set it.
-void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& masked,
+namespace {
+
+// Whether `cue` matches the ';'-delimited stretch of the sentence (as written,
+// starting at normalized offset `sentence_begin`) that holds the value.
+bool cue_in_clause(std::string_view sentence, std::size_t sentence_begin, const std::vector<values::Match>& quantities,
+                   std::size_t value, const RE2& cue) {
+  if (value >= quantities.size() || quantities[value].norm_begin < sentence_begin) return false;
+  const std::size_t at = std::min(quantities[value].norm_begin - sentence_begin, sentence.size());
+  const std::size_t semi = sentence.rfind(';', at);
+  const std::size_t begin = semi == std::string_view::npos ? 0 : semi + 1;
+  const std::size_t end = std::min(sentence.find(';', at), sentence.size());
+  return RE2::PartialMatch(sentence.substr(begin, end - begin), cue);
+}
+
+}  // namespace
+
+void RuleExtractor::apply_scopes(std::string_view sentence, std::size_t sentence_begin, const std::string& masked,
                                  const std::vector<values::Match>& quantities,
                                  const std::vector<std::size_t>& sentence_dates,
                                  std::vector<Candidate>* candidates) const {
@@ -147,6 +179,8 @@ void RuleExtractor::apply_scopes(std::string_view sentence, const std::string& m
     for (Candidate& k : *candidates) {
       const auto& only = scopes[i].attributes;
       if (!only.empty() && std::find(only.begin(), only.end(), k.claim.attribute) == only.end()) continue;
+      if (scopes[i].clause_only && !cue_in_clause(sentence, sentence_begin, quantities, k.value_key, rules_->scope_regex(i)))
+        continue;
       k.claim.qualifiers.emplace(scopes[i].qualifier, value);
     }
   }
@@ -267,10 +301,17 @@ void add_line_names(std::string_view text, const std::vector<std::string>& line_
   bool added = false;
   while (at < text.size() && line < line_names.size()) {
     const std::string& name = line_names[line];
-    bool known = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin == at; });
-    if (!name.empty() && !known && text.substr(at, name.size()) == name) {
-      mentions->push_back({at, at + name.size(), name, "model", false});
-      added = true;
+    if (!name.empty() && text.substr(at, name.size()) == name) {
+      // The cell is the whole name: "Llama 5 Maverick", not the "Llama 5" the
+      // recogniser reads in it (a shorter mention there gives way).
+      auto shorter = std::find_if(mentions->begin(), mentions->end(),
+                                  [&](const Mention& m) { return m.begin == at && m.end < at + name.size(); });
+      if (shorter != mentions->end()) mentions->erase(shorter);
+      bool known = std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return m.begin == at; });
+      if (!known) {
+        mentions->push_back({at, at + name.size(), name, "model", false});
+        added = true;
+      }
     }
     std::size_t nl = text.find('\n', at);
     if (nl == std::string_view::npos) break;
@@ -284,11 +325,25 @@ void add_line_names(std::string_view text, const std::vector<std::string>& line_
 }  // namespace
 
 // The model a page is about: the only model its headline names (a front
-// matter title, else a headline-like first line).  A review's "At $3 in and
-// $12 out per million tokens" many paragraphs on is about it, not about nobody.
+// matter title, else the first headline-like line of the first few that names
+// a model: a forum thread's title comes after the forum's name and the poster).
+// A review's "At $3 in and $12 out per million tokens" many paragraphs on is
+// about it, not about nobody.
 std::string RuleExtractor::page_topic(const std::string& title, std::string_view text,
                                       const std::vector<Mention>& mentions) const {
-  std::string headline = title.empty() ? find_title(text) : title;
+  if (std::string topic = headline_model(title, mentions); !topic.empty()) return topic;
+  // A title naming several models ("A vs B") says the page has no one model;
+  // only a title naming none leaves the lines below it to say.
+  for (const Mention& m : subjects_.find(title))
+    if (m.kind == "model") return "";
+  for (const std::string& headline : headline_lines(text, kHeadlineLines)) {
+    std::string topic = headline_model(headline, mentions);
+    if (!topic.empty()) return topic;
+  }
+  return "";
+}
+
+std::string RuleExtractor::headline_model(const std::string& headline, const std::vector<Mention>& mentions) const {
   std::set<std::string> models;
   for (const Mention& m : subjects_.find(headline))
     if (m.kind == "model") models.insert(m.canonical);
@@ -327,7 +382,11 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
 
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     if (in_table(doc, doc.sentences[si], tables)) continue;  // read cell by cell (extract_tables)
-    if (!is_field_line(doc.sentence_text(doc.sentences[si]))) ++pass.focus.clock;
+    // Spec-sheet lines and list items keep the model named above them in focus.
+    if (!is_field_line(doc.sentence_text(doc.sentences[si])) && !in_list_item(doc, doc.sentences[si])) ++pass.focus.clock;
+    // A thematic break ("---" before a comment section, related posts) ends
+    // what the text above it was about.
+    if (is_thematic_break(doc.sentence_text(doc.sentences[si]))) pass.focus = Focus{};
     ++pass.focus.sentence;
     read_sentence(pass, si);
   }
@@ -359,9 +418,12 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
   p.candidates.clear();
 
   run_rules(p);
-  apply_scopes(p.doc.normalized.substr(sentence.begin, sentence.end - sentence.begin), p.masked.text, p.quantities,
+  apply_scopes(p.doc.normalized.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin, p.masked.text, p.quantities,
                p.slots.dates, &p.candidates);
-  for (auto& c : keep_best(std::move(p.candidates))) p.out.claims.push_back(std::move(c));
+  std::vector<Claim> kept = keep_best(std::move(p.candidates));
+  share_rate(&kept);                                              // "A at $2 and B at $8 per million" (shared_rate.h)
+  share_claims(names_sharing(p.masked.text, p.mentions), &kept);  // "A and B both ..." (shared_subjects.h)
+  for (auto& c : kept) p.out.claims.push_back(std::move(c));
 
   const bool compared = told_for_comparison(p.masked.text);  // comparison_aside.h
   if (!p.subject_slots.empty() && !compared) {
@@ -402,7 +464,10 @@ void RuleExtractor::run_rules(ExtractionPass& p) const {
       c.attribute = m.rule.attribute;
       read_qualifiers(p, m, &c);
       if (!read_value(p, m, &c)) continue;
-      if (p.quantities[m.value].quantity.is_date()) p.used_dates.push_back(m.value);
+      // A mention for corroboration ("June 9" as a date mentioned) does not use the
+      // date up: an event told without one may still take it.
+      if (p.quantities[m.value].quantity.is_date() && !attribute_info(m.rule.attribute).agreement_only)
+        p.used_dates.push_back(m.value);
       set_provenance(p, m, &c);
       if (p.fired) p.fired->insert(m.rule.id);
       p.candidates.push_back({std::move(c), m.anchored ? SIZE_MAX - m.value : m.value, m.rule_index, m.end - m.begin});
@@ -438,6 +503,10 @@ bool RuleExtractor::find_value(ExtractionPass& p, RuleMatch* m) const {
       if (dm.quantity.date_precision != DatePrecision::day ||
           std::find(p.used_dates.begin(), p.used_dates.end(), d) != p.used_dates.end())
         continue;
+      // After the verb, only a day the event is told "on" ("rolled out X to
+      // subscribers on Tuesday, June 9"), not one a later phrase names ("ahead
+      // of the April 30 deadline").
+      if (dm.norm_begin >= at && !told_on(p.doc.normalized, dm.norm_begin)) continue;
       std::size_t dist = dm.norm_begin >= at ? dm.norm_begin - at : (SIZE_MAX / 2) + (at - dm.norm_begin);
       if (dist < best_distance) best = d, best_distance = dist;
     }
@@ -467,11 +536,12 @@ void RuleExtractor::read_qualifiers(const ExtractionPass& p, const RuleMatch& m,
       c->qualifiers[plan.qualifier_names[k]] =
           rules_->qualifier_value(plan.qualifiers[k].second, std::string_view(captured.data(), captured.size()));
   }
+  // What the value says of itself wins over what the rule read beside it:
+  // "$12 per million output tokens for prompts up to 200K" is an output price.
   for (const auto& [fragment, re] : plan.in_value) {
     const std::string& key = rules_->fragments().at(fragment).capture;
     re2::StringPiece found;
-    if (!c->qualifiers.count(key) &&
-        RE2::PartialMatch(std::string_view(p.doc.normalized).substr(vm.norm_begin, vm.norm_end - vm.norm_begin), *re, &found))
+    if (RE2::PartialMatch(std::string_view(p.doc.normalized).substr(vm.norm_begin, vm.norm_end - vm.norm_begin), *re, &found))
       c->qualifiers[key] = rules_->qualifier_value(fragment, std::string_view(found.data(), found.size()));
   }
   for (int g : plan.benchmarks)

@@ -49,13 +49,17 @@ class RuleExtractor : public Extractor {
   Extraction extract_sentences(const text::Document& doc, const ArticleMeta& known, std::set<std::string>* fired,
                                const Tables* tables, const std::vector<std::string>* line_names = nullptr) const;
   std::string page_topic(const std::string& title, std::string_view text, const std::vector<Mention>& mentions) const;
+  // The only model `headline` names, "" for none or several.
+  std::string headline_model(const std::string& headline, const std::vector<Mention>& mentions) const;
+  static constexpr int kHeadlineLines = 6;  // how far down a page its headline may stand
   void read_sentence(ExtractionPass& pass, std::size_t si) const;
   void run_rules(ExtractionPass& pass) const;
   bool find_value(ExtractionPass& pass, RuleMatch* match) const;
   void read_qualifiers(const ExtractionPass& pass, const RuleMatch& match, Claim* c) const;
   bool read_value(ExtractionPass& pass, const RuleMatch& match, Claim* c) const;
   Modality sentence_modality(ExtractionPass& pass) const;
-  void apply_scopes(std::string_view sentence, const std::string& masked, const std::vector<values::Match>& quantities,
+  void apply_scopes(std::string_view sentence, std::size_t sentence_begin, const std::string& masked,
+                    const std::vector<values::Match>& quantities,
                     const std::vector<std::size_t>& sentence_dates, std::vector<Candidate>* candidates) const;
   void extract_tables(const text::Document& doc, const Tables& tables, Extraction* out,
                       std::set<std::string>* fired) const;

@@ -105,10 +105,12 @@ bool is_edition_word(std::string_view word) { return edition_words().count(word)
 SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
     // Name: one to three capitalised words (inner capitals allowed: "MiniMax",
     // "HappyHorse"); version: "-5.1", " 3.1", " K2.6", "3" glued to the name
-    // ("Qwen3"); then an optional edition word ("Pro", "Flash", ...).
+    // ("Qwen3"); an optional size ("-70B"); then an optional edition word ("Pro", "Flash", ...).
     : unlisted_(
           "((?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})){0,2}|[A-Z])"
           "(?:([ -])([A-Z]?[0-9]+(?:\\.[0-9]+)*[a-z]?)|([0-9]{1,2}(?:\\.[0-9]+)*))"
+          // A size written into the name is a variant of its own: "Qwen3.5-397B-A17B", "Zeta-3-70B".
+          "(?:-[0-9]+(?:\\.[0-9]+)?[BMT](?:-A[0-9]+(?:\\.[0-9]+)?[BM])?)?"
           "((?:[ -](?:Pro|Flash|Mini|Nano|Max|Ultra|Lite|Turbo|Preview|Plus|Instruct|Thinking|Chat|Coder|Air|Omni|Opus|Sonnet|Haiku|Vision|Reasoner|Large|Small|Medium|"
           "mini|nano))*)"  // OpenAI writes its small editions in lower case: "GPT-5.5 mini"
           "\\b"),
@@ -382,25 +384,53 @@ void SubjectFinder::add_id_mentions(std::string_view text, std::vector<Mention>*
 }
 
 // "Flash is also a mixture-of-experts design": once "Vega-4 Flash" is named,
-// the bare edition word names it too, when no other model of the text has
-// that edition.  "ChatGPT Pro", "the Pro plan" and a sentence-initial "Pro"
+// the bare edition word names it too; when several models of the text have
+// that edition ("Opus 4.7" and "Opus 4.6"), the one of them named last before it.  "ChatGPT Pro", "the Pro plan" and a sentence-initial "Pro"
 // followed by another capitalised word are left alone.
 void SubjectFinder::add_edition_mentions(std::string_view text, std::vector<Mention>* mentions) const {
-  std::map<std::string, std::string, std::less<>> model_of;  // edition word -> canonical ("" = ambiguous)
+  std::map<std::string, std::string, std::less<>> model_of;  // edition word -> canonical ("" = several)
+  std::map<std::string, bool, std::less<>> line_name;         // edition word -> stands before a version in every name
   for (const Mention& m : *mentions) {
     if (m.kind != "model") continue;
-    std::size_t sp = m.canonical.find_last_of(" -");
-    if (sp == std::string::npos) continue;
-    std::string edition = m.canonical.substr(sp + 1);
-    if (!edition_words().count(edition)) continue;
-    auto [it, fresh] = model_of.emplace(edition, m.canonical);
-    if (!fresh && it->second != m.canonical) it->second.clear();
+    // The edition may end the name ("Vega-4 Flash") or name the line before
+    // its version ("Claude Opus 4.7": "Opus is cheaper on output").
+    for (std::size_t b = 0; b < m.canonical.size();) {
+      std::size_t e = m.canonical.find_first_of(" -", b);
+      if (e == std::string::npos) e = m.canonical.size();
+      std::string edition = m.canonical.substr(b, e - b);
+      b = e + 1;
+      if (b == 1 + edition.size() && e != m.canonical.size()) continue;  // the first word is the family, not an edition
+      if (!edition_words().count(edition)) continue;
+      // A line name ("Opus" in "Claude Opus 4.7") stands before a version; a
+      // tier ("Pro") ends the name.  Only a line name shared by several models
+      // is resolved to the one named last: a bare "Pro" beside "GPT-5.5 Pro"
+      // and "Gemini 3.1 Pro" may be a plan or an app tier.
+      const bool before_version =
+          e + 1 < m.canonical.size() && std::isdigit(static_cast<unsigned char>(m.canonical[e + 1]));
+      if (!line_name.emplace(edition, before_version).second && !before_version) line_name[edition] = false;
+      auto [it, fresh] = model_of.emplace(edition, m.canonical);
+      if (!fresh && it->second != m.canonical) it->second.clear();
+    }
   }
   if (model_of.empty()) return;
   std::vector<Mention> added;
   std::size_t next = 0;  // index into *mentions, in text order
-  for (const auto& [edition, canonical] : model_of) {
-    if (canonical.empty()) continue;
+  // The model with edition word `edition` named last before `at`, if any.
+  auto named_last = [&](const std::string& edition, std::size_t at) -> std::string {
+    std::string found;
+    for (const Mention& m : *mentions) {
+      if (m.begin >= at) break;
+      if (m.kind != "model" || m.canonical.size() <= edition.size()) continue;
+      for (std::size_t p = m.canonical.find(edition); p != std::string::npos; p = m.canonical.find(edition, p + 1)) {
+        std::size_t pe = p + edition.size();
+        if ((p == 0 || m.canonical[p - 1] == ' ' || m.canonical[p - 1] == '-') &&
+            (pe == m.canonical.size() || m.canonical[pe] == ' ' || m.canonical[pe] == '-'))
+          found = m.canonical;
+      }
+    }
+    return found;
+  };
+  for (const auto& [edition, only] : model_of) {
     next = 0;
     for (std::size_t at = text.find(edition); at != std::string_view::npos; at = text.find(edition, at + 1)) {
       std::size_t e = at + edition.size();
@@ -424,7 +454,10 @@ void SubjectFinder::add_edition_mentions(std::string_view text, std::vector<Ment
       bool inside = false;
       while (next < mentions->size() && (*mentions)[next].end <= at) ++next;
       if (next < mentions->size() && (*mentions)[next].begin < e) inside = true;
-      if (!inside) added.push_back({at, e, canonical, "model", false});
+      if (inside) continue;
+      const auto line = line_name.find(edition);
+      std::string canonical = only.empty() && line != line_name.end() && line->second ? named_last(edition, at) : only;
+      if (!canonical.empty()) added.push_back({at, e, canonical, "model", false});
     }
   }
   if (added.empty()) return;

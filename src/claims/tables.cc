@@ -178,6 +178,14 @@ bool in_dollars(std::string_view header) {
   return header.find('$') != std::string_view::npos || lowered(header).find("usd") != std::string::npos;
 }
 
+// "| Model | Lab | Params |": the lab, vendor or developer column names who
+// made each row's model, not whose the row's figures are.
+bool makers_column(std::string_view header) {
+  std::string h = lowered(unemphasise(header));
+  return h == "lab" || h == "vendor" || h == "company" || h == "developer" || h == "maker" || h == "creator" ||
+         h == "organization" || h == "organisation" || h == "org" || h == "made by" || h == "developed by";
+}
+
 bool hosts_column(std::string_view header) {
   std::string h = lowered(unemphasise(header));
   return h == "provider" || h == "providers" || h == "host" || h == "hosted by" || h == "platform" || h == "endpoint";
@@ -218,6 +226,18 @@ void read_table(const std::vector<Row>& rows, const std::function<bool(std::stri
     for (std::size_t r = 1; r < rows.size(); ++r)
       if (c < rows[r].cells.size()) n += is_name(unemphasise(rows[r].cells[c].text));
     if (n > names_in_column) names_in_column = n, subject_column = c;
+  }
+  // A makers' column is the subjects only when no other column has names.
+  if (makers_column(header.cells[subject_column].text)) {
+    std::size_t best = 0, best_names = 0;
+    for (std::size_t c = 0; c < header.cells.size(); ++c) {
+      if (makers_column(header.cells[c].text)) continue;
+      std::size_t n = 0;
+      for (std::size_t r = 1; r < rows.size(); ++r)
+        if (c < rows[r].cells.size()) n += is_name(unemphasise(rows[r].cells[c].text));
+      if (n > best_names) best_names = n, best = c;
+    }
+    if (best_names > 0) subject_column = best, names_in_column = best_names;
   }
   if (names_in_header == 0 && names_in_column == 0) return;
   const bool subjects_in_header = names_in_header > names_in_column;

@@ -25,7 +25,8 @@ std::string without_placeholder_colons(std::string_view masked) {
 
 Modality value_modality(const rules::RuleSet& rules, std::string_view masked, std::size_t value_begin,
                         std::size_t value_end, Modality of_sentence) {
-  if (of_sentence != Modality::plan || value_begin > value_end || value_end > masked.size()) return of_sentence;
+  const bool plan = of_sentence == Modality::plan, rumour = of_sentence == Modality::rumour;
+  if ((!plan && !rumour) || value_begin > value_end || value_end > masked.size()) return of_sentence;
   const std::string text = without_placeholder_colons(masked);
   std::size_t begin = 0;
   for (std::string_view stop : {";", ":", " \u2014 ", " - ", " -- "}) {
@@ -45,6 +46,10 @@ Modality value_modality(const rules::RuleSet& rules, std::string_view masked, st
   if (std::size_t at = text.find(", ", value_end); at != std::string::npos && at < seg_end) seg_end = at;
   const std::string_view clause = std::string_view(text).substr(begin, end - begin);
   const std::string_view segment = std::string_view(text).substr(seg_begin, seg_end - seg_begin);
+  // A rumour speaks for the whole sentence, unless only a segment cue ("is
+  // said to") made it one: then it speaks for its stretch.
+  if (rumour)
+    if (Modality m = rules.modality_of(text, segment).value_or(Modality::stated); m != Modality::plan) return m;
   return rules.modality_of(clause, segment).value_or(Modality::stated);
 }
 

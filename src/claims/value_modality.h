@@ -13,6 +13,9 @@
 // stretch between the commas around them:
 //
 //   "In the days buyers could shop, stores made $3 million."             -> stated
+//
+// Hearsay ("is said to") is such a weak cue too; other rumour cues
+// ("rumoured", "leaked") speak for the whole sentence.
 #include <cstddef>
 #include <string_view>
 

@@ -97,6 +97,8 @@ struct Scope {
   std::vector<std::string> attributes; // only these attributes (empty: every attribute)
   std::vector<std::string> except;     // "capture": captured words that are no scope ("In total, ...")
   bool as_written = false;             // the cue reads the sentence as written, names and all
+  bool clause_only = false;            // "reach": "clause": the cue reads only the value's ';'-delimited
+                                       // stretch ("$2 / $12 (<=200K) ; $4 / $18 (>200K)")
 };
 
 }  // namespace claimcheck::rules

@@ -30,6 +30,7 @@
 #include "base/file.h"
 #include "claimcheck/error.h"
 #include "text/mapped.h"
+#include "text/wrapped_lines.h"
 
 namespace claimcheck::text {
 
@@ -374,6 +375,7 @@ Document make_document(std::string id, std::string bytes, const TextOptions& opt
   Mapped m = decode(d.id, d.original, options.lenient);
   if (options.markup == Markup::markdown) m = strip_markdown(m);
   else if (options.markup == Markup::html) m = strip_html(m);
+  else join_wrapped_lines(m);
   m = nfkc(std::move(m));
   m = fold(std::move(m));
   d.normalized = std::move(m.text);

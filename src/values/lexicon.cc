@@ -137,6 +137,8 @@ const char* const kStopWords[] = {
     "not",   "but",   "so",    "if",    "when",   "where",  "who",    "what",   "each",  "every", "some",
     "such",  "can",   "could", "may",   "might",  "should", "must",   "do",     "does",  "did",   "also",
     "only",  "just",  "than",  "then",  "there",  "here",   "all",    "both",   "either", "via",  "within",
+    // "$25 per million versus $30": the word after a bare scale compares, it counts nothing.
+    "versus", "vs", "against", "compared", "plus",
 };
 
 struct Code {

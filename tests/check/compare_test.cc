@@ -559,6 +559,26 @@ TEST_CASE("an undated page does not hide a disagreement between dated ones", "[c
   SECTION("one dated page beside an undated one: the date alone says nothing of the other") {
     CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 1.2, "")})) == "changed_over_time");
   }
+  SECTION("an undated page against several undated ones that agree: no date says one price replaced the other") {
+    auto found = run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("list", 0.9, ""),
+                      price("tracker", 1.2, "")});
+    CHECK(kinds(found) == "conflict");
+    CHECK(found[0].explanation.find("sources that give no as-of date disagree") != std::string::npos);
+  }
+  SECTION("one undated page against one other says nothing of which is older") {
+    CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("tracker", 1.2, "")})) ==
+          "changed_over_time");
+  }
+  SECTION("one undated page saying two prices is two facts, not two sources") {
+    CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("sheet", 1.2, "")})) ==
+          "changed_over_time");
+  }
+}
+
+TEST_CASE("undated reports of a share price are hours apart, not a disagreement", "[check][over-time][undated]") {
+  auto quote = [](const char* doc, double v) { return C(doc, "Halvard Foods", "share_price").money(v, 4, "USD"); };
+  for (const Finding& f : check::compare_group({quote("a", 52.10), quote("b", 53.40)}))
+    CHECK(f.kind != FindingKind::conflict);
 }
 
 TEST_CASE("times of one event an hour apart conflict, and the explanation says how far apart", "[check][times]") {
@@ -586,4 +606,41 @@ TEST_CASE("a day whose year no article wrote compares by day and month", "[check
   };
   CHECK(kinds(run({arrest("a").day("2015-06-17"), arrest("b").day("2014-06-17")})) == "agreement");
   CHECK(kinds(run({arrest("a").day("2015-06-17"), arrest("b").day("2015-06-18")})) == "conflict");
+}
+
+TEST_CASE("a page telling a valuation's history is no second source against the others", "[check][over-time][history]") {
+  auto val = [](const char* doc, double v) { return C(doc, "Halvard", "valuation").money(v, 3, "USD").as_of("2026-03-01"); };
+  // "wire" says $380 billion now and, for history, $183 billion before: the others say $380 billion.
+  CHECK(kinds(check::compare_group({val("blog", 380e9), val("wire", 380e9), val("wire", 183e9)})) == "agreement");
+  // A page of its own saying $350 billion is a second source.
+  auto found = check::compare_group({val("blog", 380e9), val("wire", 380e9), val("wire", 183e9), val("roundup", 350e9)});
+  REQUIRE(kinds(found) == "conflict");
+  for (const Claim& c : found[0].claims) CHECK(c.value.value != 183e9);
+}
+
+TEST_CASE("an amount raised without its round is the round other pages date to that month", "[check][funding]") {
+  auto raised = [](const char* doc, double v, const char* as_of) {
+    return C(doc, "Halvard", "funding").money(v, 2, "USD").as_of(as_of);
+  };
+  auto found = check::compare_group({raised("a", 850e6, "2026-01-21").q("round", "series_c"),
+                                     raised("b", 850e6, "2026-01-31").q("round", "series_c"),
+                                     raised("c", 800e6, "2026-01-31")});
+  REQUIRE(kinds(found) == "conflict");
+  CHECK(found[0].qualifiers.at("round") == "series_c");
+  // Another month's round says nothing of it.
+  CHECK(kinds(check::compare_group({raised("a", 850e6, "2026-01-21").q("round", "series_c"),
+                                    raised("c", 800e6, "2026-06-30")})) == "");
+}
+
+TEST_CASE("a model's spec told in the future tense is stated; a rumour or a ship date stays an expectation",
+          "[check][plans]") {
+  auto ctx = [](const char* doc, double v) { return C(doc, "Ardent-9", "context_window").num(v, 2, "tokens"); };
+  // "Meridian says Ardent-9 will read a 320,000-token context window" against the 400K it shipped with.
+  CHECK(kinds(check::compare_group({ctx("preview", 320000).modality(Modality::plan), ctx("launch", 400000),
+                                    ctx("docs", 400000)})) == "conflict");
+  CHECK(kinds(check::compare_group({ctx("leak", 320000).modality(Modality::rumour), ctx("launch", 400000),
+                                    ctx("docs", 400000)})) == "plan_vs_actual,agreement");
+  auto ship = [](const char* doc, const char* day) { return C(doc, "Ardent-9", "release_date").day(day); };
+  CHECK(kinds(check::compare_group({ship("preview", "2026-05-05").modality(Modality::plan), ship("launch", "2026-05-19"),
+                                    ship("docs", "2026-05-19")})) == "plan_vs_actual,agreement");
 }

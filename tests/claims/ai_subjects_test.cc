@@ -90,8 +90,18 @@ TEST_CASE("a model id the page never names in prose is the name of its values", 
       "# Router changelog\n\nLumen-5 is the flagship of Tandem Labs.\n\n- Added `tandem/lumen-5` ($2.00 / $8.00).\n"
       "- Added `tandem/lumen-5-air` ($0.20 / $0.80).\n");
   CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input", "Lumen-5 | 8 direction=output",
-                                                         "lumen-5-air | 0.2 direction=input",
-                                                         "lumen-5-air | 0.8 direction=output"});
+                                                         "Lumen-5 Air | 0.2 direction=input",
+                                                         "Lumen-5 Air | 0.8 direction=output"});
+}
+
+TEST_CASE("a model id is written the way the page writes its siblings", "[claims][ai][ids]") {
+  // Beside "Vireo-7 Pro" in prose, `halvard/vireo-7-mini` is "Vireo-7 Mini", as other pages write it.
+  std::vector<claims::Mention> mentions = {{0, 11, "Vireo-7 Pro", "model", false}};
+  const std::string text = "Vireo-7 Pro is the flagship. Added `halvard/vireo-7-mini` and `halvard/skiff-2-lite`.";
+  claims::add_unnamed_id_mentions(text, &mentions);
+  REQUIRE(mentions.size() == 3);
+  CHECK(mentions[1].canonical == "Vireo-7 Mini");
+  CHECK(mentions[2].canonical == "skiff-2-lite");  // no sibling named: the id as written
 }
 
 TEST_CASE("a plan cue speaks only for its own clause", "[claims][ai][modality]") {
@@ -107,6 +117,13 @@ TEST_CASE("a plan cue speaks only for its own clause", "[claims][ai][modality]")
                             "will get Lumen-6 soon."),
                     "users") == "stated");
   CHECK(modality_of(extract("Lumen-6 will cost $4 per million input tokens."), "price") == "plan");
+  // Hearsay in another stretch of the sentence says nothing of this figure; in its own, it does.
+  CHECK(modality_of(extract("Tandem Labs' spring round valued the company at $90 billion, and the company is said to be "
+                            "in talks about another raise."),
+                    "valuation") == "stated");
+  CHECK(modality_of(extract("Tandem Labs is said to be valued at $90 billion."), "valuation") == "rumour");
+  CHECK(modality_of(extract("Rumours say Tandem Labs was valued at $90 billion, and it may raise again."), "valuation") ==
+        "rumour");
 }
 
 TEST_CASE("a price many paragraphs after the last name belongs to the model the headline names", "[claims][ai][topic]") {
@@ -218,4 +235,160 @@ TEST_CASE("a page that corrects itself states the corrected value", "[claims][ai
   for (const Claim& c : extract("Halden 3 is $4 per million output tokens.\n\nHalden 3 output is $6 per million tokens."))
     kept += c.attribute == "price";
   CHECK(kept == 2);
+}
+
+TEST_CASE("a hard-wrapped wire story gives the model its own date and prices", "[claims][ai][wrap]") {
+  auto claims = testing::extract_claims(
+      "Zentra starts Orca-3 rollout\n"
+      "\n"
+      "PARIS, June 12, 2026 (wire) — Zentra rolled out Orca-3 to paying Doubao\n"
+      "subscribers on Wednesday, the company's first major update since Orca-2 last August, as it\n"
+      "races Halcyon and Brightwave for business customers.\n"
+      "\n"
+      "The model went live for paying users on Wednesday and reaches developers through\n"
+      "the API next Tuesday, a spokesperson said. Developers pay $4 per million input tokens and $20\n"
+      "per million output tokens, the same list price Zentra charged for its previous flagship at the top\n"
+      "tier.\n",
+      "2026-06-12", "wire.txt");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Orca-3 | 2026-06-10"});
+  CHECK(said(claims, "price") == std::vector<std::string>{"Orca-3 | 4 direction=input", "Orca-3 | 20 direction=output"});
+}
+
+TEST_CASE("a model launched in an app keeps the date; the app gets none", "[claims][ai][subjects]") {
+  auto claims = extract("Skiff-4 launched in Kimi and Codex on June 2, a week before the API.", "2026-06-20");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Skiff-4 | 2026-06-02"});
+}
+
+TEST_CASE("a name after another value is that value's, not the first one's", "[claims][ai][comparison]") {
+  auto claims = extract(
+      "Output is cheaper at $25 per million output tokens versus $30 for Orca-3.");
+  for (const std::string& s : said(claims, "price")) CHECK(s.rfind("Orca-3 | 25", 0) != 0);
+  // Two prices joined by "and" before "for X" are both X's.
+  CHECK(said(extract("Tandem's API charges $0.70 per million input tokens and $2.80 per million output tokens for "
+                     "Lumen-9."),
+             "price") == std::vector<std::string>{"Lumen-9 | 0.7 direction=input", "Lumen-9 | 2.8 direction=output"});
+}
+
+TEST_CASE("a bare line name is the model of that line named last", "[claims][ai][subjects]") {
+  auto claims = extract(
+      "Vireo Opus 3 scores 71.0% on Gridlock Verified, ahead of Vireo Opus 2, which managed 64.5%. "
+      "Opus costs $12 per million output tokens.");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Vireo Opus 2 | 12 direction=output"});
+}
+
+TEST_CASE("prompts up to a limit are the standard tier, prompts above it the long-context tier", "[claims][ai][scopes]") {
+  auto claims = extract(
+      "Orca-3 costs $2 per million input tokens for prompts up to 200,000 tokens. "
+      "Orca-3 costs $4 per million input tokens for prompts over 200,000 tokens.");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Orca-3 | 2 direction=input",
+                                                          "Orca-3 | 4 direction=input tier=long_context"});
+}
+
+TEST_CASE("a forum thread: list items keep the model in focus, a comment after a rule is about the thread's model",
+          "[claims][ai][focus]") {
+  auto claims = testing::extract_claims(
+      "r/SomeForum\n"
+      "\n"
+      "Posted by u/someone · 3 days ago\n"
+      "\n"
+      "Orca-3 after ten days: fast, but pricier than I hoped\n"
+      "\n"
+      "I have been running Orca-3 through the API for ten days. Quick notes:\n"
+      "\n"
+      "- Tool use is great.\n"
+      "- It never lost track of a long task.\n"
+      "- Streaming is smooth.\n"
+      "- Context is 131,072 tokens on the API.\n"
+      "- Compared to Skiff-4 it is slower. Skiff-4 is $2 in and $8 out per million.\n"
+      "\n"
+      "---\n"
+      "\n"
+      "top comment · u/other · 88 points\n"
+      "\n"
+      "The context is 256K on the open weights build.\n",
+      "", "thread.txt");
+  CHECK(said(claims, "context_window") == std::vector<std::string>{"Orca-3 | 131072", "Orca-3 | 256000"});
+}
+
+TEST_CASE("a price's own words say its direction and its tier, clause by clause", "[claims][ai][scopes]") {
+  CHECK(said(extract("Tandem lists Orca-3 at $2.50 per million input tokens and $12 per million output tokens for "
+                     "prompts up to 200,000 tokens."),
+             "price") == std::vector<std::string>{"Orca-3 | 2.5 direction=input", "Orca-3 | 12 direction=output"});
+  CHECK(said(extract("Orca-3: $2 / $12 (<=200K) ; $4 / $18 (>200K)"), "price") ==
+        std::vector<std::string>{"Orca-3 | 2 direction=input", "Orca-3 | 12 direction=output",
+                                 "Orca-3 | 4 direction=input tier=long_context",
+                                 "Orca-3 | 18 direction=output tier=long_context"});
+}
+
+TEST_CASE("a wire story's event takes the day after its verb, not the dateline's", "[claims][ai][dates]") {
+  auto claims = testing::extract_claims(
+      "OSLO, June 11, 2026 (newswire) - Halvard released Skiff-4 to subscribers of its small Wren assistant on "
+      "Tuesday, June 9, its first flagship since Skiff-3.\n",
+      "2026-06-11", "wire.txt");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Skiff-4 | 2026-06-09"});
+}
+
+TEST_CASE("a name after 'while' is not the owner of the value before it", "[claims][ai][comparison]") {
+  auto claims = extract(
+      "Skiff-4 is out. Developers pay $15 per million output tokens, a spokesperson said, while the smaller "
+      "Skiff-4 Mini costs $0.40.");
+  CHECK(said(claims, "price") ==
+        std::vector<std::string>{"Skiff-4 | 15 direction=output", "Skiff-4 Mini | 0.4"});
+}
+
+TEST_CASE("two models said to share a fact both get it; two names without 'both' do not", "[claims][ai][shared]") {
+  CHECK(said(extract("Orca-3 and Skiff-4 both default to a 1M-token context window."), "context_window") ==
+        std::vector<std::string>{"Skiff-4 | 1e+06", "Orca-3 | 1e+06"});
+  CHECK(said(extract("Both Orca-3 and Orca-3 Mini cost $2 per million input tokens."), "price").size() == 2);
+  CHECK(said(extract("Orca-3 trails Skiff-4, which has a 1M-token context window."), "context_window") ==
+        std::vector<std::string>{"Skiff-4 | 1e+06"});
+}
+
+TEST_CASE("a rate written once for a list of prices is every listed model's", "[claims][ai][shared]") {
+  CHECK(said(extract("Halvard priced Skiff-4 at $2 and Skiff-4 Pro at $8 per million input tokens."), "price") ==
+        std::vector<std::string>{"Skiff-4 | 2 direction=input", "Skiff-4 Pro | 8 direction=input"});
+  // A model's own second price is not given the rate of its first.
+  for (const std::string& s : said(extract("Skiff-4 costs $8 per million input tokens, or $20 with support."), "price"))
+    CHECK(s.find("| 20 direction") == std::string::npos);
+}
+
+TEST_CASE("a wire story's event is not dated by a later phrase's day", "[claims][ai][dates]") {
+  auto claims = testing::extract_claims(
+      "OSLO, June 11, 2026 (newswire) - Halvard launched Skiff-4 ahead of the June 30 deadline set by regulators.\n",
+      "2026-06-11", "wire.txt");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Skiff-4 | 2026-06-11"});
+}
+
+TEST_CASE("a bare tier word two models share names neither; a shared line name is the one named last",
+          "[claims][ai][subjects]") {
+  // "Pro" ends both names: a tier, maybe an app plan.
+  for (const Claim& c : extract("Orca-3 Pro and Skiff-4 Pro are out. Pro costs $4 per million input tokens."))
+    if (c.attribute == "price") CHECK(c.subject_from_focus);
+  // "Opus" stands before the version: a line name, so the one named last.
+  CHECK(said(extract("Vireo Opus 2 came first; Vireo Opus 3 is new. Opus costs $4 per million input tokens."), "price") ==
+        std::vector<std::string>{"Vireo Opus 3 | 4 direction=input"});
+}
+
+TEST_CASE("a page whose title names two models has no one model to give name-less values", "[claims][ai][topic]") {
+  const std::string page =
+      "---\ntitle: \"Orca-3 vs Skiff-4\"\n---\n\nOrca-3 news digest for readers\n\nWe compared them for a week.\n\n"
+      "It was fine.\n\nThe weather was good.\n\nWe ate well.\n\nIt costs $4 per million input tokens.\n";
+  for (const Claim& c : extract(page)) CHECK(c.attribute != "price");
+}
+
+TEST_CASE("a navigation line naming a model is no headline", "[claims][ai][topic]") {
+  const std::string page =
+      "Home | Reviews | Trending: Orca-3 review\n\nWeekly notes for busy readers\n\nWe tried many things this week.\n\n"
+      "It was fine.\n\nThe weather was good.\n\nWe ate well.\n\nIt costs $4 per million input tokens.\n";
+  for (const Claim& c : testing::extract_claims(page, "2026-06-01", "notes.txt")) CHECK(c.attribute != "price");
+}
+
+TEST_CASE("a table cell is the whole name of its row's model", "[claims][ai][tables]") {
+  auto claims = extract(
+      "| Model | Lab | Total params |\n|---|---|---|\n| Vireo 3 Falcon | Halvard | 820B |\n"
+      "| Vireo 3 Wren | Halvard | 120B |\n| Skiff-4 | Tandem | 300B |\n| Orca-3 | Zentra | 90B |\n");
+  CHECK(said(claims, "parameters") == std::vector<std::string>{"Vireo 3 Falcon | 8.2e+11 scope=total",
+                                                               "Vireo 3 Wren | 1.2e+11 scope=total",
+                                                               "Skiff-4 | 3e+11 scope=total",
+                                                               "Orca-3 | 9e+10 scope=total"});
 }

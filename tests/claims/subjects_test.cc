@@ -81,3 +81,9 @@ TEST_CASE("no names from dates, quarters or counters next to a number", "[claims
   CHECK(names("Q7-Turbo is faster than Q7.") == std::vector<std::string>{"Q7-Turbo", "Q7"});
   CHECK(names("K3.2 ships today.") == std::vector<std::string>{"K3.2"});
 }
+
+TEST_CASE("a size written into a model's name makes a variant of its own", "[claims][subjects]") {
+  CHECK(names("Zeta-3-70B and Zeta-3-8B-Instruct trail Zeta-3 itself.") ==
+        std::vector<std::string>{"Zeta-3-70B", "Zeta-3-8B-Instruct", "Zeta-3"});
+  CHECK(names("Brisk4.1-480B-A35B is the open one.") == std::vector<std::string>{"Brisk4.1-480B-A35B"});
+}

@@ -80,3 +80,17 @@ TEST_CASE("a header's unit in parentheses is dropped whole", "[claims][tables]")
   CHECK(texts(read_tables(md, is_model)) ==
         std::vector<std::string>{"Orion 3 Input: $3.00.", "Orion 3 Cached input: $0.30.", "Orion 3 Output: $12.00."});
 }
+
+TEST_CASE("a lab column beside the models is not whose the figures are", "[claims][tables]") {
+  // The name finder knows every lab but not every model ("Zeta Nine" has no version).
+  auto known = [](std::string_view cell) {
+    return cell == "Lumora" || cell == "Quarto Labs" || cell == "Tandem" || cell.rfind("Vega", 0) == 0;
+  };
+  const std::string md =
+      "| # | Model | Lab | Total params |\n|---|---|---|---|\n| 1 | Vega-9 Pro | Lumora | 1.1T |\n"
+      "| 2 | Zeta Nine | Quarto Labs | 700B |\n| 3 | Vega-9 Air | Tandem | 300B |\n";
+  CHECK(texts(read_tables(md, known)) ==
+        std::vector<std::string>{"Vega-9 Pro #: 1.", "Vega-9 Pro Lab: Lumora.", "Vega-9 Pro Total params: 1.1T.",
+                                 "Zeta Nine #: 2.", "Zeta Nine Lab: Quarto Labs.", "Zeta Nine Total params: 700B.",
+                                 "Vega-9 Air #: 3.", "Vega-9 Air Lab: Tandem.", "Vega-9 Air Total params: 300B."});
+}

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "claimcheck/error.h"
 #include "helpers.h"
 #include "text/document.h"
@@ -229,4 +231,43 @@ TEST_CASE("the corpus loads and maps back exactly", "[text]") {
       CHECK(d.sentence_text(s).find('\n') == std::string::npos);
     }
   }
+}
+
+TEST_CASE("hard-wrapped plain text keeps its wrapped sentences whole", "[text][wrap]") {
+  const std::string text =
+      "Zentra widens Orca-3 access\n"
+      "\n"
+      "PARIS, June 12, 2026 — Zentra rolled out Orca-3 to paying subscribers of its\n"
+      "chat app on Wednesday, its first big update since the spring, as it races two\n"
+      "rivals for business buyers. Developers will pay $4 per million input tokens and\n"
+      "$20 per million output tokens.\n"
+      "\n"
+      "- The model has 400B parameters, 20B of them active, which keeps serving costs\n"
+      "  low for most customers.\n"
+      "- Context: 512K tokens\n";
+  Document d = make_document("wire.txt", text);
+  check_offsets_round_trip(d);  // a wrapping newline becomes a space: offsets stay
+  auto s = sentences(d);
+  CHECK(s[0] == "Zentra widens Orca-3 access");  // a title stays its own line
+  CHECK(std::find(s.begin(), s.end(),
+                  "Developers will pay $4 per million input tokens and $20 per million output tokens.") != s.end());
+  CHECK(std::find_if(s.begin(), s.end(), [](const std::string& x) {
+          return x.find("rolled out Orca-3 to paying subscribers of its chat app on Wednesday") != std::string::npos;
+        }) != s.end());
+  // A list item goes on on its indented line; the next item starts anew.
+  CHECK(std::find(s.begin(), s.end(),
+                  "- The model has 400B parameters, 20B of them active, which keeps serving costs   low for most customers.") !=
+        s.end());
+  CHECK(s.back() == "- Context: 512K tokens");
+}
+
+TEST_CASE("plain text of one paragraph per line is not joined", "[text][wrap]") {
+  const std::string text =
+      "Orca-3 gets cheaper\n"
+      "Zentra cut the price of Orca-3 to $3 per million input tokens on Monday, the second cut this year, and said "
+      "more cuts would follow\n"
+      "Analysts expect rivals to answer within weeks, though none has said so yet in public\n"
+      "Halcyon declined to comment on its own plans for the quarter or its next model\n";
+  Document d = make_document("news.txt", text);
+  CHECK(sentences(d).size() == 4);
 }

@@ -53,6 +53,14 @@ TEST_CASE("a token price fills every money and rate field", "[values]") {
   CHECK(q.end == 41);
 }
 
+TEST_CASE("a comparing word after a bare scale is no rate unit", "[values]") {
+  auto m = find("Output costs $25 per million versus $30 elsewhere.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].quantity.per_unit != "versus");
+  CHECK(m[0].quantity.unit == "USD");
+  CHECK(m[1].quantity.value == 30);
+}
+
 TEST_CASE("significant digits as written", "[values]") {
   struct Case {
     const char* text;
