@@ -2,6 +2,7 @@
 #include "claims/news_subjects.h"
 
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -352,6 +353,17 @@ bool normalise_measure(Claim& c, const char* unit_capture, std::string_view dime
   return v.kind == QuantityKind::number && unit && unit->dimension == dimension && v.value > 0;
 }
 
+// An area, in the unit written: the pattern's unit wins over the value
+// layer's, which reads "40 square miles" as 40 miles.
+bool normalise_area(Claim& c) {
+  if (auto it = c.qualifiers.find("area_unit"); it != c.qualifiers.end()) {
+    c.value.unit = it->second;  // captured as a qualifier: "square_miles"
+    std::replace(c.value.unit.begin(), c.value.unit.end(), '_', ' ');
+    c.qualifiers.erase(it);
+  }
+  return normalise_measure(c, "area_unit", "area");
+}
+
 // A speed, in the unit written: "140 mph", "225 km/h" (the value layer reads
 // "225 kilometres per hour" as kilometres per hour), "30 knots".
 bool normalise_speed(Claim& c) {
@@ -402,6 +414,7 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   if (info.family == "length") return normalise_measure(c, "len_unit", "length");
   if (info.family == "mass") return normalise_measure(c, "mass_unit", "mass");
   if (info.family == "speed") return normalise_speed(c);
+  if (info.family == "area") return normalise_area(c);
   if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
   if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
   if (info.family == "percent" && v.kind != QuantityKind::percent) return false;
