@@ -661,7 +661,10 @@ void widen_by_convention(const Claim& c, Interval* iv) {
     else if (std::fmod(v, 1e3) == 0) iv->hi = std::max(iv->hi, v * 1.024 + 0.5);
   }
   if (info.tolerance > 0) {
-    const double slack = info.tolerance * std::max(std::fabs(iv->lo), std::fabs(iv->hi));
+    // Slack from the finite ends only: "more than 60,000" has no upper end,
+    // and an infinite slack would make it agree with anything.
+    auto finite = [](double x) { return std::isfinite(x) ? std::fabs(x) : 0.0; };
+    const double slack = info.tolerance * std::max(finite(iv->lo), finite(iv->hi));
     iv->lo -= slack;
     iv->hi += slack;
   }
@@ -727,8 +730,9 @@ std::vector<Claim> merge_soft_keys(const std::vector<Claim>& claims) {
     for (const std::string& q : info.soft) c.qualifiers.erase(q);
     return c;
   };
+  // Keys as compared: who told a figure keys nothing (comparison_key).
   std::map<std::string, std::map<std::string, std::set<std::string>>> keys_of_doc;  // hard key -> doc -> full keys
-  for (const Claim& c : claims) keys_of_doc[group_key(hard(c))][c.doc].insert(group_key(c));
+  for (const Claim& c : claims) keys_of_doc[comparison_key(hard(c))][c.doc].insert(comparison_key(c));
   std::set<std::string> mergeable;
   for (const auto& [hard_key, docs] : keys_of_doc) {
     std::set<std::string> full;
@@ -744,7 +748,7 @@ std::vector<Claim> merge_soft_keys(const std::vector<Claim>& claims) {
   out.reserve(claims.size());
   for (const Claim& c : claims) {
     Claim h = hard(c);
-    out.push_back(mergeable.count(group_key(h)) ? std::move(h) : c);
+    out.push_back(mergeable.count(comparison_key(h)) ? std::move(h) : c);
   }
   return out;
 }

@@ -324,7 +324,8 @@ bool normalise_count(Claim& c, const AttributeInfo& info) {
       "times", "time", "years", "year", "days", "day", "hours", "minutes", "weeks", "months", "homes",
       "houses", "buildings", "cars", "vehicles", "dogs", "cats", "animals", "%", "percent", "points", "dollars",
       "miles", "feet", "states", "countries", "cities", "counts", "charges"};
-  static const std::set<std::string, std::less<>> things = {"vehicles", "buildings", "votes", "awards", "nominations", "jobs_cut"};
+  static const std::set<std::string, std::less<>> things = {"vehicles", "buildings", "votes", "awards", "nominations", "jobs_cut",
+                                                            "without_power"};
   if (!things.count(c.attribute) && not_people.count(v.unit)) return false;
   if (!(v.value >= 1 && v.value < 1e9)) return false;
   if (v.bound == Bound::exact && v.value != std::floor(v.value)) return false;
@@ -332,7 +333,8 @@ bool normalise_count(Claim& c, const AttributeInfo& info) {
       {"deaths", "people"}, {"injured", "people"}, {"hospitalised", "people"}, {"missing", "people"},
       {"rescued", "people"}, {"evacuated", "people"}, {"arrested", "people"}, {"charged", "people"},
       {"crowd_size", "people"}, {"vehicles", "vehicles"}, {"buildings", "buildings"}, {"votes", "votes"},
-      {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"}};
+      {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"},
+      {"without_power", "customers"}};  // "homes", "households" and "customers" are one utility count
   if (auto it = units.find(c.attribute); it != units.end()) v.unit = it->second;
   // "as many as 100", "up to 50" in news is an estimate near its top (here: at
   // least 60 % of it), not any number below it: "up to 50 cars" and "as many
@@ -479,7 +481,9 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
       for (char& ch : best_day) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     }
   }
-  if (!best_day.empty()) c.qualifiers["day"] = best_day;
+  // Homes without power are counted again each day of a storm: the day is
+  // the figure's as-of date, not another fact.
+  if (!best_day.empty() && c.attribute != "without_power") c.qualifiers["day"] = best_day;
   // A year written in the sentence dates a background event ("in 1995, a year
   // when six climbers died"): its counts are not today's.
   std::string y;
