@@ -426,7 +426,10 @@ std::size_t Scanner::parse_rate(std::size_t i, double& per, std::string& per_uni
       ++j;
       slash = true;
     } else if ((word_is(j, "a") || word_is(j, "an")) && is_word(j + 1) &&
-               (!duration_unit(t_[j + 1].lower).empty() || (round == 0 && rate_noun(t_[j + 1].lower)))) {
+               (!duration_unit(t_[j + 1].lower).empty() || (round == 0 && rate_noun(t_[j + 1].lower))) &&
+               !(word_is(j + 2, "earlier") || word_is(j + 2, "ago") || word_is(j + 2, "before") ||
+                 word_is(j + 2, "later") || word_is(j + 2, "previously") || word_is(j + 2, "prior"))) {
+      // "$3.7bn a year earlier" is last year's amount, not a yearly rate.
       ++j;
     } else if (round == 0 && is_word(j) &&
                (t_[j].lower == "monthly" || t_[j].lower == "annually" || t_[j].lower == "yearly" ||
