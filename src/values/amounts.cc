@@ -109,7 +109,7 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
     const std::string& w = t_[m.num_at].lower;
     // "my number one fan", "cloud nine", "a high five": a rank or an idiom.
     if (m.num_at > 0 && is_word(m.num_at - 1) && m.clen == 0) {
-      const std::string& p = t_[m.num_at - 1].lower;
+      const std::string_view p = t_[m.num_at - 1].lower;
       if (p == "number" || (p == "cloud" && w == "nine") || (p == "high" && w == "five")) return Step::reject;
     }
     if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "once" && w != "twice" && w != "thrice" &&
@@ -172,10 +172,10 @@ std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
   if (std::size_t len = match_words(j, {"percentage", "-", "points"}); len) return u = "pp", len;
   if (std::size_t len = match_words(j, {"percentage", "-", "point"}); len) return u = "pp", len;
   // "5 percent points", "5 per cent points": percentage points, as loosely written
-  if (std::size_t len = match_words(j, {"percent", "points"}) + match_words(j, {"percent", "point"}); len)
-    return u = "pp", len;
-  if (std::size_t len = match_words(j, {"per", "cent", "points"}) + match_words(j, {"per", "cent", "point"}); len)
-    return u = "pp", len;
+  const std::string_view w0 = t_[j].lower;
+  if (w0 == "percent" && (word_is(j + 1, "points") || word_is(j + 1, "point"))) return u = "pp", 2;
+  if (w0 == "per" && word_is(j + 1, "cent") && (word_is(j + 2, "points") || word_is(j + 2, "point")))
+    return u = "pp", 3;
   if (std::size_t len = match_words(j, {"per", "cent"}); len) return u = "%", len;
   if (std::size_t len = match_words(j, {"per", "-", "cent"}); len) return u = "%", len;  // "a 20-per-cent cut"
   if (std::size_t len = match_words(j, {"basis", "points"}); len) return u = "bp", len;

@@ -119,7 +119,7 @@ bool Scanner::try_date(std::size_t i) {
   const Token& t = t_[i];
   if (t.kind == Token::word) {
     if (try_part_of(i) || try_quarter(i) || try_holiday(i) || try_nth_weekday(i) || try_day_of_month(i) ||
-        try_decade(i) || try_season(i) || try_century(i) || try_day_of(i))
+        try_decade(i) || try_season(i) || (t.lower == "the" && (try_century(i) || try_day_of(i))))
       return true;
     // "the 23rd of April" (read from the number)
     if (t.lower == "the" && is_num(i + 1)) return false;

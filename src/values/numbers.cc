@@ -206,10 +206,12 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
     if (auto fraction = parse_article_fraction(k)) return fraction;
     // "It cost a dollar.", "a penny": one, with its unit (not "a dollar store", "a pound of flour")
     // "a dollar fifty": cents without their word (amounts.cc); "a fiver", "a tenner": a note.
-    const bool cents_after = is_word(k + 2) && number_word(t_[k + 2].lower) >= 1 && number_word(t_[k + 2].lower) < 100 &&
-                             (k + 3 >= t_.size() || t_[k + 3].kind == Token::symbol);
+    auto cents_after = [&] {
+      const double c = number_word(t_[k + 2].lower);
+      return c >= 1 && c < 100 && (k + 3 >= t_.size() || t_[k + 3].kind == Token::symbol);
+    };
     if ((!currency_word(w).empty() || w == "penny" || w == "cent" || w == "fiver" || w == "tenner") &&
-        (!is_word(k + 2) || cents_after || (stop_word(t_[k + 2].lower) && t_[k + 2].lower != "of")) &&
+        (!is_word(k + 2) || (stop_word(t_[k + 2].lower) && t_[k + 2].lower != "of") || cents_after()) &&
         !is_num(k + 2) && !is_sym(k + 2, "-")) {  // "a dollar and fifty cents", "a dollar for it"; not "a pound of flour"
       n.ok = n.weak = true;
       n.value = 1;

@@ -82,6 +82,8 @@ int season_month(std::string_view w) {
 // it, the one holding it or else the one of its year).  A season of year Y is
 // three months from its first; winter Y is December Y to February Y+1.
 bool Scanner::try_season(std::size_t i) {
+  // The season word first (at i or after one word): most words name none.
+  if (!season_month(t_[i].lower) && !(is_word(i + 1) && season_month(t_[i + 1].lower))) return false;
   std::size_t k = i;
   int dir = 2;  // 2: a year is written
   if (word_is(k, "the")) ++k;

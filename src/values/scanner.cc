@@ -518,12 +518,16 @@ bool Scanner::rejected_start(std::size_t i) const {
   if (p.kind == Token::symbol && (p.text == "#" || p.text == "@" || p.text == "\xE2\x84\x96")) return true;
   // "She was number 1", "the number 23 shirt": a rank or a label, as "No. 5" and "#5" are;
   // "version 2.0" a name.
-  if (p.kind == Token::word && (p.lower == "number" || p.lower == "version") && !is_sym(i + 1, "%")) return true;
-  // "Our ZIP code is 90210": a postal code is a label.
-  for (std::size_t b = i; b > 0 && b + 3 > i; --b)
-    if (t_[b - 1].kind == Token::word && (t_[b - 1].lower == "zip" || t_[b - 1].lower == "postcode" ||
-                                          t_[b - 1].lower == "zipcode"))
+  if (p.kind == Token::word && (std::string_view(p.lower) == "number" || std::string_view(p.lower) == "version") &&
+      !is_sym(i + 1, "%"))
+    return true;
+  // "Our ZIP code is 90210": a postal code is a label (the first letter is tested first: most words pass).
+  for (std::size_t b = i; b > 0 && b + 3 > i; --b) {
+    const std::string_view w = t_[b - 1].lower;
+    if (t_[b - 1].kind == Token::word && !w.empty() && (w[0] == 'z' || w[0] == 'p') &&
+        (w == "zip" || w == "postcode" || w == "zipcode"))
       return true;
+  }
   if (!t_[i].space_before && p.kind == Token::symbol && (p.text == "/" || p.text == ":" || p.text == "_")) return true;
   return false;
 }
