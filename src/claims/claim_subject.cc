@@ -172,6 +172,11 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
             !surname.empty())
           c->subject = p.news_names->resolve(std::string(written) + " " + surname);
     }
+    if (c->subject.find(' ') == std::string::npos && written.find(' ') == std::string_view::npos) {
+      const std::size_t name_at = static_cast<std::size_t>(groups[*who].data() - masked.data());
+      if (std::string surname = kin_surname(std::string_view(masked).substr(0, name_at)); !surname.empty())
+        c->subject = p.news_names->resolve(std::string(written) + " " + surname);
+    }
     if (c->subject.find(' ') == std::string::npos) return false;  // one word: maybe a place ("Denver, 3,")
   } else if (attribute_info(m.rule.attribute).event) {
     c->subject = std::string(news::kEventSubject);
