@@ -472,8 +472,12 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   re2::StringPiece input(sentence.data(), sentence.size()), found;
   std::size_t best = std::string_view::npos, best_distance = 0;
   std::string best_day;
+  // "Police said Sunday that 40 cars ...": the day of the telling, not of the event.
+  static const RE2 telling("(?i)\\b(?:said|says|told [a-z ]{1,30}?|announced|reported|confirmed|added|stated|"
+                           "disclosed|revealed|estimated|updated)(?: on| late| early)? $");
   while (RE2::FindAndConsume(&input, day, &found)) {
     std::size_t pos = static_cast<std::size_t>(found.data() - sentence.data());
+    if (RE2::PartialMatch(sentence.substr(pos >= 40 ? pos - 40 : 0, pos >= 40 ? 40 : pos), telling)) continue;
     std::size_t distance = pos > at ? pos - at : at - pos;
     if (best == std::string_view::npos || distance < best_distance) {
       best = pos, best_distance = distance;
@@ -491,6 +495,10 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   // "Eight people including three children were injured": three is a part of the count.
   static const RE2 part("(?i)\\b(?:including|among them|among whom|of whom|of them)\\s*$");
   if (at <= sentence.size() && RE2::PartialMatch(sentence.substr(0, at), part)) c.qualifiers["scope"] = "part";
+  // "six of those arrested", "two of the 12 injured": a part of a count told elsewhere.
+  static const RE2 part_after("(?i)^ ?of (?:those|them|whom|the)\\b");
+  if (!c.qualifiers.count("scope") && value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 20), part_after))
+    c.qualifiers["scope"] = "part";
   static const RE2 more("(?i)^ ?(?:[a-z]+ )?(?:more|others?|other people|additional|further|another)\\b");
   if (!c.qualifiers.count("scope") && value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 40), more))
     c.qualifiers["scope"] = "more";

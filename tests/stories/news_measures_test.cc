@@ -91,3 +91,22 @@ TEST_CASE("news: homes without power rise through a storm; a seizure's weight co
   CHECK(kinds_of(found, "without_power") == "changed_over_time");
   CHECK(kinds_of(found, "weight") == "agreement");  // 88 lb is 39.9 kg
 }
+
+TEST_CASE("news: a count without a day is compared with the one day the story gives", "[stories][news]") {
+  // The day of the telling ("said Sunday") is no day of the event.
+  CHECK(kinds_of(findings_of(line("a", "Police said Sunday that 40 cars were involved in the pileup.") +
+                             line("b", "Twenty-five cars were involved in the pileup on Saturday.")),
+                 "vehicles") == "conflict");
+  // Two days given are two counts: "two killed on Saturday" is part of a weekend's toll.
+  CHECK(kinds_of(findings_of(line("a", "Two people were killed on Saturday in the flooding.") +
+                             line("b", "Five people were killed over the weekend in the flooding.")),
+                 "deaths")
+            .find("conflict") == std::string::npos);
+}
+
+TEST_CASE("news: 'six of those arrested' is a part of the arrests", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "Police said 12 people were arrested at the rally.") +
+                             line("b", "Six of those arrested were counter-protesters, police said.")),
+                 "arrested")
+            .find("conflict") == std::string::npos);
+}
