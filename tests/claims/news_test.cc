@@ -332,3 +332,11 @@ TEST_CASE("news: kin named by first name take the family's surname", "[claims][n
   // A first name with no kin word before it is still no one: it may be a place.
   CHECK_FALSE(find(extract("The score in Denver, 3, was a surprise."), "age"));
 }
+
+TEST_CASE("news: a negation holds only in its own clause", "[claims][news]") {
+  auto claims = extract("No one was killed, but 14 people were injured in the blast.");
+  CHECK_FALSE(find(claims, "deaths"));
+  REQUIRE(find(claims, "injured"));
+  CHECK(find(claims, "injured")->value.value == 14);
+  CHECK_FALSE(find(extract("Police denied that 12 people were injured in the blast."), "injured"));
+}
