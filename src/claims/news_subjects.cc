@@ -457,7 +457,7 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   const AttributeInfo& info = attribute_info(c.attribute);
   static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
   static const std::set<std::string, std::less<>> keyed_by_year = {"time_served", "sentence", "prize", "amount_stolen",
-                                                                   "damage_cost", "nominations"};
+                                                                   "damage_cost", "nominations", "magnitude"};
   if (keyed_by_year.count(c.attribute)) {
     // "served three months in prison in 1996" is another stint than the
     // three years served later, "in 2007, another man won a $14 million
