@@ -27,7 +27,8 @@ bool qualifies_noun(std::string_view rest) {
 
 // The length of the company word ending `name` (" Labs" of "Corvid Labs"), or 0.
 std::size_t ends_with_company_word(std::string_view name) {
-  for (std::string_view suffix : {" Labs", " AI", " Systems", " Technologies", " Inc", " Corp", " Research"})
+  for (std::string_view suffix : {" Labs", " AI", " Systems", " Technologies", " Inc", " Corp", " Research", " Bank",
+                                  " Airlines", " Airways", " Motors", " Energy", " Plc", " plc", " PLC"})
     if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) return suffix.size();
   return 0;
 }
@@ -126,12 +127,14 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
       organisation_(
           "\\b((?:[A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*)(?: [A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*){0,2})"
           "(?:( (?:Labs|AI|Systems|Technologies|Inc|Corp|Corporation|Ltd|Group|Holdings|Research|Robotics|"
-          "Intelligence|Computing|Networks|Software|Dynamics|Industries))\\b"
+          "Intelligence|Computing|Networks|Software|Dynamics|Industries|Bank|Airlines|Airways|Motors|Energy|"
+          "Pharmaceuticals|Capital|Foods|Brands|Insurance|Financial|Entertainment|Media|Telecom|Communications|"
+          "Resources|Petroleum|Plc|plc|PLC))\\b"
           "|, valued\\b"  // "Corvid, valued at $36 billion, ..."
           "|(?:'s?)? (?:has |have |had |was |is |also |just |quietly |officially )?(?:raised|raises|closed|released|releases|"
           "launched|launches|announced|announces|unveiled|unveils|shipped|ships|introduced|introduces|secured|"
           "debuted|open-sourced|priced|prices|charges|valued|employs|acquired|"
-          "bought|open-weighted)\\b"
+          "bought|open-weighted|posted|posts)\\b"
           "|('s?) )") {
   for (const auto& e : entities) {
     aliases_.push_back({e.canonical, {e.canonical, e.kind}});
@@ -286,7 +289,12 @@ void SubjectFinder::find_organisations(std::string_view text, const std::vector<
     }
     if (name.empty()) continue;
     std::string full(name);
-    if (!groups[2].empty()) full += std::string(groups[2].data(), groups[2].size());
+    // A legal form is no part of the name ("Northwind Traders Inc." is
+    // "Northwind Traders", as the news pack's company names have it); a
+    // brand word is ("Corvid Labs", "Woodgrove Bank").
+    static const std::set<std::string_view> legal = {" Inc", " Corp", " Corporation", " Ltd", " Plc", " plc", " PLC"};
+    if (!groups[2].empty() && !legal.count(std::string_view(groups[2].data(), groups[2].size())))
+      full += std::string(groups[2].data(), groups[2].size());
     b = name.data() - text.data();
     if (overlaps_known(b, b + full.size())) continue;
     names.insert(full);
