@@ -12,8 +12,15 @@
 
 namespace claimcheck::claims {
 
+// Whether the name whose placeholder starts at masked offset `name_at` follows
+// a comparing phrase ("than X", "behind X", "within two points of X"): a
+// reference point, not what the sentence is about.
+bool named_for_comparison(std::string_view masked, std::size_t name_at);
+
 // Whether the name whose placeholder starts at masked offset `name_at` sits in
-// a comparison aside closed by a comma before `value_at`.
+// a comparison aside closed by a comma or semicolon before `value_at` (a
+// parenthesis opened after the name and still open at the value keeps it the
+// value's owner).
 bool in_closed_comparison(std::string_view masked, std::size_t name_at, std::size_t value_at);
 
 // Whether the name at `name_at` sits in an aside between two dashes that

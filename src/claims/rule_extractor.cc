@@ -430,7 +430,24 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
     p.focus.any = p.subject_slots.front().second;
     p.focus.any_sentence = p.focus.clock;
   }
-  p.focus.note_by_kind(p.slots.slots, p.mentions, compared);
+  p.focus.note_by_kind(focus_slots(p), p.mentions, compared);
+}
+
+// The sentence's slots that may take the focus: with a model in focus, a name
+// told as a reference point ("within two points of Opus", "a hair behind
+// K2.6") leaves it there (comparison_aside.h).
+std::vector<Slot> RuleExtractor::focus_slots(const ExtractionPass& p) {
+  if (!p.focus.model || !p.focus.fresh(p.focus.model_sentence)) return p.slots.slots;
+  std::vector<Slot> kept;
+  for (const Slot& s : p.slots.slots) {
+    bool reference = false;
+    if (s.kind == rules::kSubjectKind)
+      for (const auto& piece : p.masked.pieces)
+        if (piece.placeholder && piece.norm_begin == s.norm_begin) 
+          reference = named_for_comparison(p.masked.text, piece.masked_begin);
+    if (!reference) kept.push_back(s);
+  }
+  return kept;
 }
 
 // The candidate rules (one RE2::Set pass), each run over the masked sentence;

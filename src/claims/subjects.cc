@@ -55,7 +55,9 @@ const std::set<std::string, std::less<>>& stop_words() {
       "Summer", "Autumn", "Fall", "Winter", "Christmas", "Festival", "Quarter", "Half", "FY", "H", "CES",
       "World", "Cup", "Olympics", "Covid", "COVID", "Article", "Source", "Image", "Tags", "Comparisons",
       "Likes", "Comments", "Views", "Reads", "Shares", "Then", "Now", "Today", "Yesterday", "Meanwhile",
-      "However", "So", "Yet", "Still", "Even", "Both", "Unlike", "Like", "Compared", "Versus", "Using", "Use"};
+      "However", "So", "Yet", "Still", "Even", "Both", "Unlike", "Like", "Compared", "Versus", "Using", "Use",
+      // Price-list words: "Batch Mode is priced at half" names a tier, not a company.
+      "Batch", "Mode", "Pricing", "Input", "Output"};
   return words;
 }
 

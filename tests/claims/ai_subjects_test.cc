@@ -392,3 +392,35 @@ TEST_CASE("a table cell is the whole name of its row's model", "[claims][ai][tab
                                                                "Skiff-4 | 3e+11 scope=total",
                                                                "Orca-3 | 9e+10 scope=total"});
 }
+
+TEST_CASE("a model named only as a reference point does not take the focus from the section's model",
+          "[claims][ai][comparison]") {
+  auto claims = extract(
+      "# The best coding models\n\n"
+      "Tandem's Lumen-5 is the one to beat. It scores 71.0% on Gridlock Verified, within three points of Nova 3.\n\n"
+      "Pros: fast; cheap\n"
+      "Price: $1 input / $4 output per million tokens\n");
+  for (const std::string& s : said(claims, "price")) CHECK(s.rfind("Lumen-5 | ", 0) == 0);
+  CHECK(said(claims, "price").size() == 2);
+}
+
+TEST_CASE("a value after 'than X;' is not X's", "[claims][ai][comparison]") {
+  auto claims = extract(
+      "# Lumen-5 review\n\n"
+      "Tandem's Lumen-5 is our pick.\n\n"
+      "Cons: slower than Nova 3; $14 per million output tokens adds up\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 14 direction=output"});
+}
+
+TEST_CASE("a price in a parenthesis after a compared model is that model's", "[claims][ai][comparison]") {
+  auto claims = extract("Against Nova 3 (still in beta, $3 / $9), Lumen-5 is the better coder.");
+  auto prices = said(claims, "price");
+  REQUIRE(!prices.empty());
+  for (const std::string& s : prices) CHECK(s.rfind("Nova 3 | ", 0) == 0);
+}
+
+TEST_CASE("'Batch Mode is priced ...' names a tier, not a company", "[claims][ai][tiers]") {
+  auto claims = extract(
+      "Batch Mode is priced at half the interactive rate. Lumen-5 in Batch Mode costs $2.00 per 1M input tokens.");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input tier=batch"});
+}
