@@ -198,8 +198,14 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
       names.push_back(slot);
   // "Lumen-5, which Tandem released on July 8": the rule read the vendor as the
   // subject of "released", but a model's fact belongs to the model the sentence names.
-  if (subject && !owner.empty() && !fits(*subject))
+  if (subject && !owner.empty() && !fits(*subject)) {
     if (auto owner_named = subject_in_sentence(p.masked.text, names, m.value_at, fits, !anaphor)) subject = owner_named;
+    // "Moonshot released it on April 20": "it" is the model in focus, not the vendor.
+    else if (anaphor && m.rule.allow_focus && p.focus.model && fits(*p.focus.model) && p.focus.fresh(p.focus.model_sentence)) {
+      subject = p.focus.model;
+      c->subject_from_focus = true;
+    }
+  }
   if (!subject)
     if (auto antecedent = relative_clause_owner(p.masked.text, p.subject_slots, m.value_at); antecedent && fits(*antecedent))
       subject = antecedent;

@@ -10,7 +10,7 @@ bool named_for_comparison(std::string_view masked, std::size_t name_at) {
   static const RE2 opens(
       // "within three points of X": the count's placeholder carries "points".
       "(?i)(?:\\b(?:up from|down from|compared (?:with|to)|versus|vs\\.?|than|against|relative to|behind|ahead of|"
-      "points? of)|\u27e8number:[^\u27e9]*:points?\u27e9 of)\\s+"
+      "points? of|(?:of|than) what)|\u27e8number:[^\u27e9]*:points?\u27e9 of)\\s+"
       "(?:\u27e8[^\u27e9]*\u27e9\\s+(?:for|from|by|of)\\s+)?(?:the\\s+)?$");
   const std::size_t from = name_at > 80 ? name_at - 80 : 0;
   return RE2::PartialMatch(masked.substr(from, name_at - from), opens);

@@ -13,7 +13,8 @@
 namespace claimcheck::claims {
 
 // Whether the name whose placeholder starts at masked offset `name_at` follows
-// a comparing phrase ("than X", "behind X", "within two points of X"): a
+// a comparing phrase ("than X", "behind X", "within two points of X", "a
+// quarter of what X offers"): a
 // reference point, not what the sentence is about.
 bool named_for_comparison(std::string_view masked, std::size_t name_at);
 

@@ -424,3 +424,17 @@ TEST_CASE("'Batch Mode is priced ...' names a tier, not a company", "[claims][ai
       "Batch Mode is priced at half the interactive rate. Lumen-5 in Batch Mode costs $2.00 per 1M input tokens.");
   CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input tier=batch"});
 }
+
+TEST_CASE("'the vendor released it on ...' dates the model in focus, not the vendor", "[claims][ai][focus]") {
+  auto claims = extract("Lumen-5 is Tandem's new open-weight coder. Tandem released it on May 4, 2026, with weights the same day.");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Lumen-5 | 2026-05-04"});
+}
+
+TEST_CASE("a model named in 'a quarter of what X offers' does not take the focus", "[claims][ai][comparison]") {
+  auto claims = extract(
+      "Lumen-5 is Tandem's new coder. Its context window is 128K tokens, a quarter of what Nova 3 offers. "
+      "Tandem reports 70.5% on Gridlock Verified.");
+  auto scores = said(claims, "benchmark_score");
+  REQUIRE(scores.size() == 1);
+  CHECK(scores[0].rfind("Lumen-5 | ", 0) == 0);
+}
