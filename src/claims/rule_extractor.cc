@@ -435,16 +435,24 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
 
 // The sentence's slots that may take the focus: with a model in focus, a name
 // told as a reference point ("within two points of Opus", "a hair behind
-// K2.6") leaves it there (comparison_aside.h).
+// K2.6", "what X or Y offer") leaves it there (comparison_aside.h).
 std::vector<Slot> RuleExtractor::focus_slots(const ExtractionPass& p) {
   if (!p.focus.model || !p.focus.fresh(p.focus.model_sentence)) return p.slots.slots;
+  static const RE2 joined("\\s*(?:,|,? or|,? and)\\s*");
   std::vector<Slot> kept;
+  std::size_t reference_end = std::string::npos;  // masked end of the last reference name
   for (const Slot& s : p.slots.slots) {
     bool reference = false;
     if (s.kind == rules::kSubjectKind)
-      for (const auto& piece : p.masked.pieces)
-        if (piece.placeholder && piece.norm_begin == s.norm_begin) 
-          reference = named_for_comparison(p.masked.text, piece.masked_begin);
+      for (const auto& piece : p.masked.pieces) {
+        if (!piece.placeholder || piece.norm_begin != s.norm_begin) continue;
+        const std::size_t at = piece.masked_begin;
+        reference = named_for_comparison(p.masked.text, at) ||
+                    (reference_end != std::string::npos && at >= reference_end &&
+                     RE2::FullMatch(std::string_view(p.masked.text).substr(reference_end, at - reference_end), joined));
+        const std::size_t close = p.masked.text.find(rules::kClose, at);
+        reference_end = reference && close != std::string::npos ? close + rules::kClose.size() : std::string::npos;
+      }
     if (!reference) kept.push_back(s);
   }
   return kept;

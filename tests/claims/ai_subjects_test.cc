@@ -432,7 +432,7 @@ TEST_CASE("'the vendor released it on ...' dates the model in focus, not the ven
 
 TEST_CASE("a model named in 'a quarter of what X offers' does not take the focus", "[claims][ai][comparison]") {
   auto claims = extract(
-      "Lumen-5 is Tandem's new coder. Its context window is 128K tokens, a quarter of what Nova 3 offers. "
+      "Lumen-5 is Tandem's new coder. Its context window is 128K tokens, a quarter of what Nova 3 or Quarto Max offer. "
       "Tandem reports 70.5% on Gridlock Verified.");
   auto scores = said(claims, "benchmark_score");
   REQUIRE(scores.size() == 1);
