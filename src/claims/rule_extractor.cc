@@ -52,6 +52,15 @@ bool is_field_line(std::string_view s) {
   return std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 4;
 }
 
+// "Variant: X Mini", "See also: Y": a spec sheet's line naming another model
+// than the one the sheet is about.
+bool names_another_model(std::string_view s) {
+  static const RE2 key(
+      "(?i)^\\s*(?:[-*] )?(?:variants?|siblings?|see also|related(?: models?)?|alternatives?|predecessor|successor|"
+      "replaces|replaced by|previous (?:model|version)|smaller (?:model|sibling)|larger (?:model|sibling)|compare(?:d)? (?:with|to))\\s*:");
+  return is_field_line(s) && RE2::PartialMatch(s, key);
+}
+
 // Whether the date at `at` follows "on " (its weekday and all: "on Tuesday, June 9").
 bool told_on(std::string_view text, std::size_t at) {
   return at >= 3 && text.substr(at - 3, 3) == "on ";
@@ -401,8 +410,9 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
   p.subject_slots.clear();
   p.slots = sentence_slots(p.quantities, p.mentions, p.dropped, sentence, si, &p.next_q, &p.next_m);
   if (p.slots.slots.empty()) return;  // no number and no name: nothing to claim, focus unchanged
+  const bool other_model = names_another_model(p.doc.sentence_text(sentence));  // "Variant: X Mini" leaves the focus
   if (!p.slots.has_value() && !p.anchor) {  // names only: nothing to claim, but they move the focus
-    p.focus.note_names_only(p.slots.slots, p.mentions);
+    if (!other_model) p.focus.note_names_only(p.slots.slots, p.mentions);
     return;
   }
   p.masked = mask_sentence(p.doc.normalized, sentence.begin, sentence.end, p.slots.slots);
@@ -425,6 +435,7 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
   share_claims(names_sharing(p.masked.text, p.mentions), &kept);  // "A and B both ..." (shared_subjects.h)
   for (auto& c : kept) p.out.claims.push_back(std::move(c));
 
+  if (other_model) return;
   const bool compared = told_for_comparison(p.masked.text);  // comparison_aside.h
   if (!p.subject_slots.empty() && !compared) {
     p.focus.any = p.subject_slots.front().second;

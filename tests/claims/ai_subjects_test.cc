@@ -438,3 +438,14 @@ TEST_CASE("a model named in 'a quarter of what X offers' does not take the focus
   REQUIRE(scores.size() == 1);
   CHECK(scores[0].rfind("Lumen-5 | ", 0) == 0);
 }
+
+TEST_CASE("a spec sheet's 'Variant:' line does not move the sheet's model", "[claims][ai][focus]") {
+  auto claims = extract(
+      "Model: Lumen-5\n"
+      "Vendor: Tandem\n"
+      "Variant: Lumen-5 Air (lumen-5-air)\n"
+      "Context window: 300,000 tokens\n"
+      "Max output: 32,000 tokens\n");
+  CHECK(said(claims, "context_window") == std::vector<std::string>{"Lumen-5 | 300000"});
+  CHECK(said(claims, "max_output") == std::vector<std::string>{"Lumen-5 | 32000"});
+}
