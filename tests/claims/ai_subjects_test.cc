@@ -449,3 +449,24 @@ TEST_CASE("a spec sheet's 'Variant:' line does not move the sheet's model", "[cl
   CHECK(said(claims, "context_window") == std::vector<std::string>{"Lumen-5 | 300000"});
   CHECK(said(claims, "max_output") == std::vector<std::string>{"Lumen-5 | 32000"});
 }
+
+TEST_CASE("a model list's rows for dated snapshots tell each snapshot's own date and price", "[claims][ai][tables]") {
+  auto claims = extract(
+      "| Model | ID | Released | Input |\n"
+      "|---|---|---|---|\n"
+      "| Lumen-5 | `lumen-5-2026-05-04` | 2026-05-04 | $2.00 |\n"
+      "| Lumen-5 | `lumen-5-2026-07-01` | 2026-07-01 | $1.80 |\n");
+  CHECK(said(claims, "release_date") ==
+        std::vector<std::string>{"Lumen-5 | 2026-05-04 snapshot=2026-05-04", "Lumen-5 | 2026-07-01 snapshot=2026-07-01"});
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input snapshot=2026-05-04",
+                                                          "Lumen-5 | 1.8 direction=input snapshot=2026-07-01"});
+}
+
+TEST_CASE("a model list's row for a model's only dated id is the model's", "[claims][ai][tables]") {
+  auto claims = extract(
+      "| Model | ID | Released |\n"
+      "|---|---|---|\n"
+      "| Lumen-5 | `lumen-5-2026-05-04` | 2026-05-04 |\n"
+      "| Lumen-5 Air | `lumen-5-air-2026-05-20` | 2026-05-20 |\n");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Lumen-5 | 2026-05-04", "Lumen-5 Air | 2026-05-20"});
+}
