@@ -210,6 +210,18 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
     if (auto antecedent = relative_clause_owner(p.masked.text, p.subject_slots, m.value_at); antecedent && fits(*antecedent))
       subject = antecedent;
   if (!subject && !owner.empty()) subject = subject_in_sentence(p.masked.text, names, m.value_at, fits, !anaphor);
+  // "The model gets 81% on ...": a product in focus (ChatGPT, where the page's
+  // model was tried) is not "the model"; the page's own model is.
+  static const RE2 the_model("(?i)\\b(?:the|this|the new) model\\b");
+  const bool names_model = std::any_of(p.subject_slots.begin(), p.subject_slots.end(),
+                                       [&](const auto& slot) { return fits(slot.second); });
+  const bool says_model = !subject && owner == "model" && m.rule.allow_focus && !names_model &&
+                          !p.topic_model.empty() && RE2::PartialMatch(p.masked.text, the_model);
+  if (says_model && p.focus.model && p.mentions[*p.focus.model].kind == "product") {
+    c->subject = p.topic_model;
+    c->subject_from_focus = true;
+    return true;
+  }
   if (!subject && !owner.empty() && m.rule.allow_focus) {
     for (auto& [kind_focus, at_sentence] : {std::pair{p.focus.model, p.focus.model_sentence},
                                             std::pair{p.focus.company, p.focus.company_sentence}})

@@ -412,7 +412,7 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
   if (p.slots.slots.empty()) return;  // no number and no name: nothing to claim, focus unchanged
   const bool other_model = names_another_model(p.doc.sentence_text(sentence));  // "Variant: X Mini" leaves the focus
   if (!p.slots.has_value() && !p.anchor) {  // names only: nothing to claim, but they move the focus
-    if (!other_model) p.focus.note_names_only(p.slots.slots, p.mentions);
+    if (!other_model) p.focus.note_names_only(focus_slots(p, false), p.mentions);
     return;
   }
   p.masked = mask_sentence(p.doc.normalized, sentence.begin, sentence.end, p.slots.slots);
@@ -441,20 +441,29 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
     p.focus.any = p.subject_slots.front().second;
     p.focus.any_sentence = p.focus.clock;
   }
-  p.focus.note_by_kind(focus_slots(p), p.mentions, compared);
+  p.focus.note_by_kind(focus_slots(p, true), p.mentions, compared);
 }
 
 // The sentence's slots that may take the focus: with a model in focus, a name
 // told as a reference point ("within two points of Opus", "a hair behind
-// K2.6", "what X or Y offer") leaves it there (comparison_aside.h).
-std::vector<Slot> RuleExtractor::focus_slots(const ExtractionPass& p) {
-  if (!p.focus.model || !p.focus.fresh(p.focus.model_sentence)) return p.slots.slots;
+// K2.6", "what X or Y offer") leaves it there (comparison_aside.h); `masked`:
+// the sentence is masked (it has values), else only products are looked at.
+// A product named as where a model runs ("in ChatGPT", "via Codex") leaves a
+// model in focus there too.
+std::vector<Slot> RuleExtractor::focus_slots(const ExtractionPass& p, bool masked) {
+  if (!p.focus.model || !p.focus.fresh(p.focus.model_sentence) || p.mentions[*p.focus.model].kind != "model")
+    return p.slots.slots;
   static const RE2 joined("\\s*(?:,|,? or|,? and)\\s*");
+  static const RE2 where("(?i)\\b(?:in|on|via|through|inside|into|to|from|within)\\s+(?:the\\s+)?$");
   std::vector<Slot> kept;
   std::size_t reference_end = std::string::npos;  // masked end of the last reference name
   for (const Slot& s : p.slots.slots) {
     bool reference = false;
-    if (s.kind == rules::kSubjectKind)
+    if (s.kind == rules::kSubjectKind && p.mentions[s.index].kind == "product") {
+      const std::size_t from = s.norm_begin > 20 ? s.norm_begin - 20 : 0;
+      reference = RE2::PartialMatch(std::string_view(p.doc.normalized).substr(from, s.norm_begin - from), where);
+    }
+    if (s.kind == rules::kSubjectKind && masked && !reference)
       for (const auto& piece : p.masked.pieces) {
         if (!piece.placeholder || piece.norm_begin != s.norm_begin) continue;
         const std::size_t at = piece.masked_begin;

@@ -470,3 +470,17 @@ TEST_CASE("a model list's row for a model's only dated id is the model's", "[cla
       "| Lumen-5 Air | `lumen-5-air-2026-05-20` | 2026-05-20 |\n");
   CHECK(said(claims, "release_date") == std::vector<std::string>{"Lumen-5 | 2026-05-04", "Lumen-5 Air | 2026-05-20"});
 }
+
+TEST_CASE("a product named as where a model runs does not take the model's focus", "[claims][ai][focus]") {
+  auto claims = extract(
+      "Lumen-5 is Tandem's new coder. You can already try it in Codex. Tandem quotes 70.1% on Gridlock Verified.");
+  CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Lumen-5 | 70.1 benchmark=Gridlock Verified"});
+}
+
+TEST_CASE("'the model' on a page about one model is that model, not a product in focus", "[claims][ai][focus]") {
+  auto claims = extract(
+      "# Lumen-5 review: two weeks with Tandem's new coder\n\n"
+      "I used Lumen-5 for two weeks. Most days that meant Codex and a terminal. My harness is a plain loop. "
+      "Tandem's own numbers are good. The model gets 70.1% on Gridlock Verified, a test Quarto Labs built.");
+  CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Lumen-5 | 70.1 benchmark=Gridlock Verified"});
+}
