@@ -484,3 +484,12 @@ TEST_CASE("'the model' on a page about one model is that model, not a product in
       "Tandem's own numbers are good. The model gets 70.1% on Gridlock Verified, a test Quarto Labs built.");
   CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Lumen-5 | 70.1 benchmark=Gridlock Verified"});
 }
+
+TEST_CASE("a code-quoted id of a named model's edition is that edition", "[claims][ai][ids]") {
+  auto claims = extract(
+      "Lumen-5 costs $2 input and $8 output per million tokens. The `lumen-5` id serves it. A faster `lumen-5-turbo` endpoint is priced at "
+      "$3 input and $12 output per million tokens.");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input", "Lumen-5 | 8 direction=output",
+                                                          "Lumen-5 Turbo | 3 direction=input",
+                                                          "Lumen-5 Turbo | 12 direction=output"});
+}
