@@ -493,3 +493,9 @@ TEST_CASE("a code-quoted id of a named model's edition is that edition", "[claim
                                                           "Lumen-5 Turbo | 3 direction=input",
                                                           "Lumen-5 Turbo | 12 direction=output"});
 }
+
+TEST_CASE("a model's price is not also a story event's product price", "[claims][ai][news]") {
+  auto claims = extract("Lumen-5 costs $2 input and $8 output per million tokens.");
+  CHECK(said(claims, "product_price").empty());
+  CHECK(said(claims, "price").size() == 2);
+}
