@@ -74,6 +74,14 @@ bool is_thematic_break(std::string_view s) {
          (s.front() == '-' || s.front() == '*' || s.front() == '_' || s.front() == '=');
 }
 
+// "---- Vendor Model X": a rule and the title under it, read as one sentence.
+bool opens_with_rule(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  if (s.size() < 4 || (s.front() != '-' && s.front() != '=' && s.front() != '*')) return false;
+  const std::size_t run = s.find_first_not_of(s.front());
+  return run != std::string_view::npos && run >= 3 && s.find_first_not_of(" \n", run) != std::string_view::npos;
+}
+
 // Attributes whose value does not change over time (rules/attributes.json): a
 // date elsewhere in the sentence does not set their as-of date.
 bool is_fixed_attribute(const std::string& a) { return attribute_info(a).over_time == OverTime::fixed; }
@@ -389,13 +397,21 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
   pass.dropped = numbers_inside_names(pass.quantities, pass.mentions);
   pass.topic_model = page_topic(pass.out.meta.title, doc.normalized, pass.mentions);
 
+  std::size_t last_break = SIZE_MAX;  // the sentence of the last thematic break
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     if (in_table(doc, doc.sentences[si], tables)) continue;  // read cell by cell (extract_tables)
     // Spec-sheet lines and list items keep the model named above them in focus.
     if (!is_field_line(doc.sentence_text(doc.sentences[si])) && !in_list_item(doc, doc.sentences[si])) ++pass.focus.clock;
     // A thematic break ("---" before a comment section, related posts) ends
     // what the text above it was about.
-    if (is_thematic_break(doc.sentence_text(doc.sentences[si]))) pass.focus = Focus{};
+    // A title framed by two rules ("----", "Vendor Model X", "----") is one
+    // heading: the rule under it does not end what it names.
+    if (is_thematic_break(doc.sentence_text(doc.sentences[si]))) {
+      const bool under_title = (last_break != SIZE_MAX && si == last_break + 2) ||
+                               (si > 0 && opens_with_rule(doc.sentence_text(doc.sentences[si - 1])));
+      if (!under_title) pass.focus = Focus{};
+      last_break = si;
+    }
     ++pass.focus.sentence;
     read_sentence(pass, si);
   }
@@ -448,13 +464,13 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
 // told as a reference point ("within two points of Opus", "a hair behind
 // K2.6", "what X or Y offer") leaves it there (comparison_aside.h); `masked`:
 // the sentence is masked (it has values), else only products are looked at.
-// A product named as where a model runs ("in ChatGPT", "via Codex") leaves a
-// model in focus there too.
+// A product named as where a model runs ("in ChatGPT", "via Codex", "April 23
+// (ChatGPT)") leaves a model in focus there too.
 std::vector<Slot> RuleExtractor::focus_slots(const ExtractionPass& p, bool masked) {
   if (!p.focus.model || !p.focus.fresh(p.focus.model_sentence) || p.mentions[*p.focus.model].kind != "model")
     return p.slots.slots;
   static const RE2 joined("\\s*(?:,|,? or|,? and)\\s*");
-  static const RE2 where("(?i)\\b(?:in|on|via|through|inside|into|to|from|within)\\s+(?:the\\s+)?$");
+  static const RE2 where("(?i)(?:\\b(?:in|on|via|through|inside|into|to|from|within)\\s+(?:the\\s+)?|\\(\\s*)$");
   std::vector<Slot> kept;
   std::size_t reference_end = std::string::npos;  // masked end of the last reference name
   for (const Slot& s : p.slots.slots) {

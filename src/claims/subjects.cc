@@ -321,9 +321,15 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
   std::vector<Mention> all;
   {
     const Overlaps listed_at(listed, [](const Mention&) { return true; });
-    for (const auto& u : unlisted)
-      if (!listed_at.any(u.begin, u.end, [&](const Mention& l) { return l.end - l.begin >= u.end - u.begin; }))
-        all.push_back(u);
+    for (const auto& u : unlisted) {
+      if (listed_at.any(u.begin, u.end, [&](const Mention& l) { return l.end - l.begin >= u.end - u.begin; })) continue;
+      // "Anthropic Claude Opus 4.7": a listed company, then a listed model that
+      // ends the name, is the model with its maker in front, not a new name.
+      const bool maker_then_model =
+          listed_at.any(u.begin, u.end, [&](const Mention& l) { return l.begin == u.begin && l.kind == "company"; }) &&
+          listed_at.any(u.begin, u.end, [&](const Mention& l) { return l.end == u.end && l.begin > u.begin && l.kind == "model"; });
+      if (!maker_then_model) all.push_back(u);
+    }
   }
   {
     const Overlaps unlisted_at(all, [](const Mention& u) { return !u.listed; });  // `all` grows after the loop

@@ -499,3 +499,30 @@ TEST_CASE("a model's price is not also a story event's product price", "[claims]
   CHECK(said(claims, "product_price").empty());
   CHECK(said(claims, "price").size() == 2);
 }
+
+TEST_CASE("a spec sheet's title framed by two rules keeps its model in focus", "[claims][ai][focus]") {
+  auto claims = extract(
+      "----------\n"
+      "Lumen-5 by Tandem\n"
+      "----------\n"
+      "Released: 2026-05-04\n"
+      "Input: $2.00 / 1M tokens\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input"});
+}
+
+TEST_CASE("a spec sheet's section titles framed by rules keep each section's model", "[claims][ai][focus]") {
+  auto claims = extract(
+      "Notes: fast. Ask the platform team\n"
+      "before you switch.\n\n"
+      "----------\n"
+      "Anthropic Claude Opus 4.7\n"
+      "----------\n"
+      "Released: 2026-04-16\n"
+      "Input: $5.00 / 1M tokens\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Claude Opus 4.7 | 5 direction=input"});
+}
+
+TEST_CASE("a maker's name before a listed model's is the model", "[claims][ai][names]") {
+  auto claims = extract("Anthropic Claude Opus 4.7\n\nInput: $5.00 / 1M tokens\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Claude Opus 4.7 | 5 direction=input"});
+}
