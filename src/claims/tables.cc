@@ -47,10 +47,16 @@ bool is_separator(const std::vector<Cell>& cells) {
   return true;
 }
 
-// Markdown emphasis around a cell or label: "**Vega-4 Pro**" -> "Vega-4 Pro".
+// Markdown emphasis around a cell or label: "**Vega-4 Pro**" -> "Vega-4 Pro";
+// and a badge after a name: "Vega-4 Pro NEW" -> "Vega-4 Pro".
 std::string_view unemphasise(std::string_view s) {
   while (s.size() >= 2 && (s.front() == '*' || s.front() == '_') && s.back() == s.front())
     s = s.substr(1, s.size() - 2);
+  for (std::string_view badge : {" NEW", " BETA", " UPDATED", " HOT", " DEPRECATED", " LEGACY"})
+    if (s.size() > badge.size() + 1 && s.substr(s.size() - badge.size()) == badge) {
+      s.remove_suffix(badge.size());
+      break;
+    }
   return s;
 }
 

@@ -526,3 +526,12 @@ TEST_CASE("a maker's name before a listed model's is the model", "[claims][ai][n
   auto claims = extract("Anthropic Claude Opus 4.7\n\nInput: $5.00 / 1M tokens\n");
   CHECK(said(claims, "price") == std::vector<std::string>{"Claude Opus 4.7 | 5 direction=input"});
 }
+
+TEST_CASE("a badge after a name in a table's subject cell is not part of the name", "[claims][ai][tables]") {
+  auto claims = extract(
+      "| Model | Input |\n"
+      "|---|---|\n"
+      "| Lumen-5 NEW | $2.00 |\n"
+      "| Nova 3 | $3.00 |\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input", "Nova 3 | 3 direction=input"});
+}
