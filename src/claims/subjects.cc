@@ -32,6 +32,12 @@ std::size_t ends_with_company_word(std::string_view name) {
   return 0;
 }
 
+std::string lowered_name(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 bool is_word_byte(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return std::isalnum(u) || u >= 0x80 || c == '_';
@@ -138,6 +144,7 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
   for (const auto& [surface, alias] : aliases_) {
     if (surface.empty()) continue;
     by_surface_.emplace(surface, alias);
+    by_lowered_.emplace(lowered_name(surface), alias);
     if (!alternation.empty()) alternation += '|';
     alternation += RE2::QuoteMeta(surface);
   }
@@ -345,6 +352,17 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
   std::vector<Mention> result;
   for (auto& m : all)
     if (result.empty() || m.begin >= result.back().end) result.push_back(std::move(m));
+  // A listed name written in capitals ("4. KIMI K2.6 - BEST OPEN MODEL") is that name.
+  for (Mention& m : result) {
+    if (m.listed) continue;
+    const std::string_view written = text.substr(m.begin, m.end - m.begin);
+    if (std::any_of(written.begin(), written.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+      continue;
+    if (auto it = by_lowered_.find(lowered_name(written)); it != by_lowered_.end()) {
+      m.canonical = it->second.canonical;
+      m.kind = it->second.kind;
+    }
+  }
   add_edition_mentions(text, &result);
   add_id_mentions(text, &result);
   add_unnamed_id_mentions(text, &result);  // model_ids.h

@@ -535,3 +535,10 @@ TEST_CASE("a badge after a name in a table's subject cell is not part of the nam
       "| Nova 3 | $3.00 |\n");
   CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input", "Nova 3 | 3 direction=input"});
 }
+
+TEST_CASE("a listed model written in capitals in a title is that model", "[claims][ai][names]") {
+  auto claims = extract(
+      "2. CLAUDE OPUS 4.7 - OUR PICK\n\n"
+      "It scores 71.0% on Gridlock Verified.\n");
+  CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Claude Opus 4.7 | 71 benchmark=Gridlock Verified"});
+}
