@@ -192,9 +192,13 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   auto fits = [&](std::size_t mi) { return owns(owner, p.mentions[mi].kind); };
   const bool anaphor = points_back(p.masked.text, m.value_at);
   // Names told in a closed comparison aside are no subject for this value (comparison_aside.h).
+  // Nor is a product told as where the model in focus runs ("Released: April 23 (ChatGPT)").
+  const bool model_in_focus = p.focus.model && p.mentions[*p.focus.model].kind == "model" && p.focus.fresh(p.focus.model_sentence);
   std::vector<std::pair<std::size_t, std::size_t>> names;
   for (const auto& slot : p.subject_slots)
-    if (!in_closed_comparison(p.masked.text, slot.first, m.value_at) && !in_dash_aside(p.masked.text, slot.first, m.value_at))
+    if (!in_closed_comparison(p.masked.text, slot.first, m.value_at) && !in_dash_aside(p.masked.text, slot.first, m.value_at) &&
+        !(model_in_focus && owner == "model" && p.mentions[slot.second].kind == "product" &&
+          named_as_place(p.masked.text, slot.first)))
       names.push_back(slot);
   // "Lumen-5, which Tandem released on July 8": the rule read the vendor as the
   // subject of "released", but a model's fact belongs to the model the sentence names.

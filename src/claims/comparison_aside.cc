@@ -43,4 +43,11 @@ bool told_for_comparison(std::string_view masked) {
   return RE2::PartialMatch(masked, cue);
 }
 
+bool named_as_place(std::string_view text, std::size_t name_at) {
+  static const RE2 where("(?i)(?:\\b(?:in|on|via|through|inside|into|to|from|within)\\s+(?:the\\s+)?|\\(\\s*)$");
+  if (name_at > text.size()) return false;
+  const std::size_t from = name_at > 20 ? name_at - 20 : 0;
+  return RE2::PartialMatch(text.substr(from, name_at - from), where);
+}
+
 }  // namespace claimcheck::claims

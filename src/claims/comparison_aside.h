@@ -33,4 +33,9 @@ bool in_dash_aside(std::string_view masked, std::size_t name_at, std::size_t val
 // 1.1 trillion parameters"): its model is no new focus for "it" in the next one.
 bool told_for_comparison(std::string_view masked);
 
+// Whether the name at `name_at` is told as the place something runs or ships
+// ("in ChatGPT", "via Codex", "April 23 (ChatGPT)"): for a product, where a
+// model is used, not the model.
+bool named_as_place(std::string_view text, std::size_t name_at);
+
 }  // namespace claimcheck::claims

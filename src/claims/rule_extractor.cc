@@ -470,15 +470,12 @@ std::vector<Slot> RuleExtractor::focus_slots(const ExtractionPass& p, bool maske
   if (!p.focus.model || !p.focus.fresh(p.focus.model_sentence) || p.mentions[*p.focus.model].kind != "model")
     return p.slots.slots;
   static const RE2 joined("\\s*(?:,|,? or|,? and)\\s*");
-  static const RE2 where("(?i)(?:\\b(?:in|on|via|through|inside|into|to|from|within)\\s+(?:the\\s+)?|\\(\\s*)$");
   std::vector<Slot> kept;
   std::size_t reference_end = std::string::npos;  // masked end of the last reference name
   for (const Slot& s : p.slots.slots) {
     bool reference = false;
-    if (s.kind == rules::kSubjectKind && p.mentions[s.index].kind == "product") {
-      const std::size_t from = s.norm_begin > 20 ? s.norm_begin - 20 : 0;
-      reference = RE2::PartialMatch(std::string_view(p.doc.normalized).substr(from, s.norm_begin - from), where);
-    }
+    if (s.kind == rules::kSubjectKind && p.mentions[s.index].kind == "product")
+      reference = named_as_place(p.doc.normalized, s.norm_begin);
     if (s.kind == rules::kSubjectKind && masked && !reference)
       for (const auto& piece : p.masked.pieces) {
         if (!piece.placeholder || piece.norm_begin != s.norm_begin) continue;

@@ -542,3 +542,10 @@ TEST_CASE("a listed model written in capitals in a title is that model", "[claim
       "It scores 71.0% on Gridlock Verified.\n");
   CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Claude Opus 4.7 | 71 benchmark=Gridlock Verified"});
 }
+
+TEST_CASE("a spec line's product in brackets after the date is where the model shipped", "[claims][ai][focus]") {
+  auto claims = extract(
+      "Model: Lumen-5\n"
+      "Released: 2026-05-04 (ChatGPT)\n");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Lumen-5 | 2026-05-04"});
+}
