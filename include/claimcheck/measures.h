@@ -1,8 +1,8 @@
 #pragma once
-// Units of length, mass and speed, as articles write them ("26,291 feet",
-// "17 pounds", "140 mph").  One table for the three places that need it: the
+// Units of length, mass, speed and area, as articles write them ("26,291 feet",
+// "17 pounds", "140 mph", "15,000 acres").  One table for the three places that need it: the
 // news pack keeps the unit written (claims/news_subjects.cc), comparison
-// converts to metres, kilograms and km/h (check/align.cc), and display writes
+// converts to metres, kilograms, km/h and square metres (check/align.cc), and display writes
 // the unit's singular or plural (model/display_text.cc).
 //
 //   measure_unit("Inches")->dimension == "length", ->factor == 0.0254
@@ -11,7 +11,7 @@
 namespace claimcheck {
 
 struct MeasureUnit {
-  std::string_view dimension;  // "length" (metres), "mass" (kilograms), "speed" (km/h)
+  std::string_view dimension;  // "length" (metres), "mass" (kilograms), "speed" (km/h), "area" (square metres)
   double factor;               // base units in one of this unit
   std::string_view singular;   // "foot", "km"
   std::string_view plural;     // "feet", "km"

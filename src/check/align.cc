@@ -96,7 +96,7 @@ Aligned align(const Quantity& q) {
   const double reference = per_unit.find("token") != std::string::npos ? 1e6 : 1;
   a.interval = a.interval.scaled(reference / q.per);
   a.dimension = "money per " + number_text(reference) + " " + per_unit;
-  a.label = "per " + (reference == 1 ? "" : number_text(reference) + " ") + q.per_unit;
+  a.label = "per " + std::string(reference == 1 ? "" : "million ") + q.per_unit;  // as people write it
   return a;
 }
 

@@ -661,7 +661,10 @@ void widen_by_convention(const Claim& c, Interval* iv) {
     else if (std::fmod(v, 1e3) == 0) iv->hi = std::max(iv->hi, v * 1.024 + 0.5);
   }
   if (info.tolerance > 0) {
-    const double slack = info.tolerance * std::max(std::fabs(iv->lo), std::fabs(iv->hi));
+    // Slack from the finite ends only: "more than 60,000" has no upper end,
+    // and an infinite slack would make it agree with anything.
+    auto finite = [](double x) { return std::isfinite(x) ? std::fabs(x) : 0.0; };
+    const double slack = info.tolerance * std::max(finite(iv->lo), finite(iv->hi));
     iv->lo -= slack;
     iv->hi += slack;
   }
@@ -727,8 +730,9 @@ std::vector<Claim> merge_soft_keys(const std::vector<Claim>& claims) {
     for (const std::string& q : info.soft) c.qualifiers.erase(q);
     return c;
   };
+  // Keys as compared: who told a figure keys nothing (comparison_key).
   std::map<std::string, std::map<std::string, std::set<std::string>>> keys_of_doc;  // hard key -> doc -> full keys
-  for (const Claim& c : claims) keys_of_doc[group_key(hard(c))][c.doc].insert(group_key(c));
+  for (const Claim& c : claims) keys_of_doc[comparison_key(hard(c))][c.doc].insert(comparison_key(c));
   std::set<std::string> mergeable;
   for (const auto& [hard_key, docs] : keys_of_doc) {
     std::set<std::string> full;
@@ -744,7 +748,7 @@ std::vector<Claim> merge_soft_keys(const std::vector<Claim>& claims) {
   out.reserve(claims.size());
   for (const Claim& c : claims) {
     Claim h = hard(c);
-    out.push_back(mergeable.count(group_key(h)) ? std::move(h) : c);
+    out.push_back(mergeable.count(comparison_key(h)) ? std::move(h) : c);
   }
   return out;
 }
@@ -773,11 +777,46 @@ std::vector<Claim> rounds_by_month(const std::vector<Claim>& claims) {
   return out;
 }
 
+// "40 cars were involved" and "40 cars crashed on Saturday" in two reports of
+// one story: the day keys a count only against another day ("two killed on
+// Sunday" is part of "three over the weekend").  A count without a day takes
+// the one day the other claims of its key give, when they give exactly one.
+// Returns the claims with those days set, or nothing when none is.
+std::vector<Claim> one_day_for_all(const std::vector<Claim>& claims) {
+  if (claims.empty()) return {};
+  const AttributeInfo& info = attribute_info(claims.front().attribute);
+  if (!info.event || info.family != "count") return {};
+  auto without_day = [](Claim c) {
+    c.qualifiers.erase("day");
+    return comparison_key(c);
+  };
+  std::map<std::string, std::set<std::string>> days;  // key without the day -> days given
+  bool some_without = false;
+  for (const Claim& c : claims) {
+    auto d = c.qualifiers.find("day");
+    if (d == c.qualifiers.end()) some_without = true;
+    else days[without_day(c)].insert(d->second);
+  }
+  if (!some_without || days.empty()) return {};
+  std::vector<Claim> out(claims);
+  bool changed = false;
+  for (Claim& c : out) {
+    if (c.qualifiers.count("day")) continue;
+    if (auto it = days.find(without_day(c)); it != days.end() && it->second.size() == 1) {
+      c.qualifiers["day"] = *it->second.begin();
+      changed = true;
+    }
+  }
+  return changed ? out : std::vector<Claim>{};
+}
+
 }  // namespace
 
 std::vector<Finding> compare_group(const std::vector<Claim>& given) {
   const std::vector<Claim> dated = rounds_by_month(given);
-  const std::vector<Claim>& base = dated.empty() ? given : dated;
+  const std::vector<Claim>& by_round = dated.empty() ? given : dated;
+  const std::vector<Claim> one_day = one_day_for_all(by_round);
+  const std::vector<Claim>& base = one_day.empty() ? by_round : one_day;
   const std::vector<Claim> merged = merge_soft_keys(base);
   const std::vector<Claim>& claims = merged.empty() ? base : merged;
   // Full key -> its claims; a map keeps the output in key order.

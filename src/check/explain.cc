@@ -25,7 +25,9 @@ std::string value_in_explanation(const Quantity& q) {
       return buf;
     }
   }
-  return display(q);
+  // A date stays ISO 8601 ("2026-04-23": no comma to confuse a list of
+  // sayings); any other value as people write it ("15K people", "$852 billion").
+  return q.is_date() ? display(q) : display_text(q);
 }
 
 std::string says(const std::vector<std::string>& names) {

@@ -8,9 +8,9 @@
 
 namespace claimcheck::check {
 
-// A value as explanations show it: display(), except that a whole year or a
-// whole month is written as ISO 8601 writes it ("1921", "2026-04"), not as
-// the range of its days.
+// A value as explanations show it: as people write it (display_text: "15K
+// people", "$852 billion"); a date as ISO 8601 writes it, a whole year or a
+// whole month too ("2026-04-23", "1921", "2026-04"), not as the range of its days.
 std::string value_in_explanation(const Quantity& q);
 
 // "003 says" / "002, 003 say" (names already short, in the given order).

@@ -50,7 +50,15 @@ bool is_function_word(std::string_view w) {
       "An", "Shares", "Stock", "Stocks", "In", "On", "At", "For", "And", "But", "As", "If", "When", "While",
       "After", "Before", "Both", "All", "Some", "Most", "Many", "Other", "Such", "Total", "Net", "Annual",
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
+      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+      // Words that open a results sentence ("Quarterly profit rose 12%",
+      // "European shares fell"): capitalised by the sentence, not a name.
+      "Quarterly", "Full-year", "Half-year", "First-quarter", "Second-quarter", "Third-quarter",
+      "Fourth-quarter", "Revenue", "Revenues", "Sales", "Profit", "Profits", "Earnings", "Operating",
+      "Pre-tax", "Pretax", "Underlying", "Adjusted", "Core", "Overall", "Domestic", "International",
+      "Global", "Online", "Retail", "Like-for-like", "Same-store", "Group", "European", "Asian", "American",
+      "British", "Chinese", "Japanese", "German", "French", "US", "UK", "Oil", "Bank", "Tech", "Technology",
+      "Energy", "Mining", "Airline", "Banking", "Insurance", "Property", "Housing", "Consumer", "Company"};
   return words.count(w) > 0;
 }
 

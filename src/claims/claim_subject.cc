@@ -144,6 +144,12 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   const std::string& masked = p.masked.text;
   std::size_t clause = masked.find_last_of(";:", m.begin);
   clause = clause == std::string::npos ? 0 : clause + 1;
+  // "No one was killed, but 14 people were injured": a new clause after a
+  // contrast or a comma'd "and" is not under the first one's negation.
+  for (std::string_view joint : {", but ", " but ", ", while ", ", although ", ", though ", ", yet ", ", and "}) {
+    const std::size_t at = masked.rfind(joint, m.begin);
+    if (at != std::string::npos && at >= clause) clause = at + joint.size();
+  }
   // A mention corroborates what was written whatever the clause says of it:
   // "could not attend the premiere on Dec. 15, 1939" still dates the premiere.
   if (!attribute_info(m.rule.attribute).agreement_only &&
@@ -171,6 +177,11 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
         if (std::string surname = shared_surname(std::string_view(masked).substr(after_value + rules::kClose.size()));
             !surname.empty())
           c->subject = p.news_names->resolve(std::string(written) + " " + surname);
+    }
+    if (c->subject.find(' ') == std::string::npos && written.find(' ') == std::string_view::npos) {
+      const std::size_t name_at = static_cast<std::size_t>(groups[*who].data() - masked.data());
+      if (std::string surname = kin_surname(std::string_view(masked).substr(0, name_at)); !surname.empty())
+        c->subject = p.news_names->resolve(std::string(written) + " " + surname);
     }
     if (c->subject.find(' ') == std::string::npos) return false;  // one word: maybe a place ("Denver, 3,")
   } else if (attribute_info(m.rule.attribute).event) {

@@ -25,4 +25,15 @@ std::string shared_surname(std::string_view after_value) {
   return surname;
 }
 
+std::string kin_surname(std::string_view before_name) {
+  // Greedy ".*" first: the possessor is the full name nearest the kin word.
+  static const RE2 kin(
+      "^.*\\b[A-Z][a-z]+ ([A-Z][a-z'-]+)\\b[^.;]*?\\b(?:his|her|their) (?:wife|husband|son|daughter|brother|"
+      "sister|mother|father|partner|fianc\u00e9e?|fiancee?|grandson|granddaughter|nephew|niece|stepson|"
+      "stepdaughter|twin|baby|toddler|child),? $");
+  std::string surname;
+  if (!RE2::PartialMatch(before_name, kin, &surname)) return {};
+  return surname;
+}
+
 }  // namespace claimcheck::claims

@@ -2,6 +2,7 @@
 #include "claims/news_subjects.h"
 
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -323,7 +324,8 @@ bool normalise_count(Claim& c, const AttributeInfo& info) {
       "times", "time", "years", "year", "days", "day", "hours", "minutes", "weeks", "months", "homes",
       "houses", "buildings", "cars", "vehicles", "dogs", "cats", "animals", "%", "percent", "points", "dollars",
       "miles", "feet", "states", "countries", "cities", "counts", "charges"};
-  static const std::set<std::string, std::less<>> things = {"vehicles", "buildings", "votes", "awards", "nominations", "jobs_cut"};
+  static const std::set<std::string, std::less<>> things = {"vehicles", "buildings", "votes", "awards", "nominations", "jobs_cut",
+                                                            "without_power"};
   if (!things.count(c.attribute) && not_people.count(v.unit)) return false;
   if (!(v.value >= 1 && v.value < 1e9)) return false;
   if (v.bound == Bound::exact && v.value != std::floor(v.value)) return false;
@@ -331,7 +333,8 @@ bool normalise_count(Claim& c, const AttributeInfo& info) {
       {"deaths", "people"}, {"injured", "people"}, {"hospitalised", "people"}, {"missing", "people"},
       {"rescued", "people"}, {"evacuated", "people"}, {"arrested", "people"}, {"charged", "people"},
       {"crowd_size", "people"}, {"vehicles", "vehicles"}, {"buildings", "buildings"}, {"votes", "votes"},
-      {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"}};
+      {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"},
+      {"without_power", "customers"}};  // "homes", "households" and "customers" are one utility count
   if (auto it = units.find(c.attribute); it != units.end()) v.unit = it->second;
   // "as many as 100", "up to 50" in news is an estimate near its top (here: at
   // least 60 % of it), not any number below it: "up to 50 cars" and "as many
@@ -350,6 +353,17 @@ bool normalise_measure(Claim& c, const char* unit_capture, std::string_view dime
   }
   const MeasureUnit* unit = measure_unit(v.unit);
   return v.kind == QuantityKind::number && unit && unit->dimension == dimension && v.value > 0;
+}
+
+// An area, in the unit written: the pattern's unit wins over the value
+// layer's, which reads "40 square miles" as 40 miles.
+bool normalise_area(Claim& c) {
+  if (auto it = c.qualifiers.find("area_unit"); it != c.qualifiers.end()) {
+    c.value.unit = it->second;  // captured as a qualifier: "square_miles"
+    std::replace(c.value.unit.begin(), c.value.unit.end(), '_', ' ');
+    c.qualifiers.erase(it);
+  }
+  return normalise_measure(c, "area_unit", "area");
 }
 
 // A speed, in the unit written: "140 mph", "225 km/h" (the value layer reads
@@ -402,6 +416,7 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   if (info.family == "length") return normalise_measure(c, "len_unit", "length");
   if (info.family == "mass") return normalise_measure(c, "mass_unit", "mass");
   if (info.family == "speed") return normalise_speed(c);
+  if (info.family == "area") return normalise_area(c);
   if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
   if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
   if (info.family == "percent" && v.kind != QuantityKind::percent) return false;
@@ -442,7 +457,7 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   const AttributeInfo& info = attribute_info(c.attribute);
   static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
   static const std::set<std::string, std::less<>> keyed_by_year = {"time_served", "sentence", "prize", "amount_stolen",
-                                                                   "damage_cost"};
+                                                                   "damage_cost", "nominations"};
   if (keyed_by_year.count(c.attribute)) {
     // "served three months in prison in 1996" is another stint than the
     // three years served later, "in 2007, another man won a $14 million
@@ -457,8 +472,12 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   re2::StringPiece input(sentence.data(), sentence.size()), found;
   std::size_t best = std::string_view::npos, best_distance = 0;
   std::string best_day;
+  // "Police said Sunday that 40 cars ...": the day of the telling, not of the event.
+  static const RE2 telling("(?i)\\b(?:said|says|told [a-z ]{1,30}?|announced|reported|confirmed|added|stated|"
+                           "disclosed|revealed|estimated|updated)(?: on| late| early)? $");
   while (RE2::FindAndConsume(&input, day, &found)) {
     std::size_t pos = static_cast<std::size_t>(found.data() - sentence.data());
+    if (RE2::PartialMatch(sentence.substr(pos >= 40 ? pos - 40 : 0, pos >= 40 ? 40 : pos), telling)) continue;
     std::size_t distance = pos > at ? pos - at : at - pos;
     if (best == std::string_view::npos || distance < best_distance) {
       best = pos, best_distance = distance;
@@ -466,7 +485,9 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
       for (char& ch : best_day) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     }
   }
-  if (!best_day.empty()) c.qualifiers["day"] = best_day;
+  // Homes without power are counted again each day of a storm: the day is
+  // the figure's as-of date, not another fact.
+  if (!best_day.empty() && c.attribute != "without_power") c.qualifiers["day"] = best_day;
   // A year written in the sentence dates a background event ("in 1995, a year
   // when six climbers died"): its counts are not today's.
   std::string y;
@@ -474,6 +495,10 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   // "Eight people including three children were injured": three is a part of the count.
   static const RE2 part("(?i)\\b(?:including|among them|among whom|of whom|of them)\\s*$");
   if (at <= sentence.size() && RE2::PartialMatch(sentence.substr(0, at), part)) c.qualifiers["scope"] = "part";
+  // "six of those arrested", "two of the 12 injured": a part of a count told elsewhere.
+  static const RE2 part_after("(?i)^ ?of (?:those|them|whom|the)\\b");
+  if (!c.qualifiers.count("scope") && value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 20), part_after))
+    c.qualifiers["scope"] = "part";
   static const RE2 more("(?i)^ ?(?:[a-z]+ )?(?:more|others?|other people|additional|further|another)\\b");
   if (!c.qualifiers.count("scope") && value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 40), more))
     c.qualifiers["scope"] = "more";

@@ -86,8 +86,12 @@ std::string humanize(const std::string& name, bool capital) {
 }
 
 std::string qualifier_text(const std::map<std::string, std::string>& q) {
+  // The story first, as a reader names it ("story 1042"): a news fact's
+  // subject is the story's event, so the story is what the heading is about.
   std::string out;
+  if (auto story = q.find("story"); story != q.end()) out = "story " + story->second;
   for (const auto& [k, v] : q) {
+    if (k == "story") continue;
     if (!out.empty()) out += ", ";
     out += k + "=" + v;
   }

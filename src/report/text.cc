@@ -66,6 +66,10 @@ void render_finding(const Finding& f, const DocumentIndex& docs, const Style& st
   out += "  " + st.severity(f.severity, upper(humanize(to_string(f.kind)))) + "  " + st.bold(printable(humanize(f.attribute)));
   if (!f.qualifiers.empty()) out += " (" + printable(qualifier_text(f.qualifiers)) + ")";
   out += "  " + st.dim(std::string("[") + to_string(f.severity) + "]") + "\n";
+  // A story's name in the corpus is an id: its first article's title says what it is.
+  if (f.qualifiers.count("story") && !f.claims.empty())
+    if (const auto* d = docs.find(f.claims.front().doc); d && !d->title.empty())
+      out += "    " + st.dim("story: " + printable(d->title)) + "\n";
   if (!f.explanation.empty()) out += "    " + printable(f.explanation) + "\n";
   if (!f.support.empty()) {
     out += "    values: ";
@@ -95,7 +99,9 @@ void render_finding(const Finding& f, const DocumentIndex& docs, const Style& st
 }  // namespace
 
 std::string text_subject(const std::string& subject, bool color) {
-  return Style{color}.bold(printable(subject.empty() ? "(no subject)" : subject)) + "\n";
+  // News facts are about the event of their story (claims/news_subjects.h).
+  const std::string shown = subject.empty() ? "(no subject)" : subject == "event" ? "event (news stories)" : subject;
+  return Style{color}.bold(printable(shown)) + "\n";
 }
 
 std::string text_finding(const Finding& f, const DocumentIndex& docs, bool color) {

@@ -61,6 +61,13 @@ bool Scanner::try_amount(std::size_t i) {
 Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   m.start = i;
   std::size_t k = i;
+  // "The price went up to 999": "go up" is a movement, not a bound (the number is read on its
+  // own); "rose up to 30%" stays a bound, as the earlier held-out batches read it.
+  if (word_is(i, "up") && word_is(i + 1, "to") && i > 0 && is_word(i - 1)) {
+    static const std::unordered_set<std::string_view> kMoved = {
+        "went", "go", "goes", "going", "gone", "moved", "crept", "edged", "ticked", "came", "come", "comes", "bumped"};
+    if (kMoved.count(t_[i - 1].lower)) return Step::reject;
+  }
   for (int round = 0; round < 2; ++round) {
     std::size_t len = parse_prefix_bound(k, m.bound, m.approx);
     if (!len) break;
@@ -100,6 +107,11 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   if (t_[m.num_at].kind == Token::number && rejected_start(m.num_at) && m.clen == 0) return Step::reject;
   if (t_[m.num_at].kind == Token::word) {
     const std::string& w = t_[m.num_at].lower;
+    // "my number one fan", "cloud nine", "a high five": a rank or an idiom.
+    if (m.num_at > 0 && is_word(m.num_at - 1) && m.clen == 0) {
+      const std::string_view p = t_[m.num_at - 1].lower;
+      if (p == "number" || (p == "cloud" && w == "nine") || (p == "high" && w == "five")) return Step::reject;
+    }
     if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "once" && w != "twice" && w != "thrice" &&
         w != "dozens" && w != "tens" && w != "hundreds" && scale_word(w) == 0 && !w.ends_with("fold"))
       return Step::reject;
@@ -159,6 +171,11 @@ std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
   // "a 0.25 percentage-point cut"
   if (std::size_t len = match_words(j, {"percentage", "-", "points"}); len) return u = "pp", len;
   if (std::size_t len = match_words(j, {"percentage", "-", "point"}); len) return u = "pp", len;
+  // "5 percent points", "5 per cent points": percentage points, as loosely written
+  const std::string_view w0 = t_[j].lower;
+  if (w0 == "percent" && (word_is(j + 1, "points") || word_is(j + 1, "point"))) return u = "pp", 2;
+  if (w0 == "per" && word_is(j + 1, "cent") && (word_is(j + 2, "points") || word_is(j + 2, "point")))
+    return u = "pp", 3;
   if (std::size_t len = match_words(j, {"per", "cent"}); len) return u = "%", len;
   if (std::size_t len = match_words(j, {"per", "-", "cent"}); len) return u = "%", len;  // "a 20-per-cent cut"
   if (std::size_t len = match_words(j, {"basis", "points"}); len) return u = "bp", len;
@@ -166,6 +183,7 @@ std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
   const std::string& w = t_[j].lower;
   if (w == "percent" || w == "pct" || w == "percents" || w == "percentage") return u = "%", 1;
   if (w == "pp" || w == "ppt" || w == "ppts") return u = "pp", 1;
+  if (w == "pc" && glued(j) && !(is_word(j + 1) && glued(j + 1))) return u = "%", 1;  // British "5pc"
   if (w == "bps" || (w == "bp" && glued(j))) return u = "bp", 1;
   return 0;
 }
@@ -195,12 +213,19 @@ Scanner::Step Scanner::amount_number(Amount& m) {
     mark(m.start, m.e);
     return Step::done;
   }
+  // "Apt 4B", "Gate 5B": a glued capital after a name's number is a label, no scale.
+  if (!a.words && a.has_scale && a.end == m.num_at + 2 && glued(m.num_at + 1) && t_[m.num_at + 1].text.size() == 1 &&
+      t_[m.num_at + 1].upper && m.clen == 0 && m.start == m.num_at && name_before(m.start)) {
+    mark(m.start, m.e);
+    return Step::done;
+  }
   if (compound_word_after(m)) {
     mark(m.start, m.e + 2);
     return Step::done;  // "a two-way street", "a one-man band": a word, not a count
   }
   if (!a.words && !a.has_scale && !a.multiplier && !a.fraction && glued_name_after(m.e) &&
-      !(is_word(m.e) && (t_[m.e].lower == "pct" || t_[m.e].lower == "percent"))) {  // "4.2pct"
+      !(is_word(m.e) && (t_[m.e].lower == "pct" || t_[m.e].lower == "percent" ||
+                         (t_[m.e].lower == "pc" && !(is_word(m.e + 1) && glued(m.e + 1)))))) {  // "4.2pct", "5pc"
     mark(m.start, m.e + 1);
     return Step::done;  // consumed, nothing emitted
   }
@@ -284,6 +309,16 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   return Step::done;
 }
 
+// One to three capitalised words at j ending in a street word: "Downing Street", "Elm Rd".
+bool Scanner::street_after(std::size_t j) const {
+  static const std::unordered_set<std::string_view> kStreet = {
+      "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd",
+      "way", "place", "square", "court", "terrace", "close", "crescent", "row", "highway", "parkway"};
+  for (std::size_t k = j; k < j + 3 && is_word(k) && t_[k].upper; ++k)
+    if (k > j && kStreet.count(t_[k].lower)) return true;
+  return false;
+}
+
 // "rose", "fell", "gained" ... right before the amount at `start`.
 bool Scanner::change_verb_before(std::size_t start) const {
   static const std::unordered_set<std::string_view> kVerbs = {
@@ -335,6 +370,12 @@ Scanner::Step Scanner::amount_range(Amount& m) {
   const bool dash = is_sym(j, "-") || is_sym(j, "\xE2\x80\x93");
   const bool word_sep = word_is(j, "to") || word_is(j, "through") || (m.between && word_is(j, "and")) ||
                         (!m.between && !m.from && word_is(j, "or") && m.a.words);
+  // "a 9-to-5 job", "a 3-to-1 vote": hyphenated into one word, a name or a ratio.
+  if (dash && glued(j) && !m.a.words && word_is(j + 1, "to") && glued(j + 1) && is_sym(j + 2, "-") && glued(j + 2) &&
+      is_num(j + 3) && glued(j + 3)) {
+    mark(m.start, j + 4);
+    return Step::done;
+  }
   // "7-Eleven": digits glued by a hyphen to a number word make a name, not two numbers.
   if (dash && glued(j) && !m.a.words && m.a.plain_int && is_word(j + 1) && glued(j + 1) &&
       t_[j + 1].lower != "a" && t_[j + 1].lower != "an" && number_word(t_[j + 1].lower) >= 0) {
@@ -419,6 +460,17 @@ Scanner::Step Scanner::amount_range(Amount& m) {
 }
 
 void Scanner::amount_suffix(Amount& m) {
+  // "fifteen grand", "5 grand a month": thousands of dollars (slang), not "two grand pianos".
+  if (!m.percent && m.cur.empty() && !m.a.has_scale && !m.a.fraction && word_is(m.e, "grand") && !glued(m.e) &&
+      (!is_word(m.e + 1) || stop_word(t_[m.e + 1].lower))) {
+    m.cur = "USD";
+    m.lo *= 1000;
+    if (m.range) m.hi *= 1000;
+    m.f.q.value *= 1000;
+    m.a.has_scale = true;
+    m.e += 1;
+    return;
+  }
   // Currency after the number: "5 billion yuan", "15-20 usd", "216 RMB".
   if (!m.percent) {
     std::string c2;
@@ -506,8 +558,10 @@ void Scanner::amount_compound_duration(Amount& m) const {
   } kSteps[] = {{"hour", "minute", 60}, {"minute", "second", 60}, {"day", "hour", 24},
                 {"week", "day", 7},     {"year", "month", 12}};
   std::size_t j = m.e;
-  if (std::size_t len = match_words(j, {"and", "a", "half"}); len && m.duration != "second") {  // "an hour and a half"
-    m.lo += m.negative ? -0.5 : 0.5;
+  const std::size_t half = match_words(j, {"and", "a", "half"}), quarter = match_words(j, {"and", "a", "quarter"});
+  if (std::size_t len = half + quarter; len && m.duration != "second") {  // "an hour and a half", "and a quarter"
+    const double part = half ? 0.5 : 0.25;
+    m.lo += m.negative ? -part : part;
     m.f.q.value = m.lo;
     m.e += len;
     return;
@@ -586,7 +640,10 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
   if (m.a.weak && m.duration.empty() && m.cur.empty() && !m.percent && !m.range) {
     // A lone "one" or "a": a pronoun or an article, not a quantity ("one user" still counts).
     std::string noun = is_word(m.e) ? unit_noun(t_[m.e].lower) : std::string();
-    if (noun.empty() || article) return Step::reject;
+    // "one in five": a count of a ratio, as "1 in 5" is.
+    const bool one_in = !article && word_is(m.e, "in") &&
+                        (is_num(m.e + 1) || (is_word(m.e + 1) && number_word(t_[m.e + 1].lower) > 1));
+    if ((noun.empty() || article) && !one_in) return Step::reject;
   }
   if (m.a.weak && !m.duration.empty() && article) {
     // "an hour", "a year": a duration, except after "once" ("once a year").
@@ -734,6 +791,11 @@ bool Scanner::amount_emit(Amount& m) {
   const bool plain = q.kind == QuantityKind::number && !m.a.has_scale && !m.a.words && !m.a.fraction && !m.range &&
                      !m.multiplier &&
                      m.bound == Bound::exact && !m.approx && m.clen == 0;
+  // "10 Downing Street", "42 Elm Road": a house number.
+  if (plain && m.a.plain_int && q.unit.empty() && street_after(m.e)) {
+    mark(m.start, m.e);
+    return true;
+  }
   // Plain numbers right after a product name are part of the name.
   if (plain && name_before(m.start) && (q.unit.empty() || measure_unit(q.unit).empty())) {
     // "Page 2 of 3": the count after "of" belongs to the name too.

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/calendar.h"
@@ -118,7 +119,7 @@ bool Scanner::try_date(std::size_t i) {
   const Token& t = t_[i];
   if (t.kind == Token::word) {
     if (try_part_of(i) || try_quarter(i) || try_holiday(i) || try_nth_weekday(i) || try_day_of_month(i) ||
-        try_decade(i))
+        try_decade(i) || try_season(i) || (t.lower == "the" && (try_century(i) || try_day_of(i))))
       return true;
     // "the 23rd of April" (read from the number)
     if (t.lower == "the" && is_num(i + 1)) return false;
@@ -353,6 +354,69 @@ bool Scanner::try_decade(std::size_t i) {
     return false;
   }
   emit_date(i, e, day(first, 1, 1), day(first + 9, 12, 31), DatePrecision::year, false, true);
+  return true;
+}
+
+// "the 19th century", "the twenty-first century": years (N-1)*100 to (N-1)*100+99.
+bool Scanner::try_century(std::size_t i) {
+  if (!word_is(i, "the")) return false;
+  std::size_t k = i + 1;
+  int n = 0;
+  if (is_num(k) && is_word(k + 1) && glued(k + 1) && ordinal_suffix(t_[k + 1]) && t_[k].text.size() <= 2) {
+    n = std::atoi(std::string(t_[k].text).c_str());
+    k += 2;
+  } else if (std::size_t e = 0; (n = ordinal_day(k, e))) {  // "twenty-first" reads as a day number
+    k = e;
+  } else if (is_word(k)) {
+    n = ordinal_word(t_[k].lower);
+    ++k;
+  }
+  if (n < 1 || n > 30 || !word_is(k, "century")) return false;
+  const int first = (n - 1) * 100;
+  if (first < 1) return false;
+  emit_date(i, k + 1, day(first, 1, 1), day(first + 99, 12, 31), DatePrecision::year, false, true);
+  return true;
+}
+
+// "the last day of March", "the first day of 2028", "the last day of the
+// month", "the first day of next month": one day.
+bool Scanner::try_day_of(std::size_t i) {
+  if (!word_is(i, "the") || !(word_is(i + 1, "first") || word_is(i + 1, "last")) || !word_is(i + 2, "day") ||
+      !word_is(i + 3, "of"))
+    return false;
+  const bool last = t_[i + 1].lower == "last";
+  std::size_t k = i + 4, e = 0;
+  int y = 0, m = 0;
+  bool inferred = false, full = false, whole_year = false;
+  if (is_word(k) && (m = month_word(t_[k].lower, &full)) && (full || t_[k].upper)) {
+    e = k + 1;
+    std::size_t ye = is_sym(e, ",") || word_is(e, "of") ? e + 1 : e;
+    if ((y = year_at(ye))) e = ye + 1;
+    else if ((y = infer_year())) inferred = true;
+    else return false;
+  } else if ((y = year_at(k))) {
+    whole_year = true;
+    e = k + 1;
+  } else if (is_word(k) && (word_is(k + 1, "month") || word_is(k + 1, "year"))) {
+    const std::string& w = t_[k].lower;
+    const int shift = w == "next" ? 1 : w == "last" ? -1 : w == "this" || w == "the" ? 0 : 2;
+    std::optional<Quantity> a = shift == 2 ? std::nullopt : anchor(true);
+    if (!a) return false;
+    int d;
+    civil_from_days(static_cast<int64_t>(a->value), y, m, d);
+    whole_year = word_is(k + 1, "year");
+    if (whole_year) y += shift;
+    else {
+      const int total = y * 12 + (m - 1) + shift;
+      y = total / 12, m = total % 12 + 1;
+    }
+    inferred = true;
+    e = k + 2;
+  } else {
+    return false;
+  }
+  const int64_t d = whole_year ? (last ? day(y, 12, 31) : day(y, 1, 1)) : (last ? month_last(y, m) : month_first(y, m));
+  emit_date(i, e, d, d, DatePrecision::day, inferred);
   return true;
 }
 
@@ -957,16 +1021,29 @@ bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const s
 bool Scanner::future_in(std::size_t start, std::size_t e) const {
   if (start == 0 || !word_is(start - 1, "in")) return false;
   if (e < t_.size() && t_[e].kind != Token::symbol && !word_is(e, "time")) return false;
-  static const char* const kPast[] = {"was", "were", "took", "had", "did", "built", "made", "sold", "spent",
-                                      "ran", "grew", "fell", "rose", "lasted", "finished", "completed", "done"};
+  // Past forms (irregular ones; "-ed" is tested below): "we got 10k in one day" is a duration.
+  static const std::unordered_set<std::string_view> kPast = {
+      "was", "were", "took", "had", "did", "built", "made", "sold", "spent", "ran", "grew", "fell", "rose",
+      "lasted", "finished", "completed", "done", "got", "went", "came", "won", "lost", "wrote", "drove", "flew",
+      "swam", "rode", "paid", "bought", "sent", "read", "ate", "drank", "slept", "left", "met", "saw", "gave",
+      "kept", "held", "found", "brought", "caught", "taught", "thought", "became", "began", "broke",
+      "drew", "fought", "knew", "led", "rang", "sang", "sat", "shot", "stood", "threw", "wore", "woke"};
   for (std::size_t k = 0; k + 1 < start; ++k) {
     if (!is_word(k)) continue;
     const std::string& w = t_[k].lower;
     if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return false;
-    for (const char* p : kPast)
-      if (w == p) return false;
+    if (kPast.count(w)) return false;
   }
   return true;
+}
+
+// A part of the day at j, lower case: 1 "morning", 2 "afternoon", "evening",
+// "night"; 0 if none.  It names no time of its own ("parts of a day are not
+// read"), but it is in the day's span and makes a bare hour the evening's.
+int Scanner::part_of_day(std::size_t j) const {
+  if (!is_word(j) || t_[j].upper) return 0;
+  const std::string& w = t_[j].lower;
+  return w == "morning" ? 1 : w == "afternoon" || w == "evening" || w == "night" ? 2 : 0;
 }
 
 // "the day after tomorrow", "the day before yesterday", "earlier this month",
@@ -1068,11 +1145,12 @@ bool Scanner::try_weekday(std::size_t i) {
                                      : (is_sym(wi + 1, ",") && is_word(wi + 2) && month_word(t_[wi + 2].lower) != 0) ||
                                            (is_sym(wi + 1, ",") && is_num(wi + 2));
   // "I went there Saturday", "the company said Tuesday that": a capitalised weekday
-  // after a lower-case word and before the end of a phrase (not "every Saturday", "Saturday night"),
+  // after a lower-case word and before the end of a phrase or a part of the day ("Saturday night"; not "every Saturday"),
   // when the text has a date of its own: without one the anchor would be whatever date came last
   // (a photo caption's), too weak a guess for so weak a cue.
+  const int part = part_of_day(wi + 1);  // "Tuesday afternoon", "on Monday night"
   const bool bare = mod == 9 && !on && ctx_.reference_date && t_[i].upper && i > 0 && is_word(i - 1) && !t_[i - 1].upper &&
-                    boundary_after(i + 1) && !ordinal_suffix(t_[i - 1]) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
+                    boundary_after(i + 1 + (part ? 1 : 0)) && !ordinal_suffix(t_[i - 1]) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
                     !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per");
   if (is_word(wi) && (mod != 9 || (t_[wi].upper && (on || bare))) && !dated) {
     int wd = weekday_word(t_[wi].lower);
@@ -1087,8 +1165,9 @@ bool Scanner::try_weekday(std::size_t i) {
       else if (mod == 0) target = base - (today - 1) + (wd - 1);
       else if (mod == 2) target = base - (today - 1) + 7 + (wd - 1);
       else target = base - (today - wd + 7) % 7;  // news: the most recent such day
-      emit_date(i, wi + 1, target, target, DatePrecision::day, true);
-      join_clock(i, wi + 1, false);  // "Tuesday at 8", "8pm Friday": one datetime
+      const std::size_t e = wi + 1 + (part ? 1 : 0);
+      emit_date(i, e, target, target, DatePrecision::day, true);
+      join_clock(i, e, part == 2);  // "Tuesday at 8", "8pm Friday": one datetime
       return true;
     }
   }
@@ -1107,9 +1186,11 @@ bool Scanner::try_relative(std::size_t i) {
     return true;
   };
   // A clock time with the day makes one datetime: "tomorrow at 8pm", "8pm tomorrow".
+  // A part of the day after it is in the span ("tomorrow evening"); the value stays the day.
   auto named_day = [&](int delta) {
-    if (!day_shift(i + 1, delta, true)) return false;
-    join_clock(i, i + 1, w == "tonight");
+    const int part = w == "tonight" ? 0 : part_of_day(i + 1);
+    if (!day_shift(i + 1 + (part ? 1 : 0), delta, true)) return false;
+    join_clock(i, i + 1 + (part ? 1 : 0), w == "tonight" || part == 2);
     return true;
   };
   if (w == "yesterday") return named_day(-1);

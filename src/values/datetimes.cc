@@ -41,6 +41,11 @@ void Scanner::join_clock(std::size_t at, std::size_t e, bool evening) {
                                       word_is(first - 1, "and") || is_sym(first - 1, "-"));
     if (t.kind == QuantityKind::time && t.date_precision == DatePrecision::none && t.end == t_[last].end &&
         !ranged) {
+      // "7:30 tomorrow evening": a morning hour without am/pm is the evening's.
+      std::size_t len = 0;
+      bool stated = false;
+      for (std::size_t k = first; k <= last; ++k) stated = stated || meridiem(k, len) || word_is(k, "in");
+      if (evening && !stated && t.value >= 60 && t.value < 12 * 60) t.value += 12 * 60;
       t.end = day.end;
       carry(t);
       out_.pop_back();

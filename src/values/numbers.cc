@@ -205,8 +205,14 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
     }
     if (auto fraction = parse_article_fraction(k)) return fraction;
     // "It cost a dollar.", "a penny": one, with its unit (not "a dollar store", "a pound of flour")
-    if ((!currency_word(w).empty() || w == "penny" || w == "cent") && !is_word(k + 2) && !is_num(k + 2) &&
-        !is_sym(k + 2, "-")) {
+    // "a dollar fifty": cents without their word (amounts.cc); "a fiver", "a tenner": a note.
+    auto cents_after = [&] {
+      const double c = number_word(t_[k + 2].lower);
+      return c >= 1 && c < 100 && (k + 3 >= t_.size() || t_[k + 3].kind == Token::symbol);
+    };
+    if ((!currency_word(w).empty() || w == "penny" || w == "cent" || w == "fiver" || w == "tenner") &&
+        (!is_word(k + 2) || (stop_word(t_[k + 2].lower) && t_[k + 2].lower != "of") || cents_after()) &&
+        !is_num(k + 2) && !is_sym(k + 2, "-")) {  // "a dollar and fifty cents", "a dollar for it"; not "a pound of flour"
       n.ok = n.weak = true;
       n.value = 1;
       n.digits = 1;
@@ -646,13 +652,20 @@ void Scanner::read_scale(Num& n, bool money) const {
   if (!is_word(k)) return;
   const std::string& w = t_[k].lower;
   double sc = scale_word(w);
-  if (sc == 0 && (w == "bn" || w == "mn" || w == "mln" || w == "tn" || w == "trn" || w == "bln"))
-    sc = scale_abbreviation(w, true);
+  if (sc == 0 && (w == "bn" || w == "mn" || w == "mln" || w == "tn" || w == "trn" || w == "bln" || (money && w == "mil")))
+    sc = scale_abbreviation(w, true);  // "$3 mil": spoken, with money only ("3 mil" is also a thousandth of an inch)
   if (sc == 0 && money && (t_[k].text == "K" || t_[k].text == "M" || t_[k].text == "B"))
     sc = scale_abbreviation(t_[k].text, true);
   if (sc == 0 && (w == "k") && (!n.plain_int || boundary_after(k + 1))) sc = 1e3;  // "2.33 k"
   if (sc == 0 && !n.plain_int && (t_[k].text == "K" || t_[k].text == "M" || t_[k].text == "B") && boundary_after(k + 1))
     sc = scale_abbreviation(t_[k].text, true);  // "2.4 M"
+  if ((w == "dozen" || w == "dozens") && n.plain_int) {  // "5 dozen": as "three dozens" in words
+    n.value *= 12;
+    n.scale = 12;
+    n.has_scale = true;
+    n.end = k + 1;
+    return;
+  }
   if (w == "hundred") {  // "322 hundred": a scale, as "thousand" is
     n.value *= 100;
     n.scale = 100;

@@ -66,6 +66,71 @@ bool Scanner::try_week_of(std::size_t i) {
   return true;
 }
 
+namespace {
+
+// First month of a season (meteorological, northern hemisphere): spring 3,
+// summer 6, autumn/fall 9, winter 12 (December to February); 0 if none.
+int season_month(std::string_view w) {
+  return w == "spring" ? 3 : w == "summer" ? 6 : w == "autumn" || w == "fall" ? 9 : w == "winter" ? 12 : 0;
+}
+
+}  // namespace
+
+// Seasons as months: "summer 2026", "the autumn of 2025", "fall 2026" (its
+// year written), "last winter", "next spring", "this summer" (from the
+// reference date: the last one ended before it, the next one starting after
+// it, the one holding it or else the one of its year).  A season of year Y is
+// three months from its first; winter Y is December Y to February Y+1.
+bool Scanner::try_season(std::size_t i) {
+  // The season word first (at i or after one word): most words name none.
+  if (!season_month(t_[i].lower) && !(is_word(i + 1) && season_month(t_[i + 1].lower))) return false;
+  std::size_t k = i;
+  int dir = 2;  // 2: a year is written
+  if (word_is(k, "the")) ++k;
+  else if (word_is(k, "last") || word_is(k, "past")) dir = -1, ++k;
+  else if (word_is(k, "next") || word_is(k, "coming")) dir = 1, ++k;
+  else if (word_is(k, "this")) dir = 0, ++k;
+  const int sm = is_word(k) ? season_month(t_[k].lower) : 0;
+  if (!sm) return false;
+  auto range = [&](int y, int64_t& first, int64_t& last) {
+    first = day(y, sm, 1);
+    const int em = sm + 2 > 12 ? sm - 10 : sm + 2, ey = sm + 2 > 12 ? y + 1 : y;
+    last = day(ey, em, base::days_in_month(ey, em));
+  };
+  int64_t first = 0, last = 0;
+  if (dir == 2) {  // "summer 2026", "the summer of 1969", "fall 2026"
+    std::size_t ye = word_is(k + 1, "of") ? k + 2 : k + 1;
+    if (word_is(k + 1, "of") && i == k) return false;  // "fall of 2026" without "the": the verb, too often
+    const int y = year_at(ye);
+    if (!y || (t_[k].lower == "fall" && !t_[k].upper && i == k && !(i > 0 && word_is(i - 1, "in")))) return false;
+    range(y, first, last);
+    emit_date(i, ye + 1, first, last, DatePrecision::month, false, true);
+    return true;
+  }
+  if (k + 1 < size() && !boundary_after(k + 1) && !part_of_day(k + 1)) return false;  // "last summer's" is fine, "next spring break" is not
+  std::optional<Quantity> a = anchor(true);
+  if (!a) return false;
+  const int64_t today = static_cast<int64_t>(a->value);
+  int y, m, d;
+  base::civil_from_days(today, y, m, d);
+  // Candidates: the seasons starting in the years around today.
+  int64_t best_first = 0, best_last = 0;
+  bool found = false;
+  for (int yy = y - 2; yy <= y + 1; ++yy) {
+    range(yy, first, last);
+    const bool ok = dir == -1 ? last < today : dir == 1 ? first > today : (first <= today && today <= last) || yy == y;
+    if (!ok) continue;
+    // last: the latest; next: the earliest; this: the one holding today, else the reference year's.
+    if (!found || (dir == -1 && first > best_first) || (dir == 0 && first <= today && today <= last)) {
+      best_first = first, best_last = last, found = true;
+      if (dir == 1) break;
+    }
+  }
+  if (!found) return false;
+  emit_date(i, k + 1, best_first, best_last, DatePrecision::month, true, true);
+  return true;
+}
+
 // Days of one month after a range of numbers ("between 3 and 12 of Sept",
 // "from 4 to 8 June 2025"), the range read up to e: a range of dates.
 bool Scanner::try_day_range(std::size_t start, double lo, double hi, std::size_t e) {

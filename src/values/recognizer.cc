@@ -27,7 +27,8 @@ const RE2& prefilter() {
       R"(fortnight|centur(?:y|ies)|weekends?|midday|bitcoins?|quid|bucks?|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
       R"(couple|noon|midnight|christmas|halloween|thanksgiving|new years?|valentines?|independence|labor|memorial|)"
       R"(mother|father|boxing|easter|pentecost|gras|juneteenth|fawkes|dollars?|euros?|pounds?|pennies|penny|pence|)"
-      R"(cents?|yen|yuan|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)");
+      R"(cents?|yen|yuan|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|)"
+      R"(spring|summer|autumn|winter|fall|grand|fivers?|tenners?)\b)");
   return re;
 }
 

@@ -357,6 +357,11 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     factor = f;
     return 1;
   }
+  if (w == "fiver" || w == "fivers" || w == "tenner" || w == "tenners") {  // British notes: "a fiver", "two tenners"
+    code = "GBP";
+    factor = w[0] == 'f' ? 5 : 10;
+    return 1;
+  }
   // "pounds" is a weight in a sentence about weight ("weighs 180 pounds").
   if ((w == "pounds" || w == "pound") && weight_sentence()) return 0;
   c = currency_word(w);
@@ -426,7 +431,10 @@ std::size_t Scanner::parse_rate(std::size_t i, double& per, std::string& per_uni
       ++j;
       slash = true;
     } else if ((word_is(j, "a") || word_is(j, "an")) && is_word(j + 1) &&
-               (!duration_unit(t_[j + 1].lower).empty() || (round == 0 && rate_noun(t_[j + 1].lower)))) {
+               (!duration_unit(t_[j + 1].lower).empty() || (round == 0 && rate_noun(t_[j + 1].lower))) &&
+               !(word_is(j + 2, "earlier") || word_is(j + 2, "ago") || word_is(j + 2, "before") ||
+                 word_is(j + 2, "later") || word_is(j + 2, "previously") || word_is(j + 2, "prior"))) {
+      // "$3.7bn a year earlier" is last year's amount, not a yearly rate.
       ++j;
     } else if (round == 0 && is_word(j) &&
                (t_[j].lower == "monthly" || t_[j].lower == "annually" || t_[j].lower == "yearly" ||
@@ -511,8 +519,18 @@ bool Scanner::rejected_start(std::size_t i) const {
       if (t_[i - 2].lower == a) return true;
   }
   if (p.kind == Token::symbol && (p.text == "#" || p.text == "@" || p.text == "\xE2\x84\x96")) return true;
-  // "She was number 1", "the number 23 shirt": a rank or a label, as "No. 5" and "#5" are.
-  if (p.kind == Token::word && p.lower == "number" && !is_sym(i + 1, "%")) return true;
+  // "She was number 1", "the number 23 shirt": a rank or a label, as "No. 5" and "#5" are;
+  // "version 2.0" a name.
+  if (p.kind == Token::word && (std::string_view(p.lower) == "number" || std::string_view(p.lower) == "version") &&
+      !is_sym(i + 1, "%"))
+    return true;
+  // "Our ZIP code is 90210": a postal code is a label (the first letter is tested first: most words pass).
+  for (std::size_t b = i; b > 0 && b + 3 > i; --b) {
+    const std::string_view w = t_[b - 1].lower;
+    if (t_[b - 1].kind == Token::word && !w.empty() && (w[0] == 'z' || w[0] == 'p') &&
+        (w == "zip" || w == "postcode" || w == "zipcode"))
+      return true;
+  }
   if (!t_[i].space_before && p.kind == Token::symbol && (p.text == "/" || p.text == ":" || p.text == "_")) return true;
   return false;
 }
@@ -567,6 +585,7 @@ bool Scanner::may_start(std::size_t i) const {
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
                           "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
                           "millions", "billions", "ytd", "tonight", "noon", "midnight", "midday", "quarter",
+                          "spring", "summer", "autumn", "winter", "fall",  // seasons (periods.cc)
                           "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold",
                           "ninefold", "tenfold", "twentyfold", "hundredfold", "thousandfold"})
       s.insert_or_assign(w, true);
@@ -587,7 +606,7 @@ void Scanner::run() {
   static const RE2 kSkip(
       R"((?:https?://|www\.)[^\s]+|[\w.+-]+@[\w-]+\.[\w.]+|[\w-]+\.(?:com|org|net|io|ai|cn|html?)(?:/[^\s]*)?)"
       R"(|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b)"
-      R"(|\b0\d{2,3}-\d{7,8}\b|\b1[3-9]\d{9}\b|\b0\d{2,4} \d{3,4} \d{3,4}\b)"
+      R"(|\b0\d{2,3}-\d{7,8}\b|\b1[3-9]\d{9}\b|\b0\d{2,4} \d{3,4} \d{3,4}\b|\b07\d{3} ?\d{6}\b)"  // UK mobile: 07700 900123
       R"(|[^\s%]*%[0-9A-Fa-f]{2}\S*)");  // URL-encoded text: "a%2020", "q%25name"
   if (s_.find_first_of("0123456789") != std::string_view::npos || s_.find('@') != std::string_view::npos) {
     re2::StringPiece in(s_.data(), s_.size());

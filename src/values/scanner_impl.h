@@ -93,6 +93,9 @@ class Scanner {
   // --- periods of days (periods.cc) ---
   bool try_weekend(std::size_t i);
   bool try_week_of(std::size_t i);
+  bool try_season(std::size_t i);           // "summer 2026", "last winter"
+  bool try_century(std::size_t i);          // "the 19th century"
+  bool try_day_of(std::size_t i);           // "the last day of March"
   bool try_day_range(std::size_t start, double lo, double hi, std::size_t e);
   bool try_counted_period(std::size_t b, std::size_t e, double amount, const std::string& unit);
   void join_date_ranges(std::size_t from_found);
@@ -115,6 +118,7 @@ class Scanner {
   bool compound_word_after(const Amount& m) const;
   bool lone_signed_number(std::size_t k) const;
   bool change_verb_before(std::size_t start) const;
+  bool street_after(std::size_t j) const;  // "Downing Street": the number before is a house number
   bool may_start(std::size_t i) const;
   bool rejected_start(std::size_t i) const;
   bool name_before(std::size_t start) const;
@@ -158,7 +162,8 @@ class Scanner {
   bool try_relative_words(std::size_t i);  // "the day after tomorrow", "earlier this month", "year to date"
   bool try_week_weekday(std::size_t i);
   bool try_relative_month(std::size_t i);
-  bool try_weekday(std::size_t i);         // "on Friday", "last Monday"    // "next week Wednesday"
+  bool try_weekday(std::size_t i);
+  int part_of_day(std::size_t j) const;    // "morning" 1, "afternoon"/"evening"/"night" 2         // "on Friday", "last Monday"    // "next week Wednesday"
   // Narrative anchor: the last date mentioned, else the reference date.
   // Deictic anchor ("today", "ago", "last week"): the reference date, else the last date.
   std::optional<Quantity> anchor(bool deictic = false) const;

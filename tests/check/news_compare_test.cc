@@ -90,3 +90,16 @@ TEST_CASE("news: counts told by different sources (police, organisers) are no co
   // Two outlets quoting the police agree, whatever else they say.
   CHECK(kinds(check::compare_group({crowd("a", 5000, "authorities"), crowd("b", 5000, "authorities")})) == "agreement");
 }
+
+TEST_CASE("news: a crowd's tolerance never widens an open bound to everything", "[check][news]") {
+  // "the crowd was put at 15,000" and "more than 60,000 demonstrators": one
+  // crowd (group is soft for crowd_size), and 15,000 is outside "more than 60,000"
+  // whatever slack crowd sizes get.
+  C put = C("a", "event", "crowd_size").q("group", "crowd").num(15000, 2, "people");
+  C more = C("b", "event", "crowd_size").q("group", "protesters").num(60000, 1, "people");
+  more.bound(Bound::more_than);
+  Claim b = more;
+  b.value.min = 60000;
+  CHECK(kinds(check::compare_group({put, b})) == "conflict");
+}
+

@@ -318,3 +318,25 @@ TEST_CASE("news: 'Dan and Fran Keller, 75 and 67' gives each of them their own a
     if (c.attribute == "age") ages[c.subject] = c.value.value;
   CHECK(ages == std::map<std::string, double>{{"Ray Dunn", 71}, {"Ann Dunn", 69}});
 }
+
+TEST_CASE("news: kin named by first name take the family's surname", "[claims][news]") {
+  auto claims = extract("Tom Becker, 29, and his wife, Lisa, 27, were hurt in the crash.");
+  std::map<std::string, double> ages;
+  for (const Claim& c : claims)
+    if (c.attribute == "age") ages[c.subject] = c.value.value;
+  CHECK(ages["Tom Becker"] == 29);
+  CHECK(ages["Lisa Becker"] == 27);
+  auto son = extract("Nadia Ortiz said her son, Diego, 9, was not hurt.");
+  REQUIRE(find(son, "age"));
+  CHECK(find(son, "age")->subject == "Diego Ortiz");
+  // A first name with no kin word before it is still no one: it may be a place.
+  CHECK_FALSE(find(extract("The score in Denver, 3, was a surprise."), "age"));
+}
+
+TEST_CASE("news: a negation holds only in its own clause", "[claims][news]") {
+  auto claims = extract("No one was killed, but 14 people were injured in the blast.");
+  CHECK_FALSE(find(claims, "deaths"));
+  REQUIRE(find(claims, "injured"));
+  CHECK(find(claims, "injured")->value.value == 14);
+  CHECK_FALSE(find(extract("Police denied that 12 people were injured in the blast."), "injured"));
+}

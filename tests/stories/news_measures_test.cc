@@ -1,0 +1,112 @@
+// News facts measured in units and told by role, end to end: made-up reports
+// of one story through the real extractor, ingest, a store and
+// check::find_conflicts.  Units are converted before comparing (acres and
+// hectares, pounds and kilograms), a crowd named two ways is one crowd, and
+// an unnamed suspect's age is compared between outlets.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "check/find.h"
+#include "extractor_helper.h"
+#include "helpers.h"
+#include "ingest/ingest.h"
+#include "store/store.h"
+
+using namespace claimcheck;
+using claimcheck::testing::TempDir;
+using claimcheck::testing::write_file;
+
+namespace {
+
+std::string line(const std::string& id, const std::string& text) {
+  return nlohmann::json{{"id", id}, {"story", "s1"}, {"date", "2026-08-04"}, {"text", text}}.dump() + "\n";
+}
+
+std::vector<Finding> findings_of(const std::string& jsonl) {
+  TempDir dir;
+  write_file(dir / "corpus.jsonl", jsonl);
+  auto store = store::Store::open(dir / "db", store::Mode::read_write);
+  std::ostringstream diag;
+  ingest::IngestOptions options;
+  options.diagnostics = &diag;
+  options.jobs = 1;
+  ingest::ingest_paths(*store, claimcheck::testing::shared_extractor(), {dir / "corpus.jsonl"}, options);
+  REQUIRE(diag.str().empty());
+  return check::find_conflicts(*store);
+}
+
+// The kinds of the findings about `attribute`, in order.
+std::string kinds_of(const std::vector<Finding>& all, const std::string& attribute) {
+  std::string s;
+  for (const Finding& f : all)
+    if (f.attribute == attribute) s += (s.empty() ? "" : ",") + std::string(to_string(f.kind));
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("news: an area burned compares across units", "[stories][news]") {
+  // 4,000 hectares is 9,884 acres: "nearly 10,000 acres" agrees, "6,000 acres" does not.
+  CHECK(kinds_of(findings_of(line("a", "The Larkspur fire has scorched nearly 10,000 acres.") +
+                             line("b", "About 4,000 hectares of forest burned in the Larkspur fire.")),
+                 "area") == "agreement");
+  CHECK(kinds_of(findings_of(line("a", "The Larkspur fire has scorched 6,000 acres.") +
+                             line("b", "About 4,000 hectares of forest burned in the Larkspur fire.")),
+                 "area") == "conflict");
+}
+
+TEST_CASE("news: an earthquake's magnitude told two ways conflicts", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "A magnitude 6.4 earthquake struck off the coast of Pelorin.") +
+                             line("b", "The 6.8-magnitude quake was felt across Pelorin.")),
+                 "magnitude") == "conflict");
+  CHECK(kinds_of(findings_of(line("a", "A magnitude 6.4 earthquake struck off the coast of Pelorin.") +
+                             line("b", "The tremor, measuring 6.4 on the Richter scale, hit Pelorin.")),
+                 "magnitude") == "agreement");
+}
+
+TEST_CASE("news: a crowd estimate and a count of marchers are one crowd", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "Officials estimated the crowd at 15,000 in Velmar's main square.") +
+                             line("b", "More than 60,000 demonstrators marched in Velmar, the paper said.")),
+                 "crowd_size") == "conflict");
+}
+
+TEST_CASE("news: an unnamed suspect's age compares between outlets, a victim's is another fact", "[stories][news]") {
+  auto found = findings_of(line("a", "Police arrested the 19-year-old suspect near the station.") +
+                           line("b", "The gunman, 21, was taken into custody near the station.") +
+                           line("c", "The victim, aged 21, died at the scene."));
+  CHECK(kinds_of(found, "age") == "conflict");
+  for (const Finding& f : found)
+    if (f.attribute == "age") CHECK(f.qualifiers.at("role") == "suspect");
+}
+
+TEST_CASE("news: homes without power rise through a storm; a seizure's weight converts", "[stories][news]") {
+  auto found = findings_of(
+      line("a", "About 120,000 homes lost power on Monday. Agents seized 40 kilograms of cocaine.") +
+      nlohmann::json{{"id", "b"}, {"story", "s1"}, {"date", "2026-08-06"},
+                     {"text", "By Wednesday 300,000 customers were without power. Agents found 88 lbs of cocaine."}}
+              .dump() +
+      "\n");
+  CHECK(kinds_of(found, "without_power") == "changed_over_time");
+  CHECK(kinds_of(found, "weight") == "agreement");  // 88 lb is 39.9 kg
+}
+
+TEST_CASE("news: a count without a day is compared with the one day the story gives", "[stories][news]") {
+  // The day of the telling ("said Sunday") is no day of the event.
+  CHECK(kinds_of(findings_of(line("a", "Police said Sunday that 40 cars were involved in the pileup.") +
+                             line("b", "Twenty-five cars were involved in the pileup on Saturday.")),
+                 "vehicles") == "conflict");
+  // Two days given are two counts: "two killed on Saturday" is part of a weekend's toll.
+  CHECK(kinds_of(findings_of(line("a", "Two people were killed on Saturday in the flooding.") +
+                             line("b", "Five people were killed over the weekend in the flooding.")),
+                 "deaths")
+            .find("conflict") == std::string::npos);
+}
+
+TEST_CASE("news: 'six of those arrested' is a part of the arrests", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "Police said 12 people were arrested at the rally.") +
+                             line("b", "Six of those arrested were counter-protesters, police said.")),
+                 "arrested")
+            .find("conflict") == std::string::npos);
+}
