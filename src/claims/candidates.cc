@@ -35,6 +35,17 @@ std::vector<Claim> keep_best(std::vector<Candidate>&& candidates) {
         break;
       }
   }
+  // A story's event told a value a named subject's rule read too ("GPT-5.5
+  // costs $30 per million"): the value is the subject's, not the event's.
+  auto news = [](const Claim& c) { return c.rule.rfind("news/", 0) == 0; };
+  for (std::size_t a = 0; a < candidates.size(); ++a) {
+    if (!keep[a] || !news(candidates[a].claim) || candidates[a].claim.subject != kEventSubject) continue;
+    for (std::size_t b = 0; b < candidates.size(); ++b)
+      if (b != a && keep[b] && candidates[b].value_key == candidates[a].value_key && !news(candidates[b].claim)) {
+        keep[a] = false;
+        break;
+      }
+  }
   std::vector<Claim> kept;
   for (std::size_t k = 0; k < candidates.size(); ++k)
     if (keep[k]) kept.push_back(std::move(candidates[k].claim));

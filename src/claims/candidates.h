@@ -17,7 +17,9 @@ struct Candidate {
 // One claim per (value, attribute, subject): the most specific rule wins (more
 // qualifiers, then the rule that read more of the sentence, then the earlier
 // rule); a mention (an agreement-only attribute) is dropped where another rule
-// said what the same value is.  Sorted by position, then rule.
+// said what the same value is, and so is a news rule's claim about the story's
+// event where another pack's rule gave the value a named subject.  Sorted by
+// position, then rule.
 std::vector<Claim> keep_best(std::vector<Candidate>&& candidates);
 
 }  // namespace claimcheck::claims

@@ -203,18 +203,40 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   auto fits = [&](std::size_t mi) { return owns(owner, p.mentions[mi].kind); };
   const bool anaphor = points_back(p.masked.text, m.value_at);
   // Names told in a closed comparison aside are no subject for this value (comparison_aside.h).
+  // Nor is a product told as where the model in focus runs ("Released: April 23 (ChatGPT)").
+  const bool model_in_focus = p.focus.model && p.mentions[*p.focus.model].kind == "model" && p.focus.fresh(p.focus.model_sentence);
   std::vector<std::pair<std::size_t, std::size_t>> names;
   for (const auto& slot : p.subject_slots)
-    if (!in_closed_comparison(p.masked.text, slot.first, m.value_at) && !in_dash_aside(p.masked.text, slot.first, m.value_at))
+    if (!in_closed_comparison(p.masked.text, slot.first, m.value_at) && !in_dash_aside(p.masked.text, slot.first, m.value_at) &&
+        !(model_in_focus && owner == "model" && p.mentions[slot.second].kind == "product" &&
+          named_as_place(p.masked.text, slot.first)))
       names.push_back(slot);
   // "Lumen-5, which Tandem released on July 8": the rule read the vendor as the
   // subject of "released", but a model's fact belongs to the model the sentence names.
-  if (subject && !owner.empty() && !fits(*subject))
+  if (subject && !owner.empty() && !fits(*subject)) {
     if (auto owner_named = subject_in_sentence(p.masked.text, names, m.value_at, fits, !anaphor)) subject = owner_named;
+    // "Moonshot released it on April 20": "it" is the model in focus, not the vendor.
+    else if (anaphor && m.rule.allow_focus && p.focus.model && fits(*p.focus.model) && p.focus.fresh(p.focus.model_sentence)) {
+      subject = p.focus.model;
+      c->subject_from_focus = true;
+    }
+  }
   if (!subject)
     if (auto antecedent = relative_clause_owner(p.masked.text, p.subject_slots, m.value_at); antecedent && fits(*antecedent))
       subject = antecedent;
   if (!subject && !owner.empty()) subject = subject_in_sentence(p.masked.text, names, m.value_at, fits, !anaphor);
+  // "The model gets 81% on ...": a product in focus (ChatGPT, where the page's
+  // model was tried) is not "the model"; the page's own model is.
+  static const RE2 the_model("(?i)\\b(?:the|this|the new) model\\b");
+  const bool names_model = std::any_of(p.subject_slots.begin(), p.subject_slots.end(),
+                                       [&](const auto& slot) { return fits(slot.second); });
+  const bool says_model = !subject && owner == "model" && m.rule.allow_focus && !names_model &&
+                          !p.topic_model.empty() && RE2::PartialMatch(p.masked.text, the_model);
+  if (says_model && p.focus.model && p.mentions[*p.focus.model].kind == "product") {
+    c->subject = p.topic_model;
+    c->subject_from_focus = true;
+    return true;
+  }
   if (!subject && !owner.empty() && m.rule.allow_focus) {
     for (auto& [kind_focus, at_sentence] : {std::pair{p.focus.model, p.focus.model_sentence},
                                             std::pair{p.focus.company, p.focus.company_sentence}})

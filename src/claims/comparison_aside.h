@@ -12,8 +12,16 @@
 
 namespace claimcheck::claims {
 
+// Whether the name whose placeholder starts at masked offset `name_at` follows
+// a comparing phrase ("than X", "behind X", "within two points of X", "a
+// quarter of what X offers"): a
+// reference point, not what the sentence is about.
+bool named_for_comparison(std::string_view masked, std::size_t name_at);
+
 // Whether the name whose placeholder starts at masked offset `name_at` sits in
-// a comparison aside closed by a comma before `value_at`.
+// a comparison aside closed by a comma or semicolon before `value_at` (a
+// parenthesis opened after the name and still open at the value keeps it the
+// value's owner).
 bool in_closed_comparison(std::string_view masked, std::size_t name_at, std::size_t value_at);
 
 // Whether the name at `name_at` sits in an aside between two dashes that
@@ -24,5 +32,10 @@ bool in_dash_aside(std::string_view masked, std::size_t name_at, std::size_t val
 // Whether a whole sentence is told for comparison ("K3.1, by comparison, had
 // 1.1 trillion parameters"): its model is no new focus for "it" in the next one.
 bool told_for_comparison(std::string_view masked);
+
+// Whether the name at `name_at` is told as the place something runs or ships
+// ("in ChatGPT", "via Codex", "April 23 (ChatGPT)"): for a product, where a
+// model is used, not the model.
+bool named_as_place(std::string_view text, std::size_t name_at);
 
 }  // namespace claimcheck::claims

@@ -79,6 +79,29 @@ void add_unnamed_id_mentions(std::string_view text, std::vector<Mention>* mentio
     if (std::any_of(mentions->begin(), mentions->end(), overlaps)) continue;
     added.push_back({b, e, written_like_siblings(std::string_view(slug.data(), slug.size()), *mentions), "model", false});
   }
+  // "`lumen-5-turbo` is priced at $3": a lower-case id with no vendor names a
+  // model when it spells an edition of a model the page names (family, then
+  // edition words); a dated or other id stays no name.
+  static const RE2 bare("([a-z][a-z0-9.]*(?:-[a-z0-9.]+)+)");
+  re2::StringPiece q[2];
+  for (pos = 0; pos < text.size() && bare.Match(text, pos, text.size(), RE2::UNANCHORED, q, 2);) {
+    std::size_t b = q[1].data() - text.data(), e = b + q[1].size();
+    pos = e;
+    while (e > b && text[e - 1] == '.') --e;  // a full stop after the id
+    if (b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '/' || text[b - 1] == '.' ||
+                  text[b - 1] == '-'))
+      continue;
+    auto overlaps = [&](const Mention& m) { return m.begin < e && m.end > b; };
+    auto inside = [&](const Mention& m) { return m.begin >= b && m.end <= e && m.end - m.begin < e - b; };
+    if (std::any_of(added.begin(), added.end(), overlaps)) continue;
+    // "`kimi-k2.6-turbo`" may already hold the mention "kimi-k2.6": the whole id is the name.
+    if (std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) { return overlaps(m) && !inside(m); })) continue;
+    const std::string_view slug = text.substr(b, e - b);
+    std::string name = written_like_siblings(slug, *mentions);
+    if (name == slug) continue;
+    mentions->erase(std::remove_if(mentions->begin(), mentions->end(), inside), mentions->end());
+    added.push_back({b, e, name, "model", false});
+  }
   if (added.empty()) return;
   mentions->insert(mentions->end(), added.begin(), added.end());
   std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

@@ -13,7 +13,8 @@
 // then its edition words), so it meets other pages' "Vega-4 Flash".
 //
 // Only "vendor/slug" ids count, with a letter in the vendor and a digit in the
-// slug: not "24/7", "and/or", a date or a path.
+// slug: not "24/7", "and/or", a date or a path; and a lower-case slug with no
+// vendor ("vega-4-turbo") that spells an edition of a model the page names.
 #include <string_view>
 #include <vector>
 

@@ -52,6 +52,15 @@ bool is_field_line(std::string_view s) {
   return std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 4;
 }
 
+// "Variant: X Mini", "See also: Y": a spec sheet's line naming another model
+// than the one the sheet is about.
+bool names_another_model(std::string_view s) {
+  static const RE2 key(
+      "(?i)^\\s*(?:[-*] )?(?:variants?|siblings?|see also|related(?: models?)?|alternatives?|predecessor|successor|"
+      "replaces|replaced by|previous (?:model|version)|smaller (?:model|sibling)|larger (?:model|sibling)|compare(?:d)? (?:with|to))\\s*:");
+  return is_field_line(s) && RE2::PartialMatch(s, key);
+}
+
 // Whether the date at `at` follows "on " (its weekday and all: "on Tuesday, June 9").
 bool told_on(std::string_view text, std::size_t at) {
   return at >= 3 && text.substr(at - 3, 3) == "on ";
@@ -63,6 +72,14 @@ bool is_thematic_break(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
   return s.size() >= 3 && s.find_first_not_of(s.front()) == std::string_view::npos &&
          (s.front() == '-' || s.front() == '*' || s.front() == '_' || s.front() == '=');
+}
+
+// "---- Vendor Model X": a rule and the title under it, read as one sentence.
+bool opens_with_rule(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  if (s.size() < 4 || (s.front() != '-' && s.front() != '=' && s.front() != '*')) return false;
+  const std::size_t run = s.find_first_not_of(s.front());
+  return run != std::string_view::npos && run >= 3 && s.find_first_not_of(" \n", run) != std::string_view::npos;
 }
 
 // Attributes whose value does not change over time (rules/attributes.json): a
@@ -380,13 +397,21 @@ Extraction RuleExtractor::extract_sentences(const text::Document& doc, const Art
   pass.dropped = numbers_inside_names(pass.quantities, pass.mentions);
   pass.topic_model = page_topic(pass.out.meta.title, doc.normalized, pass.mentions);
 
+  std::size_t last_break = SIZE_MAX;  // the sentence of the last thematic break
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     if (in_table(doc, doc.sentences[si], tables)) continue;  // read cell by cell (extract_tables)
     // Spec-sheet lines and list items keep the model named above them in focus.
     if (!is_field_line(doc.sentence_text(doc.sentences[si])) && !in_list_item(doc, doc.sentences[si])) ++pass.focus.clock;
     // A thematic break ("---" before a comment section, related posts) ends
     // what the text above it was about.
-    if (is_thematic_break(doc.sentence_text(doc.sentences[si]))) pass.focus = Focus{};
+    // A title framed by two rules ("----", "Vendor Model X", "----") is one
+    // heading: the rule under it does not end what it names.
+    if (is_thematic_break(doc.sentence_text(doc.sentences[si]))) {
+      const bool under_title = (last_break != SIZE_MAX && si == last_break + 2) ||
+                               (si > 0 && opens_with_rule(doc.sentence_text(doc.sentences[si - 1])));
+      if (!under_title) pass.focus = Focus{};
+      last_break = si;
+    }
     ++pass.focus.sentence;
     read_sentence(pass, si);
   }
@@ -401,8 +426,9 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
   p.subject_slots.clear();
   p.slots = sentence_slots(p.quantities, p.mentions, p.dropped, sentence, si, &p.next_q, &p.next_m);
   if (p.slots.slots.empty()) return;  // no number and no name: nothing to claim, focus unchanged
+  const bool other_model = names_another_model(p.doc.sentence_text(sentence));  // "Variant: X Mini" leaves the focus
   if (!p.slots.has_value() && !p.anchor) {  // names only: nothing to claim, but they move the focus
-    p.focus.note_names_only(p.slots.slots, p.mentions);
+    if (!other_model) p.focus.note_names_only(focus_slots(p, false), p.mentions);
     return;
   }
   p.masked = mask_sentence(p.doc.normalized, sentence.begin, sentence.end, p.slots.slots);
@@ -425,12 +451,44 @@ void RuleExtractor::read_sentence(ExtractionPass& p, std::size_t si) const {
   share_claims(names_sharing(p.masked.text, p.mentions), &kept);  // "A and B both ..." (shared_subjects.h)
   for (auto& c : kept) p.out.claims.push_back(std::move(c));
 
+  if (other_model) return;
   const bool compared = told_for_comparison(p.masked.text);  // comparison_aside.h
   if (!p.subject_slots.empty() && !compared) {
     p.focus.any = p.subject_slots.front().second;
     p.focus.any_sentence = p.focus.clock;
   }
-  p.focus.note_by_kind(p.slots.slots, p.mentions, compared);
+  p.focus.note_by_kind(focus_slots(p, true), p.mentions, compared);
+}
+
+// The sentence's slots that may take the focus: with a model in focus, a name
+// told as a reference point ("within two points of Opus", "a hair behind
+// K2.6", "what X or Y offer") leaves it there (comparison_aside.h); `masked`:
+// the sentence is masked (it has values), else only products are looked at.
+// A product named as where a model runs ("in ChatGPT", "via Codex", "April 23
+// (ChatGPT)") leaves a model in focus there too.
+std::vector<Slot> RuleExtractor::focus_slots(const ExtractionPass& p, bool masked) {
+  if (!p.focus.model || !p.focus.fresh(p.focus.model_sentence) || p.mentions[*p.focus.model].kind != "model")
+    return p.slots.slots;
+  static const RE2 joined("\\s*(?:,|,? or|,? and)\\s*");
+  std::vector<Slot> kept;
+  std::size_t reference_end = std::string::npos;  // masked end of the last reference name
+  for (const Slot& s : p.slots.slots) {
+    bool reference = false;
+    if (s.kind == rules::kSubjectKind && p.mentions[s.index].kind == "product")
+      reference = named_as_place(p.doc.normalized, s.norm_begin);
+    if (s.kind == rules::kSubjectKind && masked && !reference)
+      for (const auto& piece : p.masked.pieces) {
+        if (!piece.placeholder || piece.norm_begin != s.norm_begin) continue;
+        const std::size_t at = piece.masked_begin;
+        reference = named_for_comparison(p.masked.text, at) ||
+                    (reference_end != std::string::npos && at >= reference_end &&
+                     RE2::FullMatch(std::string_view(p.masked.text).substr(reference_end, at - reference_end), joined));
+        const std::size_t close = p.masked.text.find(rules::kClose, at);
+        reference_end = reference && close != std::string::npos ? close + rules::kClose.size() : std::string::npos;
+      }
+    if (!reference) kept.push_back(s);
+  }
+  return kept;
 }
 
 // The candidate rules (one RE2::Set pass), each run over the masked sentence;

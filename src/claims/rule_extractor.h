@@ -16,6 +16,7 @@
 
 #include "claims/anaphora.h"
 #include "claims/extractor.h"
+#include "claims/masked_sentence.h"
 #include "claims/subjects.h"
 #include "values/recognizer.h"
 #include "rules/rule_set.h"
@@ -54,6 +55,7 @@ class RuleExtractor : public Extractor {
   static constexpr int kHeadlineLines = 6;  // how far down a page its headline may stand
   void read_sentence(ExtractionPass& pass, std::size_t si) const;
   void run_rules(ExtractionPass& pass) const;
+  static std::vector<Slot> focus_slots(const ExtractionPass& pass, bool masked);
   bool find_value(ExtractionPass& pass, RuleMatch* match) const;
   void read_qualifiers(const ExtractionPass& pass, const RuleMatch& match, Claim* c) const;
   bool read_value(ExtractionPass& pass, const RuleMatch& match, Claim* c) const;

@@ -33,6 +33,12 @@ std::size_t ends_with_company_word(std::string_view name) {
   return 0;
 }
 
+std::string lowered_name(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 bool is_word_byte(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return std::isalnum(u) || u >= 0x80 || c == '_';
@@ -63,7 +69,9 @@ const std::set<std::string, std::less<>>& stop_words() {
       "Earnings", "Net", "Operating", "Pre-tax", "Pretax", "Turnover", "Income", "Margins", "Unemployment",
       "Inflation", "Output", "Exports", "Imports", "Growth", "Prices", "Stocks", "Investors", "Analysts",
       "Officials", "Police", "Authorities", "Firefighters", "Rescuers", "Residents", "Witnesses",
-      "Protesters", "Organisers", "Organizers", "Turnout", "Attendance"};
+      "Protesters", "Organisers", "Organizers", "Turnout", "Attendance",
+      // Price-list words: "Batch Mode is priced at half" names a tier, not a company.
+      "Batch", "Mode", "Pricing", "Input"};
   return words;
 }
 
@@ -146,6 +154,7 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
   for (const auto& [surface, alias] : aliases_) {
     if (surface.empty()) continue;
     by_surface_.emplace(surface, alias);
+    by_lowered_.emplace(lowered_name(surface), alias);
     if (!alternation.empty()) alternation += '|';
     alternation += RE2::QuoteMeta(surface);
   }
@@ -334,9 +343,15 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
   std::vector<Mention> all;
   {
     const Overlaps listed_at(listed, [](const Mention&) { return true; });
-    for (const auto& u : unlisted)
-      if (!listed_at.any(u.begin, u.end, [&](const Mention& l) { return l.end - l.begin >= u.end - u.begin; }))
-        all.push_back(u);
+    for (const auto& u : unlisted) {
+      if (listed_at.any(u.begin, u.end, [&](const Mention& l) { return l.end - l.begin >= u.end - u.begin; })) continue;
+      // "Anthropic Claude Opus 4.7": a listed company, then a listed model that
+      // ends the name, is the model with its maker in front, not a new name.
+      const bool maker_then_model =
+          listed_at.any(u.begin, u.end, [&](const Mention& l) { return l.begin == u.begin && l.kind == "company"; }) &&
+          listed_at.any(u.begin, u.end, [&](const Mention& l) { return l.end == u.end && l.begin > u.begin && l.kind == "model"; });
+      if (!maker_then_model) all.push_back(u);
+    }
   }
   {
     const Overlaps unlisted_at(all, [](const Mention& u) { return !u.listed; });  // `all` grows after the loop
@@ -352,6 +367,17 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
   std::vector<Mention> result;
   for (auto& m : all)
     if (result.empty() || m.begin >= result.back().end) result.push_back(std::move(m));
+  // A listed name written in capitals ("4. KIMI K2.6 - BEST OPEN MODEL") is that name.
+  for (Mention& m : result) {
+    if (m.listed) continue;
+    const std::string_view written = text.substr(m.begin, m.end - m.begin);
+    if (std::any_of(written.begin(), written.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+      continue;
+    if (auto it = by_lowered_.find(lowered_name(written)); it != by_lowered_.end()) {
+      m.canonical = it->second.canonical;
+      m.kind = it->second.kind;
+    }
+  }
   add_edition_mentions(text, &result);
   add_id_mentions(text, &result);
   add_unnamed_id_mentions(text, &result);  // model_ids.h

@@ -53,6 +53,7 @@ class SubjectFinder {
   };
   std::vector<std::pair<std::string, Alias>> aliases_;  // surface form -> entity
   std::unordered_map<std::string, Alias> by_surface_;   // first (longest-sorted) wins
+  std::unordered_map<std::string, Alias> by_lowered_;   // lower-cased surface: "CLAUDE OPUS 4.7" in a title in capitals
   std::unique_ptr<RE2> listed_;                          // all aliases, leftmost-longest
   RE2 unlisted_;
   RE2 organisation_;  // a capitalised name followed by a company word or verb

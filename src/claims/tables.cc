@@ -47,10 +47,16 @@ bool is_separator(const std::vector<Cell>& cells) {
   return true;
 }
 
-// Markdown emphasis around a cell or label: "**Vega-4 Pro**" -> "Vega-4 Pro".
+// Markdown emphasis around a cell or label: "**Vega-4 Pro**" -> "Vega-4 Pro";
+// and a badge after a name: "Vega-4 Pro NEW" -> "Vega-4 Pro".
 std::string_view unemphasise(std::string_view s) {
   while (s.size() >= 2 && (s.front() == '*' || s.front() == '_') && s.back() == s.front())
     s = s.substr(1, s.size() - 2);
+  for (std::string_view badge : {" NEW", " BETA", " UPDATED", " HOT", " DEPRECATED", " LEGACY"})
+    if (s.size() > badge.size() + 1 && s.substr(s.size() - badge.size()) == badge) {
+      s.remove_suffix(badge.size());
+      break;
+    }
   return s;
 }
 
@@ -191,8 +197,19 @@ bool hosts_column(std::string_view header) {
   return h == "provider" || h == "providers" || h == "host" || h == "hosted by" || h == "platform" || h == "endpoint";
 }
 
+// A row of a model list for one dated snapshot ("| Rook 5 | `rook-5-2026-06-30` |
+// 2026-06-30 | $2.50 |"): its dated id ("" = none).
+std::string dated_id(const Row& row) {
+  static const RE2 id("[`<>a-z/]*?([a-z][a-z0-9.]*(?:-[a-z0-9.]+)*-(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])[`<>a-z/]*");
+  std::string found;
+  for (const Cell& c : row.cells)
+    if (RE2::FullMatch(unemphasise(c.text), id, &found)) return found;
+  return "";
+}
+
 void add(const Row& row, std::string_view subject, std::string label, const std::vector<std::string>& parts,
-         const Cell& cell, Tables* out, bool named_by_table = false, bool dollars = false) {
+         const Cell& cell, Tables* out, bool named_by_table = false, bool dollars = false,
+         const std::string& snapshot = "") {
   if (cell.text.empty() || subject.empty()) return;
   // "Max output" after "GPT-5.5" would read as the name "GPT-5.5 Max".
   if (std::size_t sp = label.find(' '); sp != std::string::npos && is_edition_word(std::string_view(label).substr(0, sp)))
@@ -208,7 +225,10 @@ void add(const Row& row, std::string_view subject, std::string label, const std:
     std::string value(unemphasise(pieces[i].text));
     // A price column's header says the currency ("Input ($/1M)"), its cells do not ("1.74").
     if (dollars && !value.empty() && std::isdigit(static_cast<unsigned char>(value[0]))) value = "$" + value;
-    text += ": " + value + ".";
+    text += ": " + value;
+    // Told as the snapshot's (rules/ai-models/scopes.json): another row may give the model a later one.
+    if (!snapshot.empty()) text += " (snapshot " + snapshot + ")";
+    text += ".";
     out->sentences.push_back({text, pieces[i].begin, pieces[i].end, row.begin, row.end,
                               named_by_table ? std::string(subject) : std::string()});
   }
@@ -261,11 +281,21 @@ void read_table(const std::vector<Row>& rows, const std::function<bool(std::stri
     }
     if (subject_column >= row.cells.size()) continue;
     std::string_view subject = unemphasise(row.cells[subject_column].text);
+    // Two rows of one model, each a dated snapshot: each row's cells are that
+    // snapshot's (rules/ai-models/scopes.json), not two values of one fact.
+    std::string snapshot = dated_id(row);
+    if (!snapshot.empty()) {
+      std::size_t rows_of_subject = 0;
+      for (std::size_t k = 1; k < rows.size(); ++k)
+        rows_of_subject += subject_column < rows[k].cells.size() && unemphasise(rows[k].cells[subject_column].text) == subject &&
+                           !dated_id(rows[k]).empty();
+      if (rows_of_subject < 2) snapshot.clear();
+    }
     for (std::size_t c = 0; c < row.cells.size() && c < header.cells.size(); ++c) {
       if (c == subject_column) continue;
       std::vector<std::string> parts;
       std::string label = clean_label(header.cells[c].text, &parts);
-      add(row, subject, label, parts, row.cells[c], out, unknown_name(subject), in_dollars(header.cells[c].text));
+      add(row, subject, label, parts, row.cells[c], out, unknown_name(subject), in_dollars(header.cells[c].text), snapshot);
     }
   }
 }

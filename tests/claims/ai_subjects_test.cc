@@ -392,3 +392,160 @@ TEST_CASE("a table cell is the whole name of its row's model", "[claims][ai][tab
                                                                "Skiff-4 | 3e+11 scope=total",
                                                                "Orca-3 | 9e+10 scope=total"});
 }
+
+TEST_CASE("a model named only as a reference point does not take the focus from the section's model",
+          "[claims][ai][comparison]") {
+  auto claims = extract(
+      "# The best coding models\n\n"
+      "Tandem's Lumen-5 is the one to beat. It scores 71.0% on Gridlock Verified, within three points of Nova 3.\n\n"
+      "Pros: fast; cheap\n"
+      "Price: $1 input / $4 output per million tokens\n");
+  for (const std::string& s : said(claims, "price")) CHECK(s.rfind("Lumen-5 | ", 0) == 0);
+  CHECK(said(claims, "price").size() == 2);
+}
+
+TEST_CASE("a value after 'than X;' is not X's", "[claims][ai][comparison]") {
+  auto claims = extract(
+      "# Lumen-5 review\n\n"
+      "Tandem's Lumen-5 is our pick.\n\n"
+      "Cons: slower than Nova 3; $14 per million output tokens adds up\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 14 direction=output"});
+}
+
+TEST_CASE("a price in a parenthesis after a compared model is that model's", "[claims][ai][comparison]") {
+  auto claims = extract("Against Nova 3 (still in beta, $3 / $9), Lumen-5 is the better coder.");
+  auto prices = said(claims, "price");
+  REQUIRE(!prices.empty());
+  for (const std::string& s : prices) CHECK(s.rfind("Nova 3 | ", 0) == 0);
+}
+
+TEST_CASE("'Batch Mode is priced ...' names a tier, not a company", "[claims][ai][tiers]") {
+  auto claims = extract(
+      "Batch Mode is priced at half the interactive rate. Lumen-5 in Batch Mode costs $2.00 per 1M input tokens.");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input tier=batch"});
+}
+
+TEST_CASE("'the vendor released it on ...' dates the model in focus, not the vendor", "[claims][ai][focus]") {
+  auto claims = extract("Lumen-5 is Tandem's new open-weight coder. Tandem released it on May 4, 2026, with weights the same day.");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Lumen-5 | 2026-05-04"});
+}
+
+TEST_CASE("a model named in 'a quarter of what X offers' does not take the focus", "[claims][ai][comparison]") {
+  auto claims = extract(
+      "Lumen-5 is Tandem's new coder. Its context window is 128K tokens, a quarter of what Nova 3 or Quarto Max offer. "
+      "Tandem reports 70.5% on Gridlock Verified.");
+  auto scores = said(claims, "benchmark_score");
+  REQUIRE(scores.size() == 1);
+  CHECK(scores[0].rfind("Lumen-5 | ", 0) == 0);
+}
+
+TEST_CASE("a spec sheet's 'Variant:' line does not move the sheet's model", "[claims][ai][focus]") {
+  auto claims = extract(
+      "Model: Lumen-5\n"
+      "Vendor: Tandem\n"
+      "Variant: Lumen-5 Air (lumen-5-air)\n"
+      "Context window: 300,000 tokens\n"
+      "Max output: 32,000 tokens\n");
+  CHECK(said(claims, "context_window") == std::vector<std::string>{"Lumen-5 | 300000"});
+  CHECK(said(claims, "max_output") == std::vector<std::string>{"Lumen-5 | 32000"});
+}
+
+TEST_CASE("a model list's rows for dated snapshots tell each snapshot's own date and price", "[claims][ai][tables]") {
+  auto claims = extract(
+      "| Model | ID | Released | Input |\n"
+      "|---|---|---|---|\n"
+      "| Lumen-5 | `lumen-5-2026-05-04` | 2026-05-04 | $2.00 |\n"
+      "| Lumen-5 | `lumen-5-2026-07-01` | 2026-07-01 | $1.80 |\n");
+  CHECK(said(claims, "release_date") ==
+        std::vector<std::string>{"Lumen-5 | 2026-05-04 snapshot=2026-05-04", "Lumen-5 | 2026-07-01 snapshot=2026-07-01"});
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input snapshot=2026-05-04",
+                                                          "Lumen-5 | 1.8 direction=input snapshot=2026-07-01"});
+}
+
+TEST_CASE("a model list's row for a model's only dated id is the model's", "[claims][ai][tables]") {
+  auto claims = extract(
+      "| Model | ID | Released |\n"
+      "|---|---|---|\n"
+      "| Lumen-5 | `lumen-5-2026-05-04` | 2026-05-04 |\n"
+      "| Lumen-5 Air | `lumen-5-air-2026-05-20` | 2026-05-20 |\n");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Lumen-5 | 2026-05-04", "Lumen-5 Air | 2026-05-20"});
+}
+
+TEST_CASE("a product named as where a model runs does not take the model's focus", "[claims][ai][focus]") {
+  auto claims = extract(
+      "Lumen-5 is Tandem's new coder. You can already try it in Codex. Tandem quotes 70.1% on Gridlock Verified.");
+  CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Lumen-5 | 70.1 benchmark=Gridlock Verified"});
+}
+
+TEST_CASE("'the model' on a page about one model is that model, not a product in focus", "[claims][ai][focus]") {
+  auto claims = extract(
+      "# Lumen-5 review: two weeks with Tandem's new coder\n\n"
+      "I used Lumen-5 for two weeks. Most days that meant Codex and a terminal. My harness is a plain loop. "
+      "Tandem's own numbers are good. The model gets 70.1% on Gridlock Verified, a test Quarto Labs built.");
+  CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Lumen-5 | 70.1 benchmark=Gridlock Verified"});
+}
+
+TEST_CASE("a code-quoted id of a named model's edition is that edition", "[claims][ai][ids]") {
+  auto claims = extract(
+      "Lumen-5 costs $2 input and $8 output per million tokens. The `lumen-5` id serves it. A faster `lumen-5-turbo` endpoint is priced at "
+      "$3 input and $12 output per million tokens.");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input", "Lumen-5 | 8 direction=output",
+                                                          "Lumen-5 Turbo | 3 direction=input",
+                                                          "Lumen-5 Turbo | 12 direction=output"});
+}
+
+TEST_CASE("a model's price is not also a story event's product price", "[claims][ai][news]") {
+  auto claims = extract("Lumen-5 costs $2 input and $8 output per million tokens.");
+  CHECK(said(claims, "product_price").empty());
+  CHECK(said(claims, "price").size() == 2);
+}
+
+TEST_CASE("a spec sheet's title framed by two rules keeps its model in focus", "[claims][ai][focus]") {
+  auto claims = extract(
+      "----------\n"
+      "Lumen-5 by Tandem\n"
+      "----------\n"
+      "Released: 2026-05-04\n"
+      "Input: $2.00 / 1M tokens\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input"});
+}
+
+TEST_CASE("a spec sheet's section titles framed by rules keep each section's model", "[claims][ai][focus]") {
+  auto claims = extract(
+      "Notes: fast. Ask the platform team\n"
+      "before you switch.\n\n"
+      "----------\n"
+      "Anthropic Claude Opus 4.7\n"
+      "----------\n"
+      "Released: 2026-04-16\n"
+      "Input: $5.00 / 1M tokens\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Claude Opus 4.7 | 5 direction=input"});
+}
+
+TEST_CASE("a maker's name before a listed model's is the model", "[claims][ai][names]") {
+  auto claims = extract("Anthropic Claude Opus 4.7\n\nInput: $5.00 / 1M tokens\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Claude Opus 4.7 | 5 direction=input"});
+}
+
+TEST_CASE("a badge after a name in a table's subject cell is not part of the name", "[claims][ai][tables]") {
+  auto claims = extract(
+      "| Model | Input |\n"
+      "|---|---|\n"
+      "| Lumen-5 NEW | $2.00 |\n"
+      "| Nova 3 | $3.00 |\n");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Lumen-5 | 2 direction=input", "Nova 3 | 3 direction=input"});
+}
+
+TEST_CASE("a listed model written in capitals in a title is that model", "[claims][ai][names]") {
+  auto claims = extract(
+      "2. CLAUDE OPUS 4.7 - OUR PICK\n\n"
+      "It scores 71.0% on Gridlock Verified.\n");
+  CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Claude Opus 4.7 | 71 benchmark=Gridlock Verified"});
+}
+
+TEST_CASE("a spec line's product in brackets after the date is where the model shipped", "[claims][ai][focus]") {
+  auto claims = extract(
+      "Model: Lumen-5\n"
+      "Released: 2026-05-04 (ChatGPT)\n");
+  CHECK(said(claims, "release_date") == std::vector<std::string>{"Lumen-5 | 2026-05-04"});
+}
