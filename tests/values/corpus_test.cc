@@ -70,6 +70,9 @@ TEST_CASE("value held-out suites keep their F1", "[values]") {
       // Batch 8 (tests/data/values/heldout/README.md): after its fixes.
       {"numbers-8.txt", 1.0}, {"percent-8.txt", 1.0}, {"money-8.txt", 1.0}, {"dates-8.txt", 1.0},
       {"negatives-8.txt", 1.0},
+      // Batch 9 (tests/data/values/heldout/README.md): not yet measured.
+      {"numbers-9.txt", 0.0}, {"percent-9.txt", 0.0}, {"money-9.txt", 0.0}, {"dates-9.txt", 0.0},
+      {"negatives-9.txt", 0.0},
   };
   const char* env = std::getenv("CLAIMCHECK_VALUES_SCORE");
   bool show_cases = env && std::string(env) == "cases";
