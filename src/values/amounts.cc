@@ -825,13 +825,11 @@ bool Scanner::amount_emit(Amount& m) {
   // "The Three Musketeers": a capitalised number word inside a sentence, before a capitalised word.
   const bool title = m.num_at > 0 && is_word(m.e) && t_[m.e].upper && !month_word(t_[m.e].lower) &&
                      !weekday_word(t_[m.e].lower);
-  // "Ocean's Eleven": after a name's possessive.  A noun further on ("the Big Four audit firms") is not the
-  // number's unit, so it does not save it either.
+  // "Ocean's Eleven": after a name's possessive.  A noun after it does not save it ("the Big Four banks").
   const bool possessive = m.num_at >= 3 && word_is(m.num_at - 1, "s") && is_sym(m.num_at - 2, "'") &&
                           is_word(m.num_at - 3) && t_[m.num_at - 3].upper;
   if (q.kind == QuantityKind::number && m.a.words && !m.a.has_scale && t_[m.num_at].upper && m.start == m.num_at &&
-      m.bound == Bound::exact && !m.approx && (q.unit.empty() || m.e == m.a.end) &&
-      (name_before(m.start) || title || possessive)) {
+      m.bound == Bound::exact && !m.approx && (name_before(m.start) || title || possessive)) {
     mark(m.start, m.e);
     return true;
   }

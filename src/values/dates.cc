@@ -1303,6 +1303,21 @@ bool Scanner::try_relative(std::size_t i) {
         return true;
       }
     }
+    // "next month's 5th", "this month's twentieth": that day of the month named.
+    if (is_sym(e, "'") && glued(e) && word_is(e + 1, "s") && glued(e + 1)) {
+      std::size_t de = 0;
+      int dd = 0;
+      if (is_num(e + 2) && is_word(e + 3) && glued(e + 3) && ordinal_suffix(t_[e + 3])) {
+        const Num n = parse_digits_token(e + 2);
+        if (n.ok && n.plain_int && n.int_digits <= 2) dd = static_cast<int>(n.value), de = e + 4;
+      } else {
+        dd = ordinal_day(e + 2, de);
+      }
+      if (dd && valid_date(yy, mm, dd)) {
+        emit_date(i, de, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, true);
+        return true;
+      }
+    }
     emit_date(i, e, month_first(yy, mm), month_last(yy, mm), DatePrecision::month, true);
     return true;
   }

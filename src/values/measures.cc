@@ -31,7 +31,12 @@ std::size_t Scanner::temperature_at(std::size_t j, std::string& unit) const {
   }
   if (!is_word(j)) return 0;
   if (glued(j) && t_[j].text.size() == 1 && !(is_word(j + 1) && glued(j + 1)) && !is_num(j + 1)) {
-    unit = scale_letter(t_[j].text, t_[j].lower);  // "40C": one capital glued, nothing after it
+    // "40C": one capital glued, nothing after it; not a label ("seat 14C", "row 3F").
+    static const std::unordered_set<std::string_view> kLabels = {
+        "seat", "seats", "row", "gate", "room", "flat", "apartment", "apt", "unit", "platform", "bay",
+        "floor", "level", "block", "suite", "box", "stand", "pier", "berth", "cabin", "locker", "grade"};
+    if (j >= 2 && is_word(j - 2) && kLabels.count(t_[j - 2].lower)) return 0;
+    unit = scale_letter(t_[j].text, t_[j].lower);
     return unit.empty() ? 0 : 1;
   }
   if ((t_[j].lower == "degrees" || t_[j].lower == "degree") && is_word(j + 1)) {
@@ -69,20 +74,18 @@ std::size_t Scanner::area_at(std::size_t j, std::string& unit) const {
   return 0;
 }
 
-// "40 pounds of cocaine", "ten pounds of potatoes": a weight, unless what
-// follows "of" is money ("40 pounds of the rent").
+// "40 pounds of cocaine", "ten pounds of potatoes": a weight, unless the words
+// after "of" speak of money ("40 pounds of the rent", "of his own money").
 bool Scanner::weight_of_after(std::size_t j) const {
-  if (!word_is(j, "of")) return false;
-  std::size_t k = j + 1;
-  static const std::unordered_set<std::string_view> kDeterminers = {"the", "his", "her", "their", "its", "our",
-                                                                    "my",  "your", "that", "this", "those", "these"};
-  if (is_word(k) && kDeterminers.count(t_[k].lower)) ++k;
-  if (!is_word(k)) return false;
+  if (!word_is(j, "of") || !is_word(j + 1)) return false;
   static const std::unordered_set<std::string_view> kMoney = {
       "rent",    "savings", "money",  "cash",    "debt",     "debts",   "funding", "funds", "wages",
       "salary",  "income",  "budget", "profit",  "profits",  "revenue", "spending", "tax",  "taxes",
-      "fees",    "damages", "compensation", "investment", "earnings", "winnings", "shopping", "sales"};
-  return !kMoney.count(t_[k].lower) && currency_word(t_[k].lower).empty();
+      "fees",    "damages", "compensation", "investment", "earnings", "winnings", "shopping", "sales",
+      "taxpayers", "public", "government", "credit", "value", "goods", "stock", "benefits", "aid"};
+  for (std::size_t k = j + 1; k < j + 5 && is_word(k); ++k)
+    if (kMoney.count(t_[k].lower) || !currency_word(t_[k].lower).empty()) return false;
+  return true;
 }
 
 // Rate moves in fractions of a point: "a quarter point" (0.25 pp, not three
