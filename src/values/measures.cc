@@ -93,7 +93,7 @@ bool Scanner::weight_of_after(std::size_t j) const {
 // "three-quarters of a point", "a full percentage point".
 bool Scanner::try_point_fraction(std::size_t i) {
   const std::string_view w = t_[i].lower;
-  if (w != "a" && w != "an" && w != "half" && w != "three" && w != "one") return false;  // cheap first test
+  if (w != "a" && w != "half" && w != "three" && w != "one") return false;  // cheap first test
   // An aggregate, not std::pair: the lists' arrays must live as long as the table.
   struct Fraction {
     std::initializer_list<std::string_view> words;
