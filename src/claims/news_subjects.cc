@@ -355,8 +355,8 @@ bool normalise_measure(Claim& c, const char* unit_capture, std::string_view dime
   return v.kind == QuantityKind::number && unit && unit->dimension == dimension && v.value > 0;
 }
 
-// An area, in the unit written: the pattern's unit wins over the value
-// layer's, which reads "40 square miles" as 40 miles.
+// An area, in the unit written: the value layer reads "40 square miles" with
+// its unit; a unit the pattern captured apart ("km2") wins.
 bool normalise_area(Claim& c) {
   if (auto it = c.qualifiers.find("area_unit"); it != c.qualifiers.end()) {
     c.value.unit = it->second;  // captured as a qualifier: "square_miles"

@@ -41,6 +41,7 @@ struct Scanner::Amount {
 };
 
 bool Scanner::try_amount(std::size_t i) {
+  if (try_point_fraction(i)) return true;
   Amount m;
   Step s = amount_prefix(i, m);
   if (s == Step::next) s = amount_number(m);
@@ -133,6 +134,8 @@ bool Scanner::lone_signed_number(std::size_t k) const {
 bool Scanner::glued_name_after(std::size_t j) const {
   if (!is_word(j) || !glued(j)) return false;
   if (!measure_unit(t_[j].text).empty() || !duration_unit(t_[j].lower).empty()) return false;
+  std::string unit;
+  if (temperature_at(j, unit)) return false;  // "40C"
   if (!currency_code(t_[j].text).empty() || !currency_word(t_[j].lower).empty()) return false;
   if (t_[j].text == "p" && boundary_after(j + 1)) return false;  // "50p"
   return true;
@@ -605,6 +608,11 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
        word_is(m.start - 1, "just") || word_is(m.start - 1, "me")) &&
       boundary_after(m.e))
     return Step::reject;
+  // "Thanks a million!": gratitude, not a count.
+  if ((word == "a" || word == "an") && m.a.has_scale && m.start > 0 && word_is(m.start - 1, "thanks")) {
+    mark(m.start, m.e);
+    return Step::done;
+  }
   // Relative dates: "12 hours later", "a year ago", "three weeks from tomorrow", "in two weeks".
   if (!m.duration.empty() && !m.age && !m.range && m.bound == Bound::exact) {
     const std::string w = is_word(m.e) ? t_[m.e].lower : std::string();
@@ -679,6 +687,16 @@ void Scanner::amount_bounds_after(Amount& m) const {
 // Counted nouns and measurement units: "1 million token context window" -> tokens.
 void Scanner::amount_noun(Amount& m) const {
   if (m.percent || !m.cur.empty() || !m.duration.empty() || m.multiplier || !m.unit.empty()) return;
+  if (std::size_t len = temperature_at(m.e, m.unit) + area_at(m.e, m.unit)) {
+    m.e += len;
+    return;
+  }
+  if (is_sym(m.e, "-") && glued(m.e) && glued(m.e + 1)) {  // "a 40-square-mile area"
+    if (std::size_t len = area_at(m.e + 1, m.unit)) {
+      m.e += 1 + len;
+      return;
+    }
+  }
   if (is_word(m.e)) {
     std::string mu = measure_unit(t_[m.e].text);
     if (!mu.empty() && (glued(m.e) || t_[m.e].text.size() >= 2)) {
@@ -807,8 +825,11 @@ bool Scanner::amount_emit(Amount& m) {
   // "The Three Musketeers": a capitalised number word inside a sentence, before a capitalised word.
   const bool title = m.num_at > 0 && is_word(m.e) && t_[m.e].upper && !month_word(t_[m.e].lower) &&
                      !weekday_word(t_[m.e].lower);
+  // "Ocean's Eleven": after a name's possessive.  A noun after it does not save it ("the Big Four banks").
+  const bool possessive = m.num_at >= 3 && word_is(m.num_at - 1, "s") && is_sym(m.num_at - 2, "'") &&
+                          is_word(m.num_at - 3) && t_[m.num_at - 3].upper;
   if (q.kind == QuantityKind::number && m.a.words && !m.a.has_scale && t_[m.num_at].upper && m.start == m.num_at &&
-      m.bound == Bound::exact && !m.approx && q.unit.empty() && (name_before(m.start) || title)) {
+      m.bound == Bound::exact && !m.approx && (name_before(m.start) || title || possessive)) {
     mark(m.start, m.e);
     return true;
   }

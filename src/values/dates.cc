@@ -147,7 +147,8 @@ bool Scanner::try_date(std::size_t i) {
   }
   if (t.kind == Token::symbol) return try_decade(i);  // "'98", "'90s"
   if (t.kind == Token::number) {
-    if (try_numeric_date(i) || try_quarter(i) || try_dashed_month_date(i) || try_nth_weekday(i)) return true;
+    if (try_numeric_date(i) || try_quarter(i) || try_dashed_month_date(i) || try_nth_weekday(i) || try_bare_day(i))
+      return true;
     // "23 April 2026", "23rd of April"
     Num d = parse_digits_token(i);
     if (d.ok && d.plain_int && d.int_digits <= 2 && d.value >= 1 && d.value <= 31) {
@@ -420,6 +421,38 @@ bool Scanner::try_day_of(std::size_t i) {
   return true;
 }
 
+// "this month", "next month", "last month" at k: the month (1-12) from the
+// reference date (else the last date), its year in `y`; 0 if none.
+int Scanner::deictic_month_at(std::size_t k, int& y) const {
+  if (!word_is(k + 1, "month") || !is_word(k)) return 0;
+  const std::string& w = t_[k].lower;
+  const int shift = w == "next" ? 1 : w == "last" ? -1 : w == "this" ? 0 : 2;
+  if (shift == 2) return 0;
+  std::optional<Quantity> a = anchor(true);
+  if (!a) return 0;
+  int m, d;
+  civil_from_days(static_cast<int64_t>(a->value), y, m, d);
+  const int total = y * 12 + (m - 1) + shift;
+  y = total / 12;
+  return total % 12 + 1;
+}
+
+// "I'll go back on 15": a bare day after "on" that ends the sentence is a day of
+// the reference month (RT's reading); "on 15 votes", "on 15 May" are read elsewhere.
+bool Scanner::try_bare_day(std::size_t i) {
+  if (i == 0 || !word_is(i - 1, "on") || !ctx_.reference_date) return false;
+  const bool end = i + 1 == size() || (i + 2 == size() && (is_sym(i + 1, ".") || is_sym(i + 1, "!") || is_sym(i + 1, "?")));
+  if (!end) return false;
+  const Num n = parse_digits_token(i);
+  if (!n.ok || !n.plain_int || n.int_digits > 2 || n.value < 1 || n.value > 31) return false;
+  int y, m, d;
+  civil_from_days(*ctx_.reference_date, y, m, d);
+  const int dd = static_cast<int>(n.value);
+  if (!valid_date(y, m, dd)) return false;
+  emit_date(i, i + 1, day(y, m, dd), day(y, m, dd), DatePrecision::day, true);
+  return true;
+}
+
 // "on the 5th", "by the twenty-first", "Tuesday the 24th", "from the 3rd to
 // the 7th": a day of the month the text is in (the reference date's, else the
 // last date's).  Only after a word that makes it a day ("the 1st item" is a rank).
@@ -545,9 +578,17 @@ bool Scanner::try_nth_weekday(std::size_t i) {
   if (nth == 0 || nth > 5 || !is_word(k + 1) || !(word_is(k + 2, "of") || word_is(k + 2, "in")) || !is_word(k + 3))
     return false;
   const int wd = weekday_word(t_[k + 1].lower);
+  if (!wd) return false;
+  // "the first Friday of next month"
+  if (int dy = 0, dm = deictic_month_at(k + 3, dy); dm) {
+    const int d = nth_weekday(dy, dm, wd, nth);
+    if (!d) return mark(i, k + 5), true;
+    emit_date(i, k + 5, day(dy, dm, d), day(dy, dm, d), DatePrecision::day, true);
+    return true;
+  }
   bool full = false;
   const int m = month_word(t_[k + 3].lower, &full);
-  if (!wd || !m || !(full || t_[k + 3].upper)) return false;
+  if (!m || !(full || t_[k + 3].upper)) return false;
   std::size_t e = k + 4, ye = e;
   if (is_sym(ye, ",")) ++ye;
   int y = year_at(ye);
@@ -1259,6 +1300,21 @@ bool Scanner::try_relative(std::size_t i) {
       }
       if (dd && word_is(b - 1, "the") && !used_[b - 1] && valid_date(yy, mm, dd)) {
         emit_date(b - 1, e, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, true);
+        return true;
+      }
+    }
+    // "next month's 5th", "this month's twentieth": that day of the month named.
+    if (is_sym(e, "'") && glued(e) && word_is(e + 1, "s") && glued(e + 1)) {
+      std::size_t de = 0;
+      int dd = 0;
+      if (is_num(e + 2) && is_word(e + 3) && glued(e + 3) && ordinal_suffix(t_[e + 3])) {
+        const Num n = parse_digits_token(e + 2);
+        if (n.ok && n.plain_int && n.int_digits <= 2) dd = static_cast<int>(n.value), de = e + 4;
+      } else {
+        dd = ordinal_day(e + 2, de);
+      }
+      if (dd && valid_date(yy, mm, dd)) {
+        emit_date(i, de, day(yy, mm, dd), day(yy, mm, dd), DatePrecision::day, true);
         return true;
       }
     }

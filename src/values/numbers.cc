@@ -298,7 +298,11 @@ double plural_count(std::string_view w) {
 // 2,000-9,999, "tens of thousands" 20,000-99,999, "hundreds of millions".
 Num Scanner::parse_vague_count(std::size_t k) const {
   Num n;
-  const double first = is_word(k) ? plural_count(t_[k].lower) : 0;
+  // "a few hundred", "a few thousand": as vague as "hundreds", "thousands".
+  const bool few = word_is(k, "a") && word_is(k + 1, "few") && is_word(k + 2);
+  if (few) k += 2;
+  const double first = !is_word(k) ? 0 : few ? (t_[k].lower == "dozen" ? 12 : t_[k].lower == "hundred" ? 100 : scale_word(t_[k].lower))
+                                             : plural_count(t_[k].lower);
   if (first == 0) return n;
   double unit = first;
   std::size_t end = k + 1;
@@ -448,6 +452,16 @@ void Scanner::parse_word_tail(Num& n) const {
     n.fraction = true;
     n.has_scale = false;
     n.end = f + 1;
+    // "three quarters of a million", as "a quarter of a million"
+    if (word_is(n.end, "of") && word_is(n.end + 1, "a") && is_word(n.end + 2)) {
+      if (const double sc = scale_word(t_[n.end + 2].lower); sc > 0) {
+        n.value *= sc;
+        n.scale = sc;
+        n.has_scale = true;
+        n.fraction = false;
+        n.end += 3;
+      }
+    }
     return;
   }
   if (word_is(k, "point") && is_word(k + 1) && !n.has_scale) read_spoken_decimals(n);
@@ -503,9 +517,9 @@ void Scanner::read_over(Num& n) const {
 }
 
 Num Scanner::parse_number_words(std::size_t i) const {
-  if (std::optional<Num> a = parse_article_number(i)) return *a;
   Num v = parse_vague_count(i);
   if (v.ok) return v;
+  if (std::optional<Num> a = parse_article_number(i)) return *a;
   Num n = parse_word_sequence(i);
   if (!n.ok) return n;
   // "twenty-first", "twenty first": an ordinal (a rank, not a count)

@@ -40,6 +40,18 @@ bool Scanner::try_weekend(std::size_t i) {
 bool Scanner::try_week_of(std::size_t i) {
   std::size_t k = i;
   if (word_is(k, "the")) ++k;
+  // "the week of Oct 2": the week (Monday first) that holds that day.
+  if (k > i && word_is(k, "week") && word_is(k + 1, "of") && k + 2 < size()) {
+    const std::size_t found = out_.size();
+    if (!try_date(k + 2)) return false;
+    if (out_.size() != found + 1) return true;  // consumed, nothing emitted
+    const Quantity q = out_.back().q;
+    if (q.kind != QuantityKind::date || q.date_precision != DatePrecision::day) return true;  // "the week of May 2026"
+    out_.pop_back();
+    const int64_t monday = monday_of(static_cast<int64_t>(q.value));
+    emit_date(i, next_, monday, monday + 6, DatePrecision::day, q.inferred, true);
+    return true;
+  }
   if (!is_word(k) || !word_is(k + 1, "week") || !word_is(k + 2, "of")) return false;  // cheap words first
   const int nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
   if (nth == 0 || nth > 4) return false;
@@ -136,6 +148,13 @@ bool Scanner::try_season(std::size_t i) {
 bool Scanner::try_day_range(std::size_t start, double lo, double hi, std::size_t e) {
   if (lo < 1 || hi > 31 || lo != std::floor(lo) || hi != std::floor(hi)) return false;
   std::size_t k = word_is(e, "of") ? e + 1 : e;
+  // "from 3 to 5 of this month"
+  if (int y = 0, m = deictic_month_at(k, y); m && k > e) {
+    if (!base::valid_date(y, m, static_cast<int>(hi))) return mark(start, k + 2), true;
+    emit_date(start, k + 2, day(y, m, static_cast<int>(lo)), day(y, m, static_cast<int>(hi)), DatePrecision::day,
+              true, true);
+    return true;
+  }
   bool full = false;
   const int m = is_word(k) ? month_word(t_[k].lower, &full) : 0;
   if (!m || !(full || t_[k].upper)) return false;

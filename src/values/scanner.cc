@@ -363,7 +363,7 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     return 1;
   }
   // "pounds" is a weight in a sentence about weight ("weighs 180 pounds").
-  if ((w == "pounds" || w == "pound") && weight_sentence()) return 0;
+  if ((w == "pounds" || w == "pound") && (weight_sentence() || weight_of_after(i + 1))) return 0;
   c = currency_word(w);
   if (!c.empty()) {
     code = c;
@@ -558,7 +558,9 @@ bool Scanner::name_before(std::size_t start) const {
                                          "multiply", "divide", "add", "subtract", "plus", "count", "pick", "choose",
                                          "bring", "buy", "take", "give", "pay", "send", "get", "need", "want", "use",
                                          "keep", "put", "save", "spend", "cut", "raise", "double", "split", "sell",
-                                         "expect", "allow", "wait", "makes", "made"};
+                                         "expect", "allow", "wait", "makes", "made",
+                                         // a storm's rank is a number to compare: "a Category 4 storm"
+                                         "category"};
   for (const char* a : kAllowed)
     if (p.lower == a) return false;
   return true;

@@ -118,7 +118,12 @@ class Scanner {
   bool compound_word_after(const Amount& m) const;
   bool lone_signed_number(std::size_t k) const;
   bool change_verb_before(std::size_t start) const;
-  bool street_after(std::size_t j) const;  // "Downing Street": the number before is a house number
+  bool street_after(std::size_t j) const;
+  // --- measures (measures.cc) ---
+  std::size_t temperature_at(std::size_t j, std::string& unit) const;  // "°C", "40C", "degrees Fahrenheit"
+  std::size_t area_at(std::size_t j, std::string& unit) const;         // "square miles", "sq ft"
+  bool weight_of_after(std::size_t j) const;                            // "pounds of cocaine"
+  bool try_point_fraction(std::size_t i);                               // "a quarter point": 0.25 pp  // "Downing Street": the number before is a house number
   bool may_start(std::size_t i) const;
   bool rejected_start(std::size_t i) const;
   bool name_before(std::size_t start) const;
@@ -132,6 +137,8 @@ class Scanner {
   int ordinal_day(std::size_t j, std::size_t& end) const;
   bool emit_day(std::size_t start, std::size_t e, int m, int dd);
   bool try_day_of_month(std::size_t i);
+  int deictic_month_at(std::size_t k, int& y) const;  // "next month" at k: its month, year in y
+  bool try_bare_day(std::size_t i);                    // "I'll go back on 15"
   bool try_decade(std::size_t i);
   bool the_before(std::size_t i) const;
   int century_year(int two_digits) const;
