@@ -77,6 +77,7 @@ int Scanner::infer_year() const {
     civil_from_days(*ctx_.reference_date, y, m, d);
     return y;
   }
+  if (ctx_.last_written_year) return *ctx_.last_written_year;
   if (ctx_.last_date) {
     int y, m, d;
     civil_from_days(static_cast<int64_t>(ctx_.last_date->value), y, m, d);
@@ -110,6 +111,11 @@ void Scanner::emit_date(std::size_t b, std::size_t e, int64_t first, int64_t las
   if (interval) q.bound = Bound::range;
   emit(f, b, e);
   ctx_.last_date = out_.back().q;
+  if (!inferred) {
+    int y, m, d;
+    civil_from_days(last, y, m, d);  // a range's last year: the text has reached it
+    ctx_.last_written_year = y;
+  }
 }
 
 // ---------------------------------------------------------------------------

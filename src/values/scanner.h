@@ -34,6 +34,10 @@ struct ScanContext {
   // The last date mentioned so far (anchor of relative dates, source of a
   // missing year when there is no reference date).
   std::optional<Quantity> last_date;
+  // The year of the last date whose year the text wrote: the source of a
+  // missing year before last_date, since a relative date with no reference
+  // date ("48% a year ago") is itself a guess.
+  std::optional<int> last_written_year;
 };
 
 struct Found {
