@@ -71,6 +71,8 @@ Aligned align(const Quantity& q) {
         a.dimension = std::string(m->dimension);
         a.label = a.dimension;
         a.interval = a.interval.scaled(m->factor);
+        a.interval.lo += m->offset;  // 108 °F is 42.2 °C
+        a.interval.hi += m->offset;
         return a;
       }
       a.dimension = "number " + singular(q.unit);

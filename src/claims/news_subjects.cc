@@ -352,7 +352,8 @@ bool normalise_measure(Claim& c, const char* unit_capture, std::string_view dime
     c.qualifiers.erase(it);
   }
   const MeasureUnit* unit = measure_unit(v.unit);
-  return v.kind == QuantityKind::number && unit && unit->dimension == dimension && v.value > 0;
+  // Temperatures may be zero or below; every other measure is positive.
+  return v.kind == QuantityKind::number && unit && unit->dimension == dimension && (v.value > 0 || dimension == "temperature");
 }
 
 // An area, in the unit written: the value layer reads "40 square miles" with
@@ -417,6 +418,7 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   if (info.family == "mass") return normalise_measure(c, "mass_unit", "mass");
   if (info.family == "speed") return normalise_speed(c);
   if (info.family == "area") return normalise_area(c);
+  if (info.family == "temperature") return normalise_measure(c, "temp_unit", "temperature");
   if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
   if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
   if (info.family == "percent" && v.kind != QuantityKind::percent) return false;

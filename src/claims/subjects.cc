@@ -48,7 +48,7 @@ bool is_word_byte(char c) {
 const std::set<std::string, std::less<>>& stop_words() {
   static const std::set<std::string, std::less<>> words = {
       "A", "About", "After", "Against", "Ago", "All", "Almost", "Also", "Among", "An", "And", "Approximately",
-      "Around", "As", "At", "Before", "Below", "Between", "But", "By", "Chapter", "Day", "Days", "Each",
+      "Around", "As", "At", "Before", "Below", "Between", "But", "By", "Category", "Chapter", "Day", "Days", "Each",
       "Early", "Every", "Exactly", "Figure", "First", "For", "From", "Fig", "Grade", "Have", "Here", "His",
       "Her", "Hour", "Hours", "How", "If", "In", "Into", "Is", "It", "Its", "Just", "Last", "Late", "Less",
       "Level", "Mid", "Month", "Months", "More", "Most", "Nearly", "Next", "No", "Not", "Number", "Of",

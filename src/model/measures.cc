@@ -46,6 +46,8 @@ const MeasureUnit* measure_unit(std::string_view written) {
         {{"area", 0.09290304, "square foot", "square feet"}, {"square foot", "square feet", "sq ft", "sq. ft", "sqft"}},
         {{"area", 1, "square metre", "square metres"},
          {"square metre", "square metres", "square meter", "square meters", "sq m", "sq. m", "m2", "m\u00b2"}},
+        {{"temperature", 1, "°C", "°C"}, {"°c", "celsius", "degrees celsius", "centigrade"}},
+        {{"temperature", 5.0 / 9.0, "°F", "°F", -160.0 / 9.0}, {"°f", "fahrenheit", "degrees fahrenheit"}},
         {{"speed", 1.609344, "mph", "mph"}, {"mph"}},
         {{"speed", 1, "km/h", "km/h"}, {"km/h"}},
         {{"speed", 1.852, "knot", "knots"}, {"knot", "knots"}},

@@ -110,3 +110,16 @@ TEST_CASE("news: 'six of those arrested' is a part of the arrests", "[stories][n
                  "arrested")
             .find("conflict") == std::string::npos);
 }
+
+TEST_CASE("news: a town's high in Fahrenheit and Celsius compares; a storm's category too", "[stories][news]") {
+  // 108 °F is 42.2 °C.
+  CHECK(kinds_of(findings_of(line("a", "Temperatures hit 108 degrees Fahrenheit in Varel on Monday.") +
+                             line("b", "Temperatures reached 42.2C in Varel, forecasters said.")),
+                 "temperature") == "agreement");
+  CHECK(kinds_of(findings_of(line("a", "Temperatures hit 108 degrees Fahrenheit in Varel on Monday.") +
+                             line("b", "Temperatures reached 45C in Varel, forecasters said.")),
+                 "temperature") == "conflict");
+  CHECK(kinds_of(findings_of(line("a", "Hurricane Odile made landfall as a Category 4 storm.") +
+                             line("b", "Odile came ashore as a Category 3 hurricane.")),
+                 "storm_category") == "conflict");
+}
