@@ -46,6 +46,19 @@ std::vector<Claim> keep_best(std::vector<Candidate>&& candidates) {
         break;
       }
   }
+  // An age given to a role ("a 20-year-old swimmer") where a rule gave the
+  // same value to the person named beside it ("Tom Reyes - a 20-year-old
+  // swimmer") is that person's.
+  for (std::size_t a = 0; a < candidates.size(); ++a) {
+    const Claim& role = candidates[a].claim;
+    if (!keep[a] || role.attribute != "age" || role.subject != kEventSubject) continue;
+    for (std::size_t b = 0; b < candidates.size(); ++b)
+      if (b != a && keep[b] && candidates[b].value_key == candidates[a].value_key &&
+          candidates[b].claim.attribute == "age" && candidates[b].claim.subject != kEventSubject) {
+        keep[a] = false;
+        break;
+      }
+  }
   std::vector<Claim> kept;
   for (std::size_t k = 0; k < candidates.size(); ++k)
     if (keep[k]) kept.push_back(std::move(candidates[k].claim));

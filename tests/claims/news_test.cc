@@ -340,3 +340,14 @@ TEST_CASE("news: a negation holds only in its own clause", "[claims][news]") {
   CHECK(find(claims, "injured")->value.value == 14);
   CHECK_FALSE(find(extract("Police denied that 12 people were injured in the blast."), "injured"));
 }
+
+TEST_CASE("news: an age given to a role and to the person named beside it is the person's", "[claims][news]") {
+  auto claims = extract("Tom Reyes - a 20-year-old champion swimmer - was cleared on Friday.");
+  int ages = 0;
+  for (const Claim& c : claims)
+    if (c.attribute == "age") {
+      ++ages;
+      CHECK(c.subject == "Tom Reyes");
+    }
+  CHECK(ages == 1);
+}
