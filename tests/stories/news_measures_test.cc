@@ -6,17 +6,11 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
-#include <sstream>
 
-#include "check/find.h"
-#include "extractor_helper.h"
-#include "helpers.h"
-#include "ingest/ingest.h"
-#include "store/store.h"
+#include "stories/ingest_helper.h"
 
 using namespace claimcheck;
 using claimcheck::testing::TempDir;
-using claimcheck::testing::write_file;
 
 namespace {
 
@@ -26,15 +20,7 @@ std::string line(const std::string& id, const std::string& text) {
 
 std::vector<Finding> findings_of(const std::string& jsonl) {
   TempDir dir;
-  write_file(dir / "corpus.jsonl", jsonl);
-  auto store = store::Store::open(dir / "db", store::Mode::read_write);
-  std::ostringstream diag;
-  ingest::IngestOptions options;
-  options.diagnostics = &diag;
-  options.jobs = 1;
-  ingest::ingest_paths(*store, claimcheck::testing::shared_extractor(), {dir / "corpus.jsonl"}, options);
-  REQUIRE(diag.str().empty());
-  return check::find_conflicts(*store);
+  return claimcheck::testing::ingest_and_check(dir, jsonl);
 }
 
 // The kinds of the findings about `attribute`, in order.

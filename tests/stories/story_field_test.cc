@@ -15,8 +15,10 @@
 #include "stories/index.h"
 #include "stories/scope.h"
 #include "store/store.h"
+#include "stories/ingest_helper.h"
 
 using namespace claimcheck;
+using claimcheck::testing::ingest_and_check;
 using claimcheck::testing::TempDir;
 using claimcheck::testing::write_file;
 
@@ -28,18 +30,6 @@ std::string line(const std::string& id, const std::string& story, const std::str
   nlohmann::json j{{"id", id}, {"text", text}};
   if (!story.empty()) j["story"] = story;
   return j.dump() + "\n";
-}
-
-std::vector<Finding> ingest_and_check(const TempDir& dir, const std::string& jsonl) {
-  write_file(dir / "corpus.jsonl", jsonl);
-  auto store = store::Store::open(dir / "db", store::Mode::read_write);
-  std::ostringstream diag;
-  ingest::IngestOptions options;
-  options.diagnostics = &diag;
-  options.jobs = 1;
-  ingest::ingest_paths(*store, extractor(), {dir / "corpus.jsonl"}, options);
-  REQUIRE(diag.str().empty());
-  return check::find_conflicts(*store);
 }
 
 std::vector<const Finding*> of_kind(const std::vector<Finding>& all, FindingKind kind, const std::string& attribute) {

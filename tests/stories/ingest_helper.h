@@ -1,0 +1,33 @@
+#pragma once
+// Made-up JSON Lines articles through the real extractor, the ingest pipeline
+// and a real store, then check::find_conflicts: what `ingest` and `conflicts`
+// give a user, without the binary.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "check/find.h"
+#include "extractor_helper.h"
+#include "helpers.h"
+#include "ingest/ingest.h"
+#include "store/store.h"
+
+namespace claimcheck::testing {
+
+// Writes `jsonl` into `dir`, ingests it into dir/db with one job (no
+// diagnostics expected) and returns every finding.
+inline std::vector<Finding> ingest_and_check(const TempDir& dir, const std::string& jsonl) {
+  write_file(dir / "corpus.jsonl", jsonl);
+  auto store = store::Store::open(dir / "db", store::Mode::read_write);
+  std::ostringstream diag;
+  ingest::IngestOptions options;
+  options.diagnostics = &diag;
+  options.jobs = 1;
+  ingest::ingest_paths(*store, shared_extractor(), {dir / "corpus.jsonl"}, options);
+  REQUIRE(diag.str().empty());
+  return check::find_conflicts(*store);
+}
+
+}  // namespace claimcheck::testing
