@@ -63,13 +63,6 @@ const std::set<std::string, std::less<>>& stop_words() {
       "World", "Cup", "Olympics", "Covid", "COVID", "Article", "Source", "Image", "Tags", "Comparisons",
       "Likes", "Comments", "Views", "Reads", "Shares", "Then", "Now", "Today", "Yesterday", "Meanwhile",
       "However", "So", "Yet", "Still", "Even", "Both", "Unlike", "Like", "Compared", "Versus", "Using", "Use",
-      // Business and news nouns that open a sentence ("Quarterly profit rose
-      // 12%", "Officials said 40 ..."): a figure's topic, never its owner.
-      "Quarterly", "Annual", "Full-year", "Half-year", "Revenue", "Revenues", "Profit", "Profits", "Sales",
-      "Earnings", "Net", "Operating", "Pre-tax", "Pretax", "Turnover", "Income", "Margins", "Unemployment",
-      "Inflation", "Output", "Exports", "Imports", "Growth", "Prices", "Stocks", "Investors", "Analysts",
-      "Officials", "Police", "Authorities", "Firefighters", "Rescuers", "Residents", "Witnesses",
-      "Protesters", "Organisers", "Organizers", "Turnout", "Attendance",
       // Price-list words: "Batch Mode is priced at half" names a tier, not a company.
       "Batch", "Mode", "Pricing", "Input"};
   return words;
