@@ -33,6 +33,36 @@ std::size_t ends_with_company_word(std::string_view name) {
   return 0;
 }
 
+// Words after a capitalised name that make it a company's.  A legal form is
+// no part of the name ("Northwind Traders Inc." is "Northwind Traders", as the
+// news pack's company names have it); a brand word is ("Corvid Labs").
+struct CompanyWord {
+  std::string_view word;
+  bool legal_form;
+};
+constexpr CompanyWord kCompanyWords[] = {
+    {"Labs", false},        {"AI", false},           {"Systems", false},        {"Technologies", false},
+    {"Group", false},       {"Holdings", false},     {"Research", false},       {"Robotics", false},
+    {"Intelligence", false}, {"Computing", false},   {"Networks", false},       {"Software", false},
+    {"Dynamics", false},    {"Industries", false},   {"Bank", false},           {"Airlines", false},
+    {"Airways", false},     {"Motors", false},       {"Energy", false},         {"Pharmaceuticals", false},
+    {"Capital", false},     {"Foods", false},        {"Brands", false},         {"Insurance", false},
+    {"Financial", false},   {"Entertainment", false}, {"Media", false},         {"Telecom", false},
+    {"Communications", false}, {"Resources", false}, {"Petroleum", false},      {"Inc", true},
+    {"Corp", true},         {"Corporation", true},   {"Ltd", true},             {"Plc", true},
+    {"plc", true},          {"PLC", true}};
+
+std::string company_word_alternation() {
+  std::string out;
+  for (const CompanyWord& w : kCompanyWords) out += (out.empty() ? "" : "|") + std::string(w.word);
+  return out;
+}
+
+bool is_legal_form(std::string_view word) {
+  return std::any_of(std::begin(kCompanyWords), std::end(kCompanyWords),
+                     [&](const CompanyWord& w) { return w.legal_form && w.word == word; });
+}
+
 std::string lowered_name(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -127,10 +157,7 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
       // checked in code).  Group 2: a company word that is part of the name.
       organisation_(
           "\\b((?:[A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*)(?: [A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*){0,2})"
-          "(?:( (?:Labs|AI|Systems|Technologies|Inc|Corp|Corporation|Ltd|Group|Holdings|Research|Robotics|"
-          "Intelligence|Computing|Networks|Software|Dynamics|Industries|Bank|Airlines|Airways|Motors|Energy|"
-          "Pharmaceuticals|Capital|Foods|Brands|Insurance|Financial|Entertainment|Media|Telecom|Communications|"
-          "Resources|Petroleum|Plc|plc|PLC))\\b"
+          "(?:( (?:" + company_word_alternation() + "))\\b"
           "|, valued\\b"  // "Corvid, valued at $36 billion, ..."
           "|(?:'s?)? (?:has |have |had |was |is |also |just |quietly |officially )?(?:raised|raises|closed|released|releases|"
           "launched|launches|announced|announces|unveiled|unveils|shipped|ships|introduced|introduces|secured|"
@@ -291,11 +318,8 @@ void SubjectFinder::find_organisations(std::string_view text, const std::vector<
     }
     if (name.empty()) continue;
     std::string full(name);
-    // A legal form is no part of the name ("Northwind Traders Inc." is
-    // "Northwind Traders", as the news pack's company names have it); a
-    // brand word is ("Corvid Labs", "Woodgrove Bank").
-    static const std::set<std::string_view> legal = {" Inc", " Corp", " Corporation", " Ltd", " Plc", " plc", " PLC"};
-    if (!groups[2].empty() && !legal.count(std::string_view(groups[2].data(), groups[2].size())))
+    // A legal form is no part of the name (kCompanyWords).
+    if (!groups[2].empty() && !is_legal_form(std::string_view(groups[2].data() + 1, groups[2].size() - 1)))
       full += std::string(groups[2].data(), groups[2].size());
     b = name.data() - text.data();
     if (overlaps_known(b, b + full.size())) continue;
