@@ -16,6 +16,7 @@
 #include "stories/index.h"
 #include "stories/sketch.h"
 #include "store/store.h"
+#include "stories/ingest_helper.h"
 
 using namespace claimcheck;
 using claimcheck::testing::TempDir;
@@ -98,12 +99,7 @@ TEST_CASE("automatic stories: two reports of one event in one story, an unrelate
   TempDir dir;
   write_file(dir / "c.jsonl", line("x1", kFloodA) + line("x2", kBudget) + line("x3", kFloodB));
   auto store = store::Store::open(dir / "db", store::Mode::read_write);
-  std::ostringstream diag;
-  ingest::IngestOptions options;
-  options.diagnostics = &diag;
-  options.jobs = 2;
-  ingest::ingest_paths(*store, extractor(), {dir / "c.jsonl"}, options);
-  REQUIRE(diag.str().empty());
+  claimcheck::testing::ingest_file(*store, dir / "c.jsonl", 2);
   std::string s1 = store->document("x1")->story, s2 = store->document("x2")->story, s3 = store->document("x3")->story;
   CHECK(s1 == stories::new_story_id("x1"));
   CHECK(s3 == s1);
@@ -137,10 +133,7 @@ TEST_CASE("check finds a new article's story from the stored sketches, without w
   write_file(dir / "c.jsonl", line("x1", kFloodA) + line("x2", kBudget));
   {
     auto store = store::Store::open(dir / "db", store::Mode::read_write);
-    std::ostringstream diag;
-    ingest::IngestOptions options;
-    options.diagnostics = &diag;
-    ingest::ingest_paths(*store, extractor(), {dir / "c.jsonl"}, options);
+    claimcheck::testing::ingest_file(*store, dir / "c.jsonl");
   }
   write_file(dir / "new/flood.txt", kFloodB);
   write_file(dir / "new/other.txt", kBudget);

@@ -16,17 +16,22 @@
 
 namespace claimcheck::testing {
 
-// Writes `jsonl` into `dir`, ingests it into dir/db with one job (no
-// diagnostics expected) and returns every finding.
-inline std::vector<Finding> ingest_and_check(const TempDir& dir, const std::string& jsonl) {
-  write_file(dir / "corpus.jsonl", jsonl);
-  auto store = store::Store::open(dir / "db", store::Mode::read_write);
+// Ingests the file at `path` into `store` with `jobs` jobs; no diagnostics expected.
+inline void ingest_file(store::Store& store, const std::string& path, int jobs = 1) {
   std::ostringstream diag;
   ingest::IngestOptions options;
   options.diagnostics = &diag;
-  options.jobs = 1;
-  ingest::ingest_paths(*store, shared_extractor(), {dir / "corpus.jsonl"}, options);
+  options.jobs = jobs;
+  ingest::ingest_paths(store, shared_extractor(), {path}, options);
   REQUIRE(diag.str().empty());
+}
+
+// Writes `jsonl` into `dir`, ingests it into dir/db with one job and returns
+// every finding.
+inline std::vector<Finding> ingest_and_check(const TempDir& dir, const std::string& jsonl) {
+  write_file(dir / "corpus.jsonl", jsonl);
+  auto store = store::Store::open(dir / "db", store::Mode::read_write);
+  ingest_file(*store, dir / "corpus.jsonl");
   return check::find_conflicts(*store);
 }
 
