@@ -488,8 +488,18 @@ class GroupComparer {
       if (dated[n].first == dated[n - 1].first) return true;  // a same-day conflict: reported as such
       if (!done.insert(dated[n - 1].second).second || done.count(dated[n].second)) return false;  // back again
       if (dated[n].first - dated[n - 1].first < settle) return false;
+      if (key().attribute == "age" && !ages_apart(clusters[dated[n - 1].second], clusters[dated[n].second],
+                                                  dated[n].first - dated[n - 1].first))
+        return false;
     }
     return true;
+  }
+
+  // A person's age only grows, by one a year: "22" on one date and "25" a
+  // year later, or "40" then "39", is no birthday but a disagreement.
+  static bool ages_apart(const Cluster& earlier, const Cluster& later, int64_t days) {
+    const double grew = later.rep->claim->value.value - earlier.rep->claim->value.value;
+    return grew >= 0 && grew <= static_cast<double>(days) / 365.2425 + 1;
   }
 
   // Every value told by its own kind of source ("police said 5,000",

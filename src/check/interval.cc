@@ -46,6 +46,19 @@ Interval date_span(double day, DatePrecision precision) {
   }
 }
 
+// "More than 21 years" is told of 21 years and some months, not of 23: a
+// writer who knew 23 would have said so, or rounded down to a round number
+// ("more than 20").  A bound written with two or more significant digits, the
+// last neither 0 nor 5, therefore stops at the next step of its last digit.
+// Round thresholds ("more than 2,000", "more than 25") stay open-ended.
+double next_step(double v, const Quantity& q) {
+  if (q.approximate || q.digits < 2 || v <= 0 || !std::isfinite(v)) return 0;
+  const double exponent = std::floor(std::log10(v) + 1e-12);
+  const double step = std::pow(10.0, exponent - q.digits + 1);
+  const long last = std::lround(v / step) % 10;
+  return last == 0 || last == 5 ? 0 : step;
+}
+
 }  // namespace
 
 Interval Interval::scaled(double factor) const { return {lo * factor, hi * factor}; }
@@ -87,8 +100,10 @@ Interval interval_of(const Quantity& q) {
   // excludes 0.95 trillion; only "about" loosens it.
   auto threshold = [&](double x) { return q.approximate ? tolerance(x) : 1e-9 * std::fabs(x); };
   switch (q.bound) {
-    case Bound::at_least:
-    case Bound::more_than: return {v - threshold(v), kInf};
+    case Bound::more_than:
+      if (const double step = next_step(v, q); step > 0) return {v - threshold(v), v + step};
+      [[fallthrough]];
+    case Bound::at_least: return {v - threshold(v), kInf};
     case Bound::at_most:
     case Bound::less_than:  // a floor the claim set ("as many as 100 cars": many, so not 3)
       return {std::isnan(q.min) ? -kInf : q.min, v + threshold(v)};

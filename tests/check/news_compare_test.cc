@@ -103,3 +103,31 @@ TEST_CASE("news: a crowd's tolerance never widens an open bound to everything", 
   CHECK(kinds(check::compare_group({put, b})) == "conflict");
 }
 
+
+TEST_CASE("news: 'more than 21 years' is not 23 years, 'more than 20 years' may be", "[check][news]") {
+  auto served = [](const std::string& doc, double years, int digits) {
+    return std::move(C(doc, "event", "time_served").duration(years, digits, "year"));
+  };
+  C specific = served("a", 21, 2);
+  specific.bound(Bound::more_than);
+  CHECK(kinds(check::compare_group({specific, served("b", 23, 2)})) == "conflict");
+  CHECK(kinds(check::compare_group({specific, served("b", 21.5, 3)})) == "agreement");
+  C round = served("a", 20, 1);
+  round.bound(Bound::more_than);
+  CHECK(kinds(check::compare_group({round, served("b", 23, 2)})) == "agreement");
+  C about = served("a", 21, 2);
+  about.bound(Bound::more_than).approx();
+  CHECK(kinds(check::compare_group({about, served("b", 23, 2)})) == "agreement");
+}
+
+TEST_CASE("news: an age one year apart a day later is a disagreement, a year later a birthday", "[check][news]") {
+  auto age = [](const std::string& doc, double years, const std::string& day) {
+    return std::move(C(doc, "Imra Solvik", "age").num(years, 2, "years").as_of(day));
+  };
+  CHECK(kinds(check::compare_group({age("a", 22, "2026-08-30"), age("b", 23, "2026-08-31")})) == "conflict");
+  CHECK(kinds(check::compare_group({age("a", 22, "2025-08-30"), age("b", 23, "2026-08-31")})) ==
+        "changed_over_time");
+  // Younger later, or older by more than the years between: never a birthday.
+  CHECK(kinds(check::compare_group({age("a", 40, "2025-01-10"), age("b", 39, "2026-03-01")})) == "conflict");
+  CHECK(kinds(check::compare_group({age("a", 30, "2025-01-10"), age("b", 34, "2026-03-01")})) == "conflict");
+}
