@@ -153,7 +153,8 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   // A mention corroborates what was written whatever the clause says of it:
   // "could not attend the premiere on Dec. 15, 1939" still dates the premiere.
   if (!attribute_info(m.rule.attribute).agreement_only &&
-      news::negated(std::string_view(masked).substr(clause, m.end - clause)))
+      news::negated(news::beyond_none_of(std::string_view(masked).substr(clause, m.end - clause),
+                                         std::string_view(masked).substr(m.begin, m.end - m.begin))))
     return false;
   const auto& groups = p.groups;
   auto who = std::find_if(m.plan.who.begin(), m.plan.who.end(), [&](int g) { return !groups[g].empty(); });

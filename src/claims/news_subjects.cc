@@ -207,6 +207,14 @@ bool negated(std::string_view clause) {
   return RE2::PartialMatch(clause, cue);
 }
 
+std::string_view beyond_none_of(std::string_view clause, std::string_view match) {
+  static const RE2 none_of("(?i)^\\s*(?:none|neither) of (?:the|these|those|its|their|his|her|our|all) ");
+  static const RE2 verb("(?i)\\b(?:were|was|are|is|have|has|had|been|being|be)\\b");
+  re2::StringPiece rest(clause.data(), clause.size());
+  if (!RE2::Consume(&rest, none_of) || RE2::PartialMatch(match, verb)) return clause;
+  return {rest.data(), rest.size()};
+}
+
 namespace {
 
 // "June 17" in an article with no date of its own: the value layer gave it

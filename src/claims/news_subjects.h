@@ -58,6 +58,13 @@ std::string nearest_name(std::string_view text, std::size_t at);
 // arrested", "did not ...".
 bool negated(std::string_view clause);
 
+// The clause to test for negation when the match is a noun phrase under a
+// leading "none of the": "None of the 212 people on board was hurt" denies
+// the hurt, not the 212 aboard, so a match with no verb in it is tested
+// without that quantifier; a match that takes the verb ("212 ... were hurt")
+// keeps it.
+std::string_view beyond_none_of(std::string_view clause, std::string_view match);
+
 // Who the sentence says gave its figure, as a kind of teller: "authorities"
 // (police, officials, state media), "organisers", "activists", "medics",
 // "witnesses"; "" when it does not say.

@@ -245,7 +245,8 @@ RuleExtractor::RuleExtractor(std::unique_ptr<rules::RuleSet> rules)
       else if (base == "subject") continue;
       else if (base == "benchmark") plan->benchmarks.push_back(index);
       else if (auto f = fragment_of_capture.find(base); f != fragment_of_capture.end()) {
-        plan->qualifiers.emplace_back(index, f->second);
+        auto own = rule.group_fragments.find(name);
+        plan->qualifiers.emplace_back(index, own != rule.group_fragments.end() ? own->second : f->second);
         plan->qualifier_names.push_back(base);
       }
     }

@@ -44,6 +44,9 @@ struct Rule {
   std::map<std::string, std::string> qualifiers;  // defaults, e.g. scope=total
   std::string value_slot;  // named group holding the value placeholder ("" = any value group)
   std::vector<std::string> value_groups;  // every value group of the pattern, in order
+  // Capture group -> the fragment it came from ("what_2" -> "n_ordeal"): two
+  // fragments may capture the same qualifier, each with its own value map.
+  std::map<std::string, std::string> group_fragments;
   std::string subject_slot = "subject";  // named group holding the subject ("subject_2": the second {subject})
   // Capture fragments also looked for inside the value's own words, e.g.
   // ["direction"] for "$0.14 per million input tokens".

@@ -255,6 +255,7 @@ void RuleSet::add_rule(Rule r) {
       throw Error(r.file, "rule '" + r.id + "': \"value_qualifiers\" names no capture fragment: '" + vq + "'");
   }
   r.value_groups = x.value_groups;
+  r.group_fragments = x.group_fragment;
   if (!r.value_slot.empty()) {
     auto g = x.group_fragment.find(r.value_slot);
     if (g == x.group_fragment.end() || !is_value_fragment(g->second))
@@ -436,8 +437,8 @@ std::string RuleSet::qualifier_value(const std::string& fragment, std::string_vi
   std::string lower;
   for (char c : captured) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (auto it = fragments_.find(fragment); it != fragments_.end())
-    if (auto v = it->second.values.find(lower); v != it->second.values.end()) return v->second;
-  for (char& c : lower)
+    if (auto v = it->second.values.find(lower); v != it->second.values.end()) lower = v->second;
+  for (char& c : lower)  // one spelling whether mapped or captured: "held hostage" -> held_hostage
     if (c == ' ' || c == '-') c = '_';
   return lower;
 }

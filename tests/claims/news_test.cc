@@ -351,3 +351,34 @@ TEST_CASE("news: an age given to a role and to the person named beside it is the
     }
   CHECK(ages == 1);
 }
+
+TEST_CASE("news: 'none of the 212 people on board' denies what happened to them, not the 212", "[claims][news]") {
+  auto claims = extract("None of the 212 people on board were hurt when the jet skidded off the runway.");
+  const Claim* aboard = find(claims, "crowd_size");
+  REQUIRE(aboard);
+  CHECK(aboard->value.value == 212);
+  CHECK(aboard->qualifiers.at("group") == "aboard");
+  CHECK_FALSE(find(claims, "injured"));  // the hurt stays denied
+  CHECK_FALSE(find(extract("None of the 40 workers were arrested."), "arrested"));
+}
+
+TEST_CASE("news: a qualifier two fragments capture keeps each fragment's own spelling", "[claims][news]") {
+  // n_ordeal and n_lasting both capture "what"; "stuck" is n_ordeal's word for trapped.
+  auto stuck = extract("Two cavers who had been stuck in the shaft for five days were brought out.");
+  const Claim* ordeal = find(stuck, "event_duration");
+  REQUIRE(ordeal);
+  CHECK(ordeal->qualifiers.at("what") == "trapped");
+  auto captive = extract("The engineer was held captive for 40 days.");
+  REQUIRE(find(captive, "event_duration"));
+  CHECK(find(captive, "event_duration")->qualifiers.at("what") == "held_hostage");
+}
+
+TEST_CASE("news: an unnamed person arrested or charged is the suspect", "[claims][news]") {
+  auto claims = extract("Detectives arrested a 36-year-old woman at the harbour.");
+  const Claim* age = find(claims, "age");
+  REQUIRE(age);
+  CHECK(age->qualifiers.at("role") == "suspect");
+  CHECK(age->value.value == 36);
+  const Claim* victim = find(extract("A 52-year-old man was stabbed outside the bar."), "age");
+  CHECK((victim == nullptr || !victim->qualifiers.count("role")));
+}
