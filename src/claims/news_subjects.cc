@@ -317,6 +317,8 @@ bool normalise_age(Quantity& v, std::string_view after_value) {
   }
   if (!(years > 0 && years < 120) || v.bound != Bound::exact || v.per != 0) return false;
   if (v.kind == QuantityKind::number && years != std::floor(years)) return false;
+  // An age is told to the year: "20" is twenty, not a round figure for 15-25.
+  if (v.digits > 0 && years == std::floor(years)) v.digits = years >= 100 ? 3 : years >= 10 ? 2 : 1;
   v.kind = QuantityKind::number;
   v.value = years;
   v.unit = "years";

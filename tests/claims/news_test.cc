@@ -382,3 +382,18 @@ TEST_CASE("news: an unnamed person arrested or charged is the suspect", "[claims
   const Claim* victim = find(extract("A 52-year-old man was stabbed outside the bar."), "age");
   CHECK((victim == nullptr || !victim->qualifiers.count("role")));
 }
+
+TEST_CASE("news: an age of twenty is told to the year, not rounded", "[claims][news]") {
+  const Claim* age = find(extract("The gunman, 20, was shot by officers."), "age");
+  REQUIRE(age);
+  CHECK(age->value.digits == 2);  // so 20 and 21 are two ages, not one round figure
+}
+
+TEST_CASE("news: 'passengers and six crew' counts the passengers alone", "[claims][news]") {
+  const Claim* some = find(extract("The airliner was carrying 143 passengers and five crew members."), "crowd_size");
+  REQUIRE(some);
+  CHECK(some->qualifiers.at("counted") == "passengers");
+  const Claim* all = find(extract("All 174 people on board were safe."), "crowd_size");
+  REQUIRE(all);
+  CHECK_FALSE(all->qualifiers.count("counted"));
+}
