@@ -391,7 +391,7 @@ bool Scanner::money_noun_after(std::size_t j) const {
 }
 
 bool Scanner::weight_sentence() const {
-  for (std::string_view cue : {"weigh", "heav", "lb", "kg", "kilo", "ounce", "stone"})
+  for (std::string_view cue : {"weigh", "heav", "lb", "kg", "kilo", "ounce", "stone", "scales"})
     if (s_.find(cue) != std::string_view::npos) return true;
   return false;
 }
