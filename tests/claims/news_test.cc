@@ -397,3 +397,15 @@ TEST_CASE("news: 'passengers and six crew' counts the passengers alone", "[claim
   REQUIRE(all);
   CHECK_FALSE(all->qualifiers.count("counted"));
 }
+
+TEST_CASE("news: outbreaks, recalls and closures are counts of their own, not of people", "[claims][news]") {
+  const Claim* cases = find(extract("Officials have confirmed 64 cases of mumps at the college."), "cases");
+  REQUIRE(cases);
+  CHECK(cases->value.value == 64);
+  CHECK(cases->qualifiers.at("disease") == "mumps");
+  CHECK_FALSE(find(extract("The tribunal heard 64 cases about parking."), "cases"));
+  const Claim* recalled = find(extract("The maker is recalling 310,000 vehicles over a brake fault."), "recalled");
+  REQUIRE(recalled);  // "vehicles" is no count of people, but it is what a recall counts
+  CHECK(recalled->value.value == 310000);
+  REQUIRE(find(extract("The grocer closed 38 stores in the spring."), "closures"));
+}
