@@ -1274,10 +1274,13 @@ bool Scanner::try_relative(std::size_t i) {
   if (w == "tomorrow") return named_day(1);
   if (w == "today" && !is_sym(i + 1, "'")) return named_day(0);
   if (w == "tonight") return named_day(0);
-  // "last night": yesterday evening (not "the last night of the tour", "his last night there").
+  // "last night": yesterday evening (not "the last night of the tour", "his last night there"), only
+  // when the text has a reference date: without one the anchor is whatever date came last, too weak
+  // a guess for a phrase quoted speech uses so often.
   static const std::unordered_set<std::string_view> kOwners = {"the", "his", "her", "their", "my",
                                                                 "our", "your", "its", "s"};  // "Paris's"
-  if (w == "last" && word_is(i + 1, "night") && !(i > 0 && is_word(i - 1) && kOwners.count(t_[i - 1].lower))) {
+  if (w == "last" && word_is(i + 1, "night") && ctx_.reference_date &&
+      !(i > 0 && is_word(i - 1) && kOwners.count(t_[i - 1].lower))) {
     if (!day_shift(i + 2, -1, true)) return false;
     join_clock(i, i + 2, true);  // "last night at 11": 23:00 yesterday
     return true;
