@@ -197,8 +197,9 @@ std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
   const std::string& w = t_[j].lower;
   if (w == "percent" || w == "pct" || w == "percents" || w == "percentage") return u = "%", 1;
   if (w == "pp" || w == "ppt" || w == "ppts") return u = "pp", 1;
-  // British "5pc", and "15 pc." spaced only at the end of a phrase ("a 15 pc set" is pieces)
-  if (w == "pc" && ((glued(j) && !(is_word(j + 1) && glued(j + 1))) || (!t_[j].upper && (j + 1 >= size() || is_sym(j + 1, ".") || is_sym(j + 1, ",") || is_sym(j + 1, ";")))))
+  // British "5pc", and "15 pc." spaced only at the end of a phrase ("a 15 pc set" is pieces).
+  const bool phrase_end = j + 1 >= size() || is_sym(j + 1, ".") || is_sym(j + 1, ",") || is_sym(j + 1, ";");
+  if (w == "pc" && ((glued(j) && !(is_word(j + 1) && glued(j + 1))) || (!t_[j].upper && phrase_end)))
     return u = "%", 1;
   if (w == "bps" || (w == "bp" && glued(j))) return u = "bp", 1;
   return 0;
