@@ -100,7 +100,9 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   m.k = k;
   m.clen = parse_currency_prefix(k, m.cur);
   m.num_at = k + m.clen;
-  if (!m.negative && is_sym(m.num_at, "-") && glued(m.num_at + 1) && is_num(m.num_at + 1)) {  // "$-5"
+  // "$-5", "(-5)"; not the dash of "9:00-10:30" (glued to the number before it: a range)
+  if (!m.negative && is_sym(m.num_at, "-") && glued(m.num_at + 1) && is_num(m.num_at + 1) &&
+      !(m.num_at > 0 && is_num(m.num_at - 1) && glued(m.num_at))) {
     m.negative = true;
     ++m.num_at;
   }
@@ -114,7 +116,8 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
       if (p == "number" || (p == "cloud" && w == "nine") || (p == "high" && w == "five")) return Step::reject;
     }
     if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "once" && w != "twice" && w != "thrice" &&
-        w != "dozens" && w != "tens" && w != "hundreds" && scale_word(w) == 0 && !w.ends_with("fold"))
+        w != "dozens" && w != "tens" && w != "hundreds" && scale_word(w) == 0 && !w.ends_with("fold") &&
+        !((w == "nought" || w == "naught") && word_is(m.num_at + 1, "point")))
       return Step::reject;
   }
   if (m.clen == 0 && !m.negative && m.bound == Bound::exact && !m.approx && year_at(m.num_at) && try_year(m.num_at))
@@ -139,6 +142,14 @@ bool Scanner::glued_name_after(std::size_t j) const {
   if (!currency_code(t_[j].text).empty() || !currency_word(t_[j].lower).empty()) return false;
   if (t_[j].text == "p" && boundary_after(j + 1)) return false;  // "50p"
   return true;
+}
+
+// A percent unit glued to its number is no name: "4.2pct", "5pc", "100bp",
+// "3pp"; but "320pp" (a book's pages): no rate moves more than 100 points.
+bool Scanner::glued_percent_after(const Amount& m) const {
+  std::string unit;
+  if (!percent_at(m.e, unit)) return false;
+  return unit != "pp" || m.a.value <= 100;
 }
 
 // A spelled number glued by a hyphen to a word that is no unit, currency,
@@ -186,7 +197,10 @@ std::size_t Scanner::percent_at(std::size_t j, std::string& u) const {
   const std::string& w = t_[j].lower;
   if (w == "percent" || w == "pct" || w == "percents" || w == "percentage") return u = "%", 1;
   if (w == "pp" || w == "ppt" || w == "ppts") return u = "pp", 1;
-  if (w == "pc" && glued(j) && !(is_word(j + 1) && glued(j + 1))) return u = "%", 1;  // British "5pc"
+  // British "5pc", and "15 pc." spaced only at the end of a phrase ("a 15 pc set" is pieces).
+  const bool phrase_end = j + 1 >= size() || is_sym(j + 1, ".") || is_sym(j + 1, ",") || is_sym(j + 1, ";");
+  if (w == "pc" && ((glued(j) && !(is_word(j + 1) && glued(j + 1))) || (!t_[j].upper && phrase_end)))
+    return u = "%", 1;
   if (w == "bps" || (w == "bp" && glued(j))) return u = "bp", 1;
   return 0;
 }
@@ -226,9 +240,7 @@ Scanner::Step Scanner::amount_number(Amount& m) {
     mark(m.start, m.e + 2);
     return Step::done;  // "a two-way street", "a one-man band": a word, not a count
   }
-  if (!a.words && !a.has_scale && !a.multiplier && !a.fraction && glued_name_after(m.e) &&
-      !(is_word(m.e) && (t_[m.e].lower == "pct" || t_[m.e].lower == "percent" ||
-                         (t_[m.e].lower == "pc" && !(is_word(m.e + 1) && glued(m.e + 1)))))) {  // "4.2pct", "5pc"
+  if (!a.words && !a.has_scale && !a.multiplier && !a.fraction && glued_name_after(m.e) && !glued_percent_after(m)) {
     mark(m.start, m.e + 1);
     return Step::done;  // consumed, nothing emitted
   }
@@ -256,9 +268,19 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   std::size_t after = colon ? e + 2 : e + oc;  // "7:56:30 pm": the seconds come before am/pm
   if (colon && is_sym(after, ":") && glued(after) && is_num(after + 1) && glued(after + 1)) after += 2;
   const int half = meridiem(after, len);
-  if (!colon && !half && !oc) return Step::next;
+  auto zone_at = [&](std::size_t j) {
+    for (const char* z : kZones)
+      if (is_word(j) && t_[j].text == z) return true;
+    return false;
+  };
+  // "0824 GMT", "at 2300 GMT": four digits and a time zone, as news agencies stamp times.
+  const bool stamp = !colon && !half && !oc && m.a.plain_int && !m.negative && m.a.end == m.num_at + 1 &&
+                     t_[m.num_at].text.size() == 4 && zone_at(e) && static_cast<int>(m.a.value) / 100 < 24 &&
+                     static_cast<int>(m.a.value) % 100 < 60;
+  if (!colon && !half && !oc && !stamp) return Step::next;
   // Hours past 99 are no clock time; clamp before the cast (4e21 does not fit an int).
   int hour = m.a.value >= 0 && m.a.value < 100 ? static_cast<int>(m.a.value) : 99, minute = 0;
+  if (stamp) hour = static_cast<int>(m.a.value) / 100, minute = static_cast<int>(m.a.value) % 100;
   if (colon) {
     minute = std::atoi(std::string(t_[e + 1].text).c_str());
     if (t_[e + 1].text.size() != 2 || !m.a.plain_int || m.negative || hour > 24 || minute > 59) {
@@ -297,9 +319,8 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   Found f;
   f.q.kind = QuantityKind::time;
   f.q.value = hour % 24 * 60 + minute;
-  f.q.digits = colon ? 4 : 2;
-  for (const char* z : kZones)
-    if (is_word(e) && t_[e].text == z) f.q.unit = z, ++e;
+  f.q.digits = colon || stamp ? 4 : 2;
+  if (zone_at(e)) f.q.unit = t_[e].text, ++e;
   std::size_t b = m.from || m.between ? m.k : m.start;  // "from 8 p.m. to 10 p.m.": two times
   f.q.approximate = m.approx;
   // "just after 8 a.m.", "shortly before 10:30"
@@ -546,7 +567,7 @@ void Scanner::amount_subunit(Amount& m) const {
   const bool bare_cents = j == m.e && kMain.count(t_[m.e - 1].lower) && c.value >= 1 && c.value == static_cast<int>(c.value) &&
                           (c.end == t_.size() || t_[c.end].kind == Token::symbol) && !is_sym(c.end, "%") && !is_sym(c.end, "-");
   if (!bare_cents && (!is_word(c.end) || subunit(t_[c.end].lower, code) == 0)) return;
-  const double cents = (m.negative ? -c.value : c.value) / 100;
+  const double cents = (m.negative ? -c.value : c.value) * (bare_cents ? 0.01 : subunit(t_[c.end].lower, code));
   m.lo += cents;
   m.f.q.value += cents;
   m.e = bare_cents ? c.end : c.end + 1;

@@ -125,7 +125,7 @@ bool Scanner::try_date(std::size_t i) {
   const Token& t = t_[i];
   if (t.kind == Token::word) {
     if (try_part_of(i) || try_quarter(i) || try_holiday(i) || try_nth_weekday(i) || try_day_of_month(i) ||
-        try_decade(i) || try_season(i) || (t.lower == "the" && (try_century(i) || try_day_of(i))))
+        try_decade(i) || try_year_in_words(i) || try_season(i) || (t.lower == "the" && (try_century(i) || try_day_of(i))))
       return true;
     // "the 23rd of April" (read from the number)
     if (t.lower == "the" && is_num(i + 1)) return false;
@@ -279,7 +279,10 @@ bool Scanner::try_month_alone(std::size_t start, std::size_t i, std::size_t k, i
   if (!full && !t.upper) return false;
   // "an APR of 19.9%", "DEC filings": an abbreviation in capitals without a day or year is an acronym.
   if (!full && std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
-  const bool context = start > 0 && is_word(start - 1) && month_context(t_[start - 1].lower);
+  // "March to May 2027", "May through July": a capitalised month joined to another is a month too.
+  const bool range_to = (word_is(k, "to") || word_is(k, "through") || word_is(k, "until")) && is_word(k + 1) &&
+                        t_[k + 1].upper && month_word(t_[k + 1].lower);
+  const bool context = (start > 0 && is_word(start - 1) && month_context(t_[start - 1].lower)) || range_to;
   // Alone ("April" at the start of a sentence or after a comma): only full names other than May/March.
   if (start == i && !context && (ambiguous || !t.upper || !full)) return false;
   if (start > 0 && start == i && !context && is_word(start - 1) && t_[start - 1].upper) return false;  // "Ann April"
@@ -317,6 +320,30 @@ int Scanner::century_year(int yy) const {
   const int now = infer_year() ? infer_year() : 2000;
   const int y = now / 100 * 100 + yy;
   return y > now ? y - 100 : y;
+}
+
+// A year in words after a preposition: "in nineteen ninety-five", "since twenty
+// twenty-two" (the century's number, then the year's two digits), before the
+// end of a phrase ("in nineteen twenty minutes" is no year).
+bool Scanner::try_year_in_words(std::size_t i) {
+  static const std::unordered_set<std::string_view> kBefore = {"in", "since", "by", "until", "from",
+                                                               "before", "after", "during", "of"};
+  if (i == 0 || !is_word(i - 1) || !kBefore.count(t_[i - 1].lower)) return false;
+  const double century = number_word(t_[i].lower);
+  if (!(century >= 11 && century <= 20) || !is_word(i + 1)) return false;
+  const double tens = number_word(t_[i + 1].lower);
+  if (!(tens >= 20 && tens <= 90 && static_cast<int>(tens) % 10 == 0)) return false;
+  int y = static_cast<int>(century) * 100 + static_cast<int>(tens);
+  std::size_t e = i + 2;
+  if (is_sym(e, "-") && glued(e) && is_word(e + 1) && glued(e + 1)) ++e;  // "ninety-five"
+  if (is_word(e)) {
+    const double unit = number_word(t_[e].lower);
+    if (unit >= 1 && unit <= 9) y += static_cast<int>(unit), ++e;
+    else if (is_sym(e - 1, "-")) return false;
+  }
+  if (!boundary_after(e) || (is_sym(e, "-") && glued(e))) return false;
+  emit_date(i, e, day(y, 1, 1), day(y, 12, 31), DatePrecision::year, false);
+  return true;
 }
 
 // Decades: "the 90s", "the '70s", "'90s", "the sixties", "the nineteen
@@ -1153,14 +1180,17 @@ bool Scanner::try_relative_month(std::size_t i) {
   return true;
 }
 
-// "next week Wednesday", "last week Friday", "this week Monday".
+// "next week Wednesday", "last week Friday", "this week Monday", and the weekday
+// first: "Tuesday next week", "Friday last week".
 bool Scanner::try_week_weekday(std::size_t i) {
+  const bool weekday_first = weekday_word(t_[i].lower) != 0;
+  const std::size_t d = weekday_first ? i + 1 : i;  // "next"/"last"/"this"
   int dir = 0;
-  if (word_is(i, "next")) dir = 1;
-  else if (word_is(i, "last")) dir = -1;
-  else if (!word_is(i, "this")) return false;
-  if (!word_is(i + 1, "week") || !is_word(i + 2)) return false;
-  const int wd = weekday_word(t_[i + 2].lower);
+  if (word_is(d, "next")) dir = 1;
+  else if (word_is(d, "last")) dir = -1;
+  else if (!word_is(d, "this")) return false;
+  if (!word_is(d + 1, "week")) return false;
+  const int wd = weekday_first ? weekday_word(t_[i].lower) : is_word(i + 2) ? weekday_word(t_[i + 2].lower) : 0;
   if (!wd) return false;
   std::optional<Quantity> a = anchor(true);
   if (!a) return false;
@@ -1244,6 +1274,17 @@ bool Scanner::try_relative(std::size_t i) {
   if (w == "tomorrow") return named_day(1);
   if (w == "today" && !is_sym(i + 1, "'")) return named_day(0);
   if (w == "tonight") return named_day(0);
+  // "last night": yesterday evening (not "the last night of the tour", "his last night there"), only
+  // when the text has a reference date: without one the anchor is whatever date came last, too weak
+  // a guess for a phrase quoted speech uses so often.
+  static const std::unordered_set<std::string_view> kOwners = {"the", "his", "her", "their", "my",
+                                                                "our", "your", "its", "s"};  // "Paris's"
+  if (w == "last" && word_is(i + 1, "night") && ctx_.reference_date &&
+      !(i > 0 && is_word(i - 1) && kOwners.count(t_[i - 1].lower))) {
+    if (!day_shift(i + 2, -1, true)) return false;
+    join_clock(i, i + 2, true);  // "last night at 11": 23:00 yesterday
+    return true;
+  }
   if (std::size_t len = match_words(i, {"this", "morning"}) + match_words(i, {"this", "afternoon"}) +
                         match_words(i, {"this", "evening"})) {
     if (!day_shift(i + len, 0, true)) return false;
@@ -1271,7 +1312,9 @@ bool Scanner::try_relative(std::size_t i) {
     else if (w2 == "previous" || w2 == "preceding") dir = -1;
     if (dir != 2) k = i + 1;
   }
-  if (dir == 2 || !is_word(k + 1)) return false;
+  // "the week after next", "the month after next": two steps ahead.
+  const bool after_next = dir == 2 && w == "the" && match_words(i + 2, {"after", "next"});
+  if ((dir == 2 && !after_next) || !is_word(k + 1)) return false;
   const std::string& u = t_[k + 1].lower;
   if (u != "week" && u != "month" && u != "year" && u != "quarter") return false;
   // "last year's", "this year" are dates; "next year" too.  "the following
@@ -1280,7 +1323,7 @@ bool Scanner::try_relative(std::size_t i) {
   if (!a) return false;
   int y, m, d;
   civil_from_days(static_cast<int64_t>(a->value), y, m, d);
-  std::size_t e = k + 2;
+  std::size_t e = k + (after_next ? 4 : 2);
   if (u == "week") {
     int64_t base = static_cast<int64_t>(a->value);
     // Monday of the anchor's week (1970-01-01 was a Thursday).

@@ -210,7 +210,8 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
       const double c = number_word(t_[k + 2].lower);
       return c >= 1 && c < 100 && (k + 3 >= t_.size() || t_[k + 3].kind == Token::symbol);
     };
-    if ((!currency_word(w).empty() || w == "penny" || w == "cent" || w == "fiver" || w == "tenner") &&
+    if ((!currency_word(w).empty() || w == "penny" || w == "cent" || w == "fiver" || w == "tenner" || w == "nickel" ||
+         w == "dime") &&
         (!is_word(k + 2) || (stop_word(t_[k + 2].lower) && t_[k + 2].lower != "of") || cents_after()) &&
         !is_num(k + 2) && !is_sym(k + 2, "-")) {  // "a dollar and fifty cents", "a dollar for it"; not "a pound of flour"
       n.ok = n.weak = true;
@@ -219,8 +220,9 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
       n.end = k + 1;
       return n;
     }
-    // "fell a percentage point": one point (not "a percentage of", a share)
-    if (w == "percentage" && (word_is(k + 2, "point") || match_words(k + 2, {"-", "point"}))) {
+    // "fell a percentage point", "moved a basis point": one point (not "a percentage of", a share)
+    if ((w == "percentage" && (word_is(k + 2, "point") || match_words(k + 2, {"-", "point"}))) ||
+        (w == "basis" && word_is(k + 2, "point"))) {
       n.ok = n.weak = true;
       n.value = 1;
       n.digits = 1;
@@ -351,7 +353,10 @@ Num Scanner::parse_word_sequence(std::size_t k) const {
       break;
     }
     const std::string& w = t_[k].lower;
-    const double nw = number_word(w), sc = scale_word(w);
+    double nw = number_word(w);
+    const double sc = scale_word(w);
+    // "nought point five" (the British zero) only before "point": "all for nought" stays a word.
+    if ((w == "nought" || w == "naught") && !any && word_is(k + 1, "point")) nw = 0;
     if (w == "and" && any && last_scale >= 100 && is_num(k + 1)) {  // "three hundred and 31"
       const Num d = parse_digits_token(k + 1);
       if (d.ok && d.plain_int && d.value < 100 && !is_sym(k + 2, "/")) {
@@ -531,6 +536,10 @@ Num Scanner::parse_number_words(std::size_t i) const {
   }
   parse_word_tail(n);
   read_over(n);
+  // "three quarters of an hour", "two thirds of a day": the fraction, then the unit (as "a quarter of an hour").
+  if (n.fraction && word_is(n.end, "of") && (word_is(n.end + 1, "a") || word_is(n.end + 1, "an")) &&
+      is_word(n.end + 2) && !duration_unit(t_[n.end + 2].lower).empty())
+    n.end += 2;
   n.digits = significant_digits(n.has_scale ? n.value / n.scale : n.value);
   if (n.value == 1 && !n.has_scale && !n.fraction && n.end == i + 1) n.weak = true;
   return n;

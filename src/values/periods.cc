@@ -35,8 +35,8 @@ bool Scanner::try_weekend(std::size_t i) {
 }
 
 // "the first week of July", "the last week of June 2026", "the second week of
-// September", "the first week of 2027": days 1-7, 8-14, 15-21, 22-28, or the
-// last seven days of the month or year.
+// September", "the first week of 2027", "the third week of next month": days
+// 1-7, 8-14, 15-21, 22-28, or the last seven days of the month or year.
 bool Scanner::try_week_of(std::size_t i) {
   std::size_t k = i;
   if (word_is(k, "the")) ++k;
@@ -68,6 +68,9 @@ bool Scanner::try_week_of(std::size_t i) {
     else return false;
   } else if ((y = year_at(k))) {
     e = k + 1;
+  } else if ((m = deictic_month_at(k, y))) {  // "the third week of next month"
+    e = k + 2;
+    inferred = true;
   } else {
     return false;
   }

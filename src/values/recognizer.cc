@@ -21,14 +21,14 @@ const RE2& prefilter() {
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|)"
       R"(thousands?|millions?|billions?|trillions?|dozens?|hundreds|half|halves|quarters?|thirds?|fourths?|fifths?|)"
       R"(sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|)"
-      R"(once|twice|thrice|first|second|ytd|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold|percentage[ -]points?|)"
+      R"(once|twice|thrice|first|second|ytd|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold|percentage[ -]points?|basis points?|last night|)"
       R"(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|)"
       R"(nov|november|dec|december|yesterday|today|tomorrow|days?|weeks?|months?|years?|hours?|minutes?|decades?|)"
       R"(fortnight|centur(?:y|ies)|weekends?|midday|bitcoins?|quid|bucks?|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
       R"(couple|noon|midnight|christmas|halloween|thanksgiving|new years?|valentines?|independence|labor|memorial|)"
       R"(mother|father|boxing|easter|pentecost|gras|juneteenth|fawkes|dollars?|euros?|pounds?|pennies|penny|pence|)"
       R"(cents?|yen|yuan|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|)"
-      R"(spring|summer|autumn|winter|fall|grand|fivers?|tenners?)\b)");
+      R"(spring|summer|autumn|winter|fall|grand|fivers?|tenners?|nickels?|dimes?)\b)");
   return re;
 }
 

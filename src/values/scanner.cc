@@ -357,6 +357,13 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     factor = f;
     return 1;
   }
+  // US coins: "a nickel", "three dimes" (not "nickel mines", "a nickel of"; "nickel" is a metal too).
+  if (w == "nickels" || w == "dimes" ||
+      ((w == "nickel" || w == "dime") && (boundary_after(i + 1) && !word_is(i + 1, "of")))) {
+    code = "USD";
+    factor = w[0] == 'n' ? 0.05 : 0.1;
+    return 1;
+  }
   if (w == "fiver" || w == "fivers" || w == "tenner" || w == "tenners") {  // British notes: "a fiver", "two tenners"
     code = "GBP";
     factor = w[0] == 'f' ? 5 : 10;
@@ -510,6 +517,11 @@ bool Scanner::rejected_start(std::size_t i) const {
     if (!currency_code(p.text).empty()) return false;
     return true;
   }
+  // "9:00-10:00": a clock time after a clock time and a dash is the range's second end.
+  auto clock_at = [&](std::size_t h) {
+    return is_num(h) && is_sym(h + 1, ":") && glued(h + 1) && is_num(h + 2) && glued(h + 2) && t_[h + 2].text.size() == 2;
+  };
+  if (p.text == "-" && i >= 4 && clock_at(i - 4) && clock_at(i)) return false;
   if (!t_[i].space_before && p.kind == Token::symbol && (p.text == "-" || p.text == "_" || p.text == ".") && i >= 2 &&
       !p.space_before && (t_[i - 2].kind == Token::word || t_[i - 2].kind == Token::number))
     return true;
@@ -586,7 +598,7 @@ bool Scanner::may_start(std::size_t i) const {
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
                           "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
-                          "millions", "billions", "ytd", "tonight", "noon", "midnight", "midday", "quarter",
+                          "millions", "billions", "ytd", "nought", "naught", "tonight", "noon", "midnight", "midday", "quarter",
                           "spring", "summer", "autumn", "winter", "fall",  // seasons (periods.cc)
                           "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold",
                           "ninefold", "tenfold", "twentyfold", "hundredfold", "thousandfold"})

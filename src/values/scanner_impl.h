@@ -115,6 +115,7 @@ class Scanner {
   std::size_t percent_at(std::size_t j, std::string& unit) const;
   bool word_sep_percent(std::size_t j) const;
   bool glued_name_after(std::size_t j) const;
+  bool glued_percent_after(const Amount& m) const;
   bool compound_word_after(const Amount& m) const;
   bool lone_signed_number(std::size_t k) const;
   bool change_verb_before(std::size_t start) const;
@@ -140,6 +141,7 @@ class Scanner {
   int deictic_month_at(std::size_t k, int& y) const;  // "next month" at k: its month, year in y
   bool try_bare_day(std::size_t i);                    // "I'll go back on 15"
   bool try_decade(std::size_t i);
+  bool try_year_in_words(std::size_t i);  // "in nineteen ninety-five"
   bool the_before(std::size_t i) const;
   int century_year(int two_digits) const;
   bool try_holiday(std::size_t i);
