@@ -32,6 +32,7 @@ struct AttributeInfo {
   OverTime over_time = OverTime::unknown;
   bool event = false;        // a fact of one event (deaths, arrests, crowd): compare within a story only
   bool agreement_only = false;  // a loosely keyed mention ("15,000 jerseys"): corroborates, never conflicts
+  bool fallback = false;     // a fact read from the words around a value when no rule names it: gives way to any rule that does
   std::string family;        // "money", "count", "date", "time", "duration", "percent", ... ("" = any)
   std::string owner;         // the kind of name that owns it: "model", "company" ("" = any name)
   double tolerance = 0;      // relative slack beyond the stated precision (0.05 = 5 %)

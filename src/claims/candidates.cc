@@ -25,12 +25,19 @@ std::vector<Claim> keep_best(std::vector<Candidate>&& candidates) {
       keep[b_better ? a : b] = false;
     }
   // A mention (an agreement-only attribute: a date or amount a story names)
-  // adds nothing where a rule already said what the value is.
+  // adds nothing where a rule already said what the value is; nor does a
+  // fallback fact (a count keyed by its noun and verb) where a rule of its
+  // own named the fact.  A fallback and a mention of one value stand together:
+  // the mention corroborates by its looser key, the fallback may disagree.
+  auto weight = [](const Claim& c) {
+    const AttributeInfo& info = attribute_info(c.attribute);
+    return info.agreement_only ? 0 : info.fallback ? 1 : 2;
+  };
   for (std::size_t a = 0; a < candidates.size(); ++a) {
-    if (!keep[a] || !attribute_info(candidates[a].claim.attribute).agreement_only) continue;
+    if (!keep[a] || weight(candidates[a].claim) == 2) continue;
     for (std::size_t b = 0; b < candidates.size(); ++b)
       if (b != a && keep[b] && candidates[b].value_key == candidates[a].value_key &&
-          !attribute_info(candidates[b].claim.attribute).agreement_only) {
+          weight(candidates[b].claim) == 2) {
         keep[a] = false;
         break;
       }

@@ -236,7 +236,7 @@ bool keep_without_year(Claim& c) {
 // An agreement-only mention (a date, amount, duration or time a story names):
 // a day, month or year the text fixes; a count of a named noun, singular;
 // money as money; a span of time; a clock time.
-bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) {
+bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated, bool keep_noun = false) {
   Quantity& v = c.value;
   if (info.family == "date")
     return v.is_date() &&
@@ -269,6 +269,7 @@ bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated) 
   else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
   v.unit = noun;
   c.qualifiers["noun"] = noun;
+  if (keep_noun) return true;
   // A count of a hundred or more that is not a round figure ("15,000 jerseys"
   // and "15,000 replica jerseys", "2,400 texts" and "2,400 text messages") is
   // one fact whatever noun counts it: keyed by its value alone.
@@ -323,6 +324,43 @@ bool normalise_age(Quantity& v, std::string_view after_value) {
   v.value = years;
   v.unit = "years";
   return true;
+}
+
+// "were cancelled" / "cancelled" -> "cancel", "seized" -> "seize", "stranded"
+// -> "strand": one spelling for the verb outlets tell of a count, so "85
+// flights were cancelled" and "the airline cancelled 60 flights" share a key.
+std::string verb_stem(std::string verb) {
+  static const std::map<std::string, std::string, std::less<>> irregular = {
+      {"sold", "sell"}, {"held", "hold"}, {"built", "build"}, {"shot", "shoot"}, {"found", "find"},
+      {"lost", "lose"}, {"sent", "send"}, {"brought", "bring"}, {"caught", "catch"}, {"taken", "take"},
+      {"seen", "see"}, {"left", "leave"}, {"spent", "spend"}, {"stolen", "steal"}, {"given", "give"},
+      {"made", "make"}, {"paid", "pay"}, {"won", "win"}, {"bought", "buy"}, {"struck", "strike"},
+      {"burnt", "burn"}, {"drawn", "draw"}, {"thrown", "throw"}, {"shown", "show"}, {"freed", "free"},
+      {"axed", "axe"}, {"scrapped", "scrap"}, {"canceled", "cancel"}, {"cancelled", "cancel"}};
+  if (auto it = irregular.find(verb); it != irregular.end()) return it->second;
+  if (verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ied") == 0) return verb.substr(0, verb.size() - 3) + "y";
+  if (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) {
+    verb.resize(verb.size() - 2);
+    const std::size_t n = verb.size();
+    if (n >= 2 && verb[n - 1] == verb[n - 2] && verb[n - 1] != 's' && verb[n - 1] != 'l') verb.pop_back();  // "stopped" -> "stop"
+    // "seized" -> "seiz" + e, "rescued" -> "rescu" + e: the e the past tense dropped
+    static const std::set<char> e_after = {'z', 'u', 'v', 'c', 'g'};
+    if (!verb.empty() && e_after.count(verb.back())) verb += 'e';
+  }
+  return verb;
+}
+
+// A count keyed by what it counts and the verb told of it (event_count): the
+// noun as a mention keys it, always kept, and the verb's stem.
+bool normalise_told_count(Claim& c, const AttributeInfo& info, bool article_dated) {
+  auto verb = c.qualifiers.find("verb");
+  if (verb == c.qualifiers.end()) return false;
+  static const std::set<std::string, std::less<>> not_told = {"aged", "need", "used", "based", "called", "named",
+                                                               "listed", "ranked", "rated", "priced", "valued",
+                                                               "estimated", "expected", "scheduled", "planned"};
+  if (not_told.count(verb->second)) return false;
+  verb->second = verb_stem(verb->second);
+  return normalise_mention(c, info, article_dated, /*keep_noun=*/true);
 }
 
 // A count of people (deaths, arrests) or of the things the attribute counts.
@@ -426,6 +464,7 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   // An age, of a person named or not ("an 11-year-old girl": age_mentioned).
   if (c.attribute == "age" || c.attribute == "age_mentioned") return normalise_age(v, after_value);
   if (info.agreement_only) return normalise_mention(c, info, article_dated);
+  if (info.fallback) return normalise_told_count(c, info, article_dated);
   if (info.family == "count") return normalise_count(c, info);
   if (info.family == "length") return normalise_measure(c, "len_unit", "length");
   if (info.family == "mass") return normalise_measure(c, "mass_unit", "mass");
@@ -473,6 +512,15 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
   static const std::set<std::string, std::less<>> keyed_by_year = {"time_served", "sentence", "prize", "amount_stolen",
                                                                    "damage_cost", "nominations", "magnitude"};
+  if (info.fallback) {
+    // A count no rule names ("which won 48 golds") is keyed by the name its
+    // clause gives it too: a swimmer's golds are not her country's.
+    std::size_t clause = sentence.find_last_of(";:", at);
+    clause = clause == std::string_view::npos ? 0 : clause + 1;
+    if (std::string who = nearest_name(sentence.substr(clause, at - clause), at - clause); !who.empty())
+      c.qualifiers["who"] = who;
+    return;
+  }
   if (keyed_by_year.count(c.attribute)) {
     // "served three months in prison in 1996" is another stint than the
     // three years served later, "in 2007, another man won a $14 million

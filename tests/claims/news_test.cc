@@ -409,3 +409,19 @@ TEST_CASE("news: outbreaks, recalls and closures are counts of their own, not of
   CHECK(recalled->value.value == 310000);
   REQUIRE(find(extract("The grocer closed 38 stores in the spring."), "closures"));
 }
+
+TEST_CASE("news: a count no rule names is keyed by its noun, its verb and the name of its clause", "[claims][news]") {
+  auto passive = extract("About 85 handbags were seized at the port.");
+  const Claim* told = find(passive, "event_count");
+  REQUIRE(told);
+  CHECK(told->qualifiers.at("noun") == "handbag");
+  CHECK(told->qualifiers.at("verb") == "seize");
+  const Claim* active = find(extract("customs officers seized 60 handbags on Monday."), "event_count");
+  REQUIRE(active);
+  CHECK(active->qualifiers.at("verb") == "seize");  // one key with the passive form
+  const Claim* named = find(extract("In the end Varnland won 48 golds."), "event_count");
+  REQUIRE(named);
+  CHECK(named->qualifiers.at("who") == "Varnland");
+  // A rule that names the fact wins: the arrests are arrests, not a told count.
+  CHECK_FALSE(find(extract("Police said 12 people were arrested after the march."), "event_count"));
+}
