@@ -36,7 +36,7 @@ namespace {
 bool plausible(const Claim& c) {
   const AttributeInfo& a = attribute_info(c.attribute);
   if (a.min == 0 && a.max == 0) return true;
-  if (c.value.is_date() || c.value.kind == QuantityKind::money) return true;
+  if (c.value.is_date()) return true;
   const double v = c.value.value;
   if (a.min != 0 && v < a.min) return false;
   if (a.max != 0 && v > a.max) return false;
