@@ -576,3 +576,14 @@ TEST_CASE("a valuation a deal sets: 'values X at', 'X at $N after its share sale
   CHECK(said(claims, "valuation") ==
         std::vector<std::string>{"Corvid Labs | 6.1e+10", "Borealis AI | 8.8e+10"});
 }
+
+TEST_CASE("'at the time' dates a value by the date the sentence before told", "[claims][ai][as-of]") {
+  auto claims = extract(
+      "Quillpad AI raised $2 billion in a round announced on March 3. Quillpad AI said at the time that it had "
+      "40 million weekly users.\n\nQuillpad AI now has 55 million weekly users.\n",
+      "2026-09-01");
+  std::vector<std::string> as_of;
+  for (const Claim& c : claims)
+    if (c.attribute == "users") as_of.push_back(c.as_of);
+  CHECK(as_of == std::vector<std::string>{"2026-03-03", "2026-09-01"});
+}
