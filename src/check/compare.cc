@@ -389,6 +389,14 @@ class GroupComparer {
     for (const Item* i : items)
       if (!i->claim->as_of.empty()) by_as_of[i->claim->as_of].push_back(i);
     if (as_of.size() > 1 && !as_of.count("") && !changes_in_time(clusters)) {
+      // 900M in February, then 1.1B on Oct 14 and 1.2B on Oct 20: only the
+      // values that changed too soon disagree; the earlier one is history.
+      const std::vector<Cluster> unsettled = too_soon(clusters);
+      if (unsettled.size() > 1 && unsettled.size() < clusters.size()) {
+        conflict(unsettled, "");
+        changed_over_time(items);
+        return;
+      }
       conflict(clusters, "");
       return;
     }
@@ -500,6 +508,34 @@ class GroupComparer {
   static bool ages_apart(const Cluster& earlier, const Cluster& later, int64_t days) {
     const double grew = later.rep->claim->value.value - earlier.rep->claim->value.value;
     return grew >= 0 && grew <= static_cast<double>(days) / 365.2425 + 1;
+  }
+
+  // The clusters of changes_in_time's failures: a change sooner than
+  // settle_days after the value before, or a value told again after another.
+  std::vector<Cluster> too_soon(const std::vector<Cluster>& clusters) const {
+    std::vector<std::pair<int64_t, std::size_t>> dated;  // (day, cluster)
+    for (std::size_t k = 0; k < clusters.size(); ++k)
+      for (const Item* i : clusters[k].items) {
+        int64_t day = 0;
+        if (!parse_iso_date(i->claim->as_of, day)) return clusters;
+        dated.emplace_back(day, k);
+      }
+    std::sort(dated.begin(), dated.end());
+    const int settle = attribute_info(key().attribute).settle_days;
+    std::set<std::size_t> done, involved;
+    for (std::size_t n = 1; n < dated.size(); ++n) {
+      if (dated[n].second == dated[n - 1].second) continue;
+      const bool back = !done.insert(dated[n - 1].second).second || done.count(dated[n].second);
+      if (back || dated[n].first == dated[n - 1].first || dated[n].first - dated[n - 1].first < settle ||
+          (key().attribute == "age" && !ages_apart(clusters[dated[n - 1].second], clusters[dated[n].second],
+                                                    dated[n].first - dated[n - 1].first))) {
+        involved.insert(dated[n - 1].second);
+        involved.insert(dated[n].second);
+      }
+    }
+    std::vector<Cluster> out;
+    for (std::size_t k : involved) out.push_back(clusters[k]);
+    return out;
   }
 
   // Every value told by its own kind of source ("police said 5,000",

@@ -24,11 +24,15 @@ std::string iso(int y, int m, int d) {
   return buf;
 }
 
+// The first kHeadLines lines that hold text (blank lines between a wire's
+// masthead, headline, byline and dateline do not count).
 std::string_view head(std::string_view text) {
   std::size_t end = 0;
-  for (int line = 0; line < kHeadLines && end < text.size(); ++line) {
+  for (int line = 0; line < kHeadLines && end < text.size();) {
     auto nl = text.find('\n', end);
-    end = nl == std::string_view::npos ? text.size() : nl + 1;
+    std::size_t next = nl == std::string_view::npos ? text.size() : nl + 1;
+    if (text.substr(end, next - end).find_first_not_of(" \t\r\n") != std::string_view::npos) ++line;
+    end = next;
   }
   return text.substr(0, std::min(end, kHeadBytes));
 }

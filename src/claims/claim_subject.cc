@@ -55,6 +55,14 @@ std::optional<std::size_t> subject_in_sentence(const std::string& masked,
       std::size_t other = value_end < at ? between.find(kind, value_end - value_at) : std::string_view::npos;
       const bool other_value = !kind.empty() && other != std::string_view::npos &&
                                RE2::PartialMatch(between.substr(value_end - value_at, other - (value_end - value_at)), compared);
+      // "1M tokens (mini: 400K)": a name in brackets with a value of its own
+      // is an aside about that name, not this value's owner.
+      std::size_t open = between.rfind('(');
+      if (open != std::string_view::npos && between.find(')', open) == std::string_view::npos && !kind.empty()) {
+        std::size_t close = masked.find(')', at);
+        std::size_t own = masked.find(kind, at);
+        if (own != std::string::npos && (close == std::string::npos || own < close)) return std::nullopt;
+      }
       return other_value || RE2::PartialMatch(between, pronoun) ? std::nullopt : std::optional(mi);
     }
   return std::nullopt;

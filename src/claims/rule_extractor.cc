@@ -36,7 +36,7 @@ namespace {
 bool plausible(const Claim& c) {
   const AttributeInfo& a = attribute_info(c.attribute);
   if (a.min == 0 && a.max == 0) return true;
-  if (c.value.is_date() || c.value.kind == QuantityKind::money) return true;
+  if (c.value.is_date()) return true;
   const double v = c.value.value;
   if (a.min != 0 && v < a.min) return false;
   if (a.max != 0 && v > a.max) return false;
@@ -108,6 +108,24 @@ std::optional<std::size_t> date_beside(const std::vector<values::Match>& quantit
     if (is_value(slots[k])) break;
   }
   return std::nullopt;
+}
+
+// "... in a round announced on February 19. OpenAI said at the time that
+// ChatGPT had 900 million weekly users": "at the time" (or "then") before the
+// value is the last date the sentence before told, not the article's date.
+std::optional<std::string> date_at_the_time(const ExtractionPass& p, std::size_t value_begin) {
+  static const RE2 then("(?i)\\b(?:at the time|back then|at that time|at that point)\\b");
+  const text::Sentence& s = *p.sentence;
+  if (p.si == 0 || value_begin < s.begin) return std::nullopt;
+  if (!RE2::PartialMatch(std::string_view(p.doc.normalized).substr(s.begin, value_begin - s.begin), then))
+    return std::nullopt;
+  const text::Sentence& before = p.doc.sentences[p.si - 1];
+  std::optional<std::string> found;
+  for (const values::Match& q : p.quantities)
+    if (q.norm_begin >= before.begin && q.norm_end <= before.end && q.quantity.is_date() &&
+        q.quantity.date_precision <= DatePrecision::month)
+      found = iso_date(static_cast<int64_t>(std::isnan(q.quantity.max) ? q.quantity.value : q.quantity.max));
+  return found;
 }
 
 // The day a sentence names: an ISO date written into it (a dated model id such
@@ -668,13 +686,16 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
     c->modality = value_modality(*rules_, p.masked.text, m.value_at, value_end, sentence_modality(p));
   }
   c->as_of = dated;
-  if (!is_fixed_attribute(m.rule.attribute))
+  if (!is_fixed_attribute(m.rule.attribute)) {
     if (auto d = date_beside(p.quantities, p.slots.slots, m.value)) {
       const Quantity& dq = p.quantities[*d].quantity;
       // news pack: "on Sunday" in an undated article is no as-of date (news_subjects.h)
       if (!(news_rule && dq.inferred && dated.empty()))
         c->as_of = iso_date(static_cast<int64_t>(std::isnan(dq.max) ? dq.value : dq.max));
+    } else if (auto then = date_at_the_time(p, vm.norm_begin)) {
+      c->as_of = *then;
     }
+  }
   return true;
 }
 

@@ -458,7 +458,10 @@ void SubjectFinder::add_edition_mentions(std::string_view text, std::vector<Ment
       std::string edition = m.canonical.substr(b, e - b);
       b = e + 1;
       if (b == 1 + edition.size() && e != m.canonical.size()) continue;  // the first word is the family, not an edition
-      if (!edition_words().count(edition)) continue;
+      // "mini" as OpenAI writes it ("GPT-5.5 mini": "mini is $0.55 in") counts too.
+      if (!edition_words().count(edition) && !(std::islower(static_cast<unsigned char>(edition[0])) &&
+                                               edition_words().count(title_case(edition))))
+        continue;
       // A line name ("Opus" in "Claude Opus 4.7") stands before a version; a
       // tier ("Pro") ends the name.  Only a line name shared by several models
       // is resolved to the one named last: a bare "Pro" beside "GPT-5.5 Pro"

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include <re2/re2.h>
 
@@ -197,6 +198,14 @@ bool hosts_column(std::string_view header) {
   return h == "provider" || h == "providers" || h == "host" || h == "hosted by" || h == "platform" || h == "endpoint";
 }
 
+// Whether two body rows hold the same text in a column.
+bool repeated_cell(const std::vector<Row>& rows, std::size_t column) {
+  std::set<std::string_view> seen;
+  for (std::size_t r = 1; r < rows.size(); ++r)
+    if (column < rows[r].cells.size() && !seen.insert(unemphasise(rows[r].cells[column].text)).second) return true;
+  return false;
+}
+
 // A row of a model list for one dated snapshot ("| Rook 5 | `rook-5-2026-06-30` |
 // 2026-06-30 | $2.50 |"): its dated id ("" = none).
 std::string dated_id(const Row& row) {
@@ -247,11 +256,13 @@ void read_table(const std::vector<Row>& rows, const std::function<bool(std::stri
       if (c < rows[r].cells.size()) n += is_name(unemphasise(rows[r].cells[c].text));
     if (n > names_in_column) names_in_column = n, subject_column = c;
   }
-  // A makers' column is the subjects only when no other column has names.
-  if (makers_column(header.cells[subject_column].text)) {
+  // A makers' or hosts' column is the subjects only when no other column has
+  // names ("| Provider | Model | Input |": each row is the model's).
+  const bool hosts_named = hosts_column(header.cells[subject_column].text);
+  if (makers_column(header.cells[subject_column].text) || hosts_named) {
     std::size_t best = 0, best_names = 0;
     for (std::size_t c = 0; c < header.cells.size(); ++c) {
-      if (makers_column(header.cells[c].text)) continue;
+      if (makers_column(header.cells[c].text) || hosts_column(header.cells[c].text)) continue;
       std::size_t n = 0;
       for (std::size_t r = 1; r < rows.size(); ++r)
         if (c < rows[r].cells.size()) n += is_name(unemphasise(rows[r].cells[c].text));
@@ -264,6 +275,9 @@ void read_table(const std::vector<Row>& rows, const std::function<bool(std::stri
   // "| Provider | Context | Input |" rows are hosts of the page's one model:
   // the values are not the hosts' own, and the table does not say whose.
   if (!subjects_in_header && hosts_column(header.cells[subject_column].text)) return;
+  // Beside a hosts' column, a model named on two rows is served by two hosts:
+  // the rows' figures are the hosts' offers, not two values of one fact.
+  if (!subjects_in_header && hosts_named && repeated_cell(rows, subject_column)) return;
   // Beside two or more known names, a name-shaped cell is a name too.
   const bool names_table = std::max(names_in_header, names_in_column) >= 2;
   auto unknown_name = [&](std::string_view cell) { return names_table && !is_name(cell) && looks_like_name(cell); };

@@ -516,10 +516,23 @@ std::size_t element_end(const std::string& s, std::size_t from, const std::strin
   return s.size();
 }
 
+// Bytes of text (outside tags) in s[b, e): how much a reader sees there.
+std::size_t text_length(const std::string& s, std::size_t b, std::size_t e) {
+  std::size_t n = 0;
+  bool in_tag = false;
+  for (std::size_t k = b; k < e; ++k) {
+    if (s[k] == '<') in_tag = true;
+    else if (s[k] == '>') in_tag = false;
+    else if (!in_tag && s[k] != ' ' && s[k] != '\n' && s[k] != '\t') ++n;
+  }
+  return n;
+}
+
 // A comment, CDATA section or tag at `i` ('<'): its text (CDATA) or the space
 // it stands for goes to `out`; returns where reading goes on, or npos when
-// the '<' starts no markup.
-std::size_t read_markup(const Mapped& in, std::size_t i, Mapped& out) {
+// the '<' starts no markup.  `thread_until`: where the replies read as the
+// page itself (a forum thread) end.
+std::size_t read_markup(const Mapped& in, std::size_t i, Mapped& out, std::size_t* thread_until) {
   const std::string& s = in.text;
   if (s.compare(i, 4, "<!--") == 0) {
     std::size_t e = s.find("-->", i + 4);
@@ -539,7 +552,15 @@ std::size_t read_markup(const Mapped& in, std::size_t i, Mapped& out) {
   if (!closing && !self_closing && is_skipped_element(name)) return skipped_element_end(s, e, name);
   if (!closing && !self_closing && is_comment_section(tag)) {
     emit_space(out, '\n', in.begin[i], in.end[e - 1]);
-    return element_end(s, e, name);
+    const std::size_t end = element_end(s, e, name);
+    // Replies on a page with no <article> before them that hold more text
+    // than everything before them are the page itself (a forum thread), not
+    // readers' talk beside an article.
+    if (i < *thread_until) return e;  // a reply inside the thread's replies
+    const bool beside_article = std::string_view(s).substr(0, i).find("<article") != std::string_view::npos;
+    if (beside_article || text_length(s, e, end) <= out.text.size()) return end;
+    *thread_until = end;
+    return e;
   }
   if (name == "dd" && !closing && out.text.size() >= 2 && out.last() == '\n' && out.text[out.text.size() - 2] != '\n' &&
       out.text[out.text.size() - 2] != ':') {
@@ -561,11 +582,12 @@ Mapped strip_html(const Mapped& in) {
   const std::string& s = in.text;
   Mapped out;
   out.reserve(s.size());
+  std::size_t thread_until = 0;
   std::size_t i = 0;
   while (i < s.size()) {
     char c = s[i];
     if (c == '<') {
-      if (std::size_t next = read_markup(in, i, out); next != std::string::npos) {
+      if (std::size_t next = read_markup(in, i, out, &thread_until); next != std::string::npos) {
         i = next;
         continue;
       }

@@ -48,9 +48,13 @@ bool starts_block(std::string_view t) {
   return false;
 }
 
+// "Name ........ $0.12 in / $0.60 out": a row of a list set out with a dot
+// leader, one item per line like a "Key: value" field.
+bool has_dot_leader(std::string_view t) { return t.find("....") != std::string_view::npos; }
+
 // A line that a sentence may run on from: not a label ending in ':', not a
 // field or list marker of its own that stands alone.
-bool may_continue(std::string_view t) { return !t.empty() && t.back() != ':'; }
+bool may_continue(std::string_view t) { return !t.empty() && t.back() != ':' && !has_dot_leader(t); }
 
 }  // namespace
 
@@ -89,6 +93,7 @@ void join_wrapped_lines(Mapped& m) {
     const bool item_or_field = next.front() == '-' || next.front() == '*' || next.front() == '>' ||
                                next.find(": ") < next.find(' ');
     if (starts_block(next) && (!indented || item_or_field)) return false;
+    if (has_dot_leader(next)) return false;
     return true;
   };
   int wrapped = 0;

@@ -644,3 +644,16 @@ TEST_CASE("a model's spec told in the future tense is stated; a rumour or a ship
   CHECK(kinds(check::compare_group({ship("preview", "2026-05-05").modality(Modality::plan), ship("launch", "2026-05-19"),
                                     ship("docs", "2026-05-19")})) == "plan_vs_actual,agreement");
 }
+
+TEST_CASE("values that change too soon conflict, an earlier value that changed in time stays out", "[check][over-time]") {
+  auto users = [](const char* doc, double v, const char* as_of) {
+    return C(doc, "Quillpad", "users").num(v, 2, "users").as_of(as_of);
+  };
+  std::vector<Claim> claims = {users("a", 4e8, "2026-02-10"), users("b", 5e8, "2026-10-14"),
+                               users("c", 6e8, "2026-10-20")};
+  auto found = check::compare_group(claims);
+  const Finding& f = only(found, FindingKind::conflict);
+  CHECK(f.support.size() == 2);  // February's figure is history, not one side
+  for (const Support& s : f.support) CHECK(s.value.find("400") == std::string::npos);
+  only(found, FindingKind::changed_over_time);
+}

@@ -549,3 +549,41 @@ TEST_CASE("a spec line's product in brackets after the date is where the model s
       "Released: 2026-05-04 (ChatGPT)\n");
   CHECK(said(claims, "release_date") == std::vector<std::string>{"Lumen-5 | 2026-05-04"});
 }
+
+TEST_CASE("a bare lower-case 'mini' names the page's 'X mini' model", "[claims][ai][names]") {
+  auto claims = extract(
+      "Orca 3 and Orca 3 mini are out today.\n\n"
+      "Orca 3 costs $5 per million input tokens; mini is $0.40 per million input tokens.\n");
+  CHECK(said(claims, "price") ==
+        std::vector<std::string>{"Orca 3 | 5 direction=input", "Orca 3 mini | 0.4 direction=input"});
+}
+
+TEST_CASE("a name in brackets with its own value does not own the value before it", "[claims][ai][focus]") {
+  auto claims = extract(
+      "## Orca 3\n\n"
+      "Orca 3 is the new flagship.\n\n"
+      "- Context: 1M tokens (Orca 3 Mini: 256K).\n");
+  auto windows = said(claims, "context_window");
+  CHECK(std::find(windows.begin(), windows.end(), "Orca 3 | 1e+06") != windows.end());
+  CHECK(std::find(windows.begin(), windows.end(), "Orca 3 Mini | 1e+06") == windows.end());
+}
+
+TEST_CASE("a valuation a deal sets: 'values X at', 'X at $N after its share sale'", "[claims][ai][makers]") {
+  auto claims = extract(
+      "Corvid Labs agreed a tender offer that values the start-up at $61 billion.\n\n"
+      "Among private labs, Borealis AI at $88 billion after its May share sale leads.\n\n"
+      "Is Orca 3 worth $30 per million output tokens?\n");
+  CHECK(said(claims, "valuation") ==
+        std::vector<std::string>{"Corvid Labs | 6.1e+10", "Borealis AI | 8.8e+10"});
+}
+
+TEST_CASE("'at the time' dates a value by the date the sentence before told", "[claims][ai][as-of]") {
+  auto claims = extract(
+      "Quillpad AI raised $2 billion in a round announced on March 3. Quillpad AI said at the time that it had "
+      "40 million weekly users.\n\nQuillpad AI now has 55 million weekly users.\n",
+      "2026-09-01");
+  std::vector<std::string> as_of;
+  for (const Claim& c : claims)
+    if (c.attribute == "users") as_of.push_back(c.as_of);
+  CHECK(as_of == std::vector<std::string>{"2026-03-03", "2026-09-01"});
+}

@@ -28,6 +28,9 @@ TEST_CASE("datelines near the top give the article date", "[claims][meta]") {
   CHECK(find_dateline("Residents said that on 13 March 2015 the river rose.\n") == "");
   // A date deep in the body is not a dateline.
   CHECK(find_dateline("a\nb\nc\nd\ne\nf\ng\n04/27 2026") == "");
+  // Blank lines between a wire's masthead, headline and byline do not push its dateline out.
+  CHECK(find_dateline("NORTH WIRE | Tech\n\nTandem prices its new model\n\nBy Ada Byrne\n\n"
+                      "OSLO, May 6, 2026 (North Wire) - Tandem said on Wednesday...\n") == "2026-05-06");
 }
 
 TEST_CASE("the latest year skips years that look ahead", "[claims][meta]") {

@@ -94,3 +94,19 @@ TEST_CASE("a lab column beside the models is not whose the figures are", "[claim
                                  "Zeta Nine #: 2.", "Zeta Nine Lab: Quarto Labs.", "Zeta Nine Total params: 700B.",
                                  "Vega-9 Air #: 3.", "Vega-9 Air Lab: Tandem.", "Vega-9 Air Total params: 300B."});
 }
+
+TEST_CASE("a provider column beside a model column: the rows are the models'", "[claims][tables]") {
+  auto known = [](std::string_view cell) {
+    return cell == "Lumora" || cell == "Quarto Labs" || cell.rfind("Vega", 0) == 0 || cell.rfind("Orion", 0) == 0;
+  };
+  // One model per row, each from its own provider: a price list of models.
+  const std::string list =
+      "| Provider | Model | Input |\n|---|---|---|\n| Lumora | Vega-9 Pro | $2.10 |\n| Quarto Labs | Orion 3 | $3.40 |\n";
+  CHECK(texts(read_tables(list, known)) ==
+        std::vector<std::string>{"Vega-9 Pro Provider: Lumora.", "Vega-9 Pro Input: $2.10.",
+                                 "Orion 3 Provider: Quarto Labs.", "Orion 3 Input: $3.40."});
+  // One model on several rows: hosts' offers of it, not the model's own price.
+  const std::string hosts =
+      "| Provider | Model | Input |\n|---|---|---|\n| Lumora | Orion 3 | $2.90 |\n| Quarto Labs | Orion 3 | $3.40 |\n";
+  CHECK(read_tables(hosts, known).sentences.empty());
+}

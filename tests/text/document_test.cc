@@ -261,6 +261,24 @@ TEST_CASE("hard-wrapped plain text keeps its wrapped sentences whole", "[text][w
   CHECK(s.back() == "- Context: 512K tokens");
 }
 
+TEST_CASE("rows set out with a dot leader are one item per line in wrapped text", "[text][wrap]") {
+  const std::string text =
+      "Zentra widens Orca-3 access to more paying subscribers of its chat app this week, its\n"
+      "first big update since the spring, as it races two rivals for business buyers and\n"
+      "hopes to close the gap with them before the end of the quarter, analysts said on\n"
+      "Monday.\n"
+      "\n"
+      "  Orca-3 Mini ............... $0.30 in / $1.20 out\n"
+      "  Orca-3 .................... $4.00 in / $20.00 out\n"
+      "  Lark 2 Flash .............. $0.10 in / $0.40 out\n";
+  Document d = make_document("prices.txt", text);
+  auto s = sentences(d);
+  // Each row's prices end at its line: the next row's name is not read on.
+  CHECK(std::find(s.begin(), s.end(), "$0.30 in / $1.20 out") != s.end());
+  CHECK(std::find(s.begin(), s.end(), "$4.00 in / $20.00 out") != s.end());
+  CHECK(std::find(s.begin(), s.end(), "Lark 2 Flash ..............") != s.end());
+}
+
 TEST_CASE("plain text of one paragraph per line is not joined", "[text][wrap]") {
   const std::string text =
       "Orca-3 gets cheaper\n"
@@ -270,4 +288,26 @@ TEST_CASE("plain text of one paragraph per line is not joined", "[text][wrap]") 
       "Halcyon declined to comment on its own plans for the quarter or its next model\n";
   Document d = make_document("news.txt", text);
   CHECK(sentences(d).size() == 4);
+}
+
+TEST_CASE("a forum thread's replies are the page, not comments beside an article", "[text]") {
+  TextOptions o;
+  o.markup = Markup::html;
+  // No <article>, and the replies outweigh the post: the thread is the page.
+  Document thread = make_document("t.html",
+                                  "<div class=\"post\"><h1>Cheapest long-context model?</h1><p>Need 500K.</p></div>\n"
+                                  "<div class=\"comments\"><div class=\"comment\"><p>Nova 2 Flash reads 1M tokens "
+                                  "for $0.20 per million input tokens.</p></div><div class=\"comment\"><p>Vega 4 Mini "
+                                  "stops at 256K.</p></div></div>",
+                                  o);
+  CHECK(thread.normalized.find("Nova 2 Flash reads 1M tokens") != std::string::npos);
+  CHECK(thread.normalized.find("Vega 4 Mini stops at 256K.") != std::string::npos);
+  // The same replies under an <article> are readers' talk beside it.
+  Document review = make_document("r.html",
+                                  "<article><p>Nova 2 Flash costs $0.25.</p></article>\n"
+                                  "<div class=\"comments\"><div class=\"comment\"><p>Nova 2 Flash reads 1M tokens "
+                                  "for $0.20 per million input tokens.</p></div></div>",
+                                  o);
+  CHECK(review.normalized.find("$0.20") == std::string::npos);
+  check_offsets_round_trip(thread);
 }
