@@ -36,12 +36,12 @@ bool find_conflicts(const store::Store& store, const Filter& filter, const std::
     keep_accepted(compare_group(store.claims_about(filter.subject, filter.attribute)), filter, sink);
     return false;
   }
-  store.for_each_group([&](const std::vector<Claim>& group) {
+  store.for_each_group([&](std::vector<Claim>& group) {
     each_group(group);
     if (group.empty()) return;
     if (!filter.subject.empty() && group.front().subject != filter.subject) return;
     if (!filter.attribute.empty() && group.front().attribute != filter.attribute) return;
-    keep_accepted(compare_group(group), filter, sink);
+    keep_accepted(compare_group(std::move(group)), filter, sink);
   });
   return true;
 }
