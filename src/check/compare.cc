@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "base/calendar.h"
 #include "base/hash.h"
@@ -89,6 +90,13 @@ std::vector<Cluster> cluster(std::vector<const Item*> items) {
 
 double midpoint(const Interval& iv) { return (iv.lo + iv.hi) / 2; }
 
+// A finding whose claims are still pointers into the group: they are copied
+// (or moved, on their last use) into it once the group is done (take_claims).
+struct PendingFinding {
+  Finding finding;
+  std::vector<const Claim*> claims;  // in the finding's order
+};
+
 // Collects a finding's claims and names; turns clusters into support entries.
 class FindingBuilder {
  public:
@@ -125,7 +133,7 @@ class FindingBuilder {
     return check::says(names) + " " + value_in_explanation(c.rep->claim->value);
   }
 
-  Finding finish(std::string explanation) {
+  PendingFinding finish(std::string explanation) {
     std::sort(claims_.begin(), claims_.end(), [](const Claim* a, const Claim* b) {
       // Known as-of dates first, in date order; then document and position.
       if (a->as_of.empty() != b->as_of.empty()) return b->as_of.empty();
@@ -133,11 +141,9 @@ class FindingBuilder {
       if (a->doc != b->doc) return a->doc < b->doc;
       return a->begin < b->begin;
     });
-    f_.claims.reserve(claims_.size());  // one allocation: agreements copy many claims
-    for (const Claim* c : claims_) f_.claims.push_back(*c);
     f_.explanation = std::move(explanation);
     f_.fingerprint = fingerprint(f_);
-    return std::move(f_);
+    return PendingFinding{std::move(f_), std::move(claims_)};
   }
 
  private:
@@ -169,7 +175,7 @@ std::string distance(const Cluster& a, const Cluster& b) {
 
 class GroupComparer {
  public:
-  GroupComparer(std::vector<Item> items, std::vector<Finding>& out) : items_(std::move(items)), out_(out) {}
+  GroupComparer(std::vector<Item> items, std::vector<PendingFinding>& out) : items_(std::move(items)), out_(out) {}
 
   void run() {
     resolve_missing_units();
@@ -690,7 +696,7 @@ class GroupComparer {
   }
 
   std::vector<Item> items_;
-  std::vector<Finding>& out_;
+  std::vector<PendingFinding>& out_;
 };
 
 using base::fnv1a;
@@ -856,14 +862,34 @@ std::vector<Claim> one_day_for_all(const std::vector<Claim>& claims) {
   return changed ? out : std::vector<Claim>{};
 }
 
-}  // namespace
+// The findings with their claims: each claim copied, or moved on its last
+// use when `movable` (the claims may be taken from: an agreement holds every
+// claim of its cluster, and copying them all was a good part of a report's
+// time).
+std::vector<Finding> take_claims(std::vector<PendingFinding>& pending, bool movable) {
+  std::unordered_map<const Claim*, int> uses;
+  for (const PendingFinding& p : pending)
+    for (const Claim* c : p.claims) ++uses[c];
+  std::vector<Finding> out;
+  out.reserve(pending.size());
+  for (PendingFinding& p : pending) {
+    Finding& f = out.emplace_back(std::move(p.finding));
+    f.claims.reserve(p.claims.size());
+    for (const Claim* c : p.claims) {
+      if (--uses[c] == 0 && movable) f.claims.push_back(std::move(*const_cast<Claim*>(c)));
+      else f.claims.push_back(*c);
+    }
+  }
+  return out;
+}
 
-std::vector<Finding> compare_group(const std::vector<Claim>& given) {
-  const std::vector<Claim> dated = rounds_by_month(given);
+// compare_group over `given`; `given_movable`: its claims may be moved from.
+std::vector<Finding> compare_claims(const std::vector<Claim>& given, bool given_movable) {
+  std::vector<Claim> dated = rounds_by_month(given);
   const std::vector<Claim>& by_round = dated.empty() ? given : dated;
-  const std::vector<Claim> one_day = one_day_for_all(by_round);
+  std::vector<Claim> one_day = one_day_for_all(by_round);
   const std::vector<Claim>& base = one_day.empty() ? by_round : one_day;
-  const std::vector<Claim> merged = merge_soft_keys(base);
+  std::vector<Claim> merged = merge_soft_keys(base);
   const std::vector<Claim>& claims = merged.empty() ? base : merged;
   // Full key -> its claims; a map keeps the output in key order.
   std::map<std::string, std::vector<Item>> groups;
@@ -875,14 +901,23 @@ std::vector<Finding> compare_group(const std::vector<Claim>& given) {
     widen_by_convention(c, &item.a.interval);
     groups[comparison_key(c)].push_back(std::move(item));
   }
-  std::vector<Finding> out;
+  std::vector<PendingFinding> out;
   for (auto& [key, items] : groups) {
     const std::size_t first = out.size();
     GroupComparer(std::move(items), out).run();
-    std::stable_sort(out.begin() + first, out.end(),
-                     [](const Finding& a, const Finding& b) { return a.kind < b.kind; });
+    std::stable_sort(out.begin() + first, out.end(), [](const PendingFinding& a, const PendingFinding& b) {
+      return a.finding.kind < b.finding.kind;
+    });
   }
-  return out;
+  // The claims compared are copies made here, or `given` itself.
+  const bool copies = &claims != &given;
+  return take_claims(out, copies || given_movable);
 }
+
+}  // namespace
+
+std::vector<Finding> compare_group(const std::vector<Claim>& claims) { return compare_claims(claims, false); }
+
+std::vector<Finding> compare_group(std::vector<Claim>&& claims) { return compare_claims(claims, true); }
 
 }  // namespace claimcheck::check

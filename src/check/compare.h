@@ -53,6 +53,8 @@ bool is_time_varying(const std::string& attribute);
 // order, then in FindingKind order; claims inside a finding in as-of, then
 // document, then position order.
 std::vector<Finding> compare_group(const std::vector<Claim>& claims);
+// The same, taking the claims: each goes into its last finding without a copy.
+std::vector<Finding> compare_group(std::vector<Claim>&& claims);
 
 // Stable identity of a finding: a hash of kind, subject, attribute,
 // qualifiers and the sorted set of distinct values (never lines or offsets),

@@ -27,16 +27,23 @@ void keep_accepted(std::vector<Finding>&& found, const Filter& filter, const std
 }  // namespace
 
 void find_conflicts(const store::Store& store, const Filter& filter, const std::function<void(Finding&&)>& sink) {
+  find_conflicts(store, filter, sink, [](const std::vector<Claim>&) {});
+}
+
+bool find_conflicts(const store::Store& store, const Filter& filter, const std::function<void(Finding&&)>& sink,
+                    const std::function<void(const std::vector<Claim>&)>& each_group) {
   if (!filter.subject.empty() && !filter.attribute.empty()) {
     keep_accepted(compare_group(store.claims_about(filter.subject, filter.attribute)), filter, sink);
-    return;
+    return false;
   }
-  store.for_each_group([&](const std::vector<Claim>& group) {
+  store.for_each_group([&](std::vector<Claim>& group) {
+    each_group(group);
     if (group.empty()) return;
     if (!filter.subject.empty() && group.front().subject != filter.subject) return;
     if (!filter.attribute.empty() && group.front().attribute != filter.attribute) return;
-    keep_accepted(compare_group(group), filter, sink);
+    keep_accepted(compare_group(std::move(group)), filter, sink);
   });
+  return true;
 }
 
 std::vector<Finding> find_conflicts(const store::Store& store, const Filter& filter) {

@@ -34,6 +34,14 @@ std::vector<Finding> find_conflicts(const store::Store& store, const Filter& fil
 // bounded by the largest group however many findings there are.
 void find_conflicts(const store::Store& store, const Filter& filter, const std::function<void(Finding&&)>& sink);
 
+// The same, also handing `each_group` every (subject, attribute) group of the
+// walk before the filter looks at it, so a caller can count the store on the
+// way instead of scanning it again (the JSON report's summary).  Returns
+// whether it walked every group: false when the filter names a subject and an
+// attribute, which is one lookup (each_group is then not called).
+bool find_conflicts(const store::Store& store, const Filter& filter, const std::function<void(Finding&&)>& sink,
+                    const std::function<void(const std::vector<Claim>&)>& each_group);
+
 // Findings that involve at least one of `fresh` (claims of articles not in the
 // store, or newer versions of stored ones: stored claims of a document that
 // `fresh` also has are left out).  The fresh claims are compared with the

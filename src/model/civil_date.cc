@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/calendar.h"
+#include "base/number_format.h"
 #include "claimcheck/quantity.h"
 
 namespace claimcheck {
@@ -13,9 +14,14 @@ int64_t days_from_civil(int y, unsigned m, unsigned d) { return base::days_from_
 std::string iso_date(int64_t z) {
   int y = 0, m = 0, d = 0;
   base::civil_from_days(z, y, m, d);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
+  std::string out;  // "%04d-%02d-%02d"
+  out.reserve(10);
+  base::append_padded(out, y, 4);
+  out += '-';
+  base::append_padded(out, m, 2);
+  out += '-';
+  base::append_padded(out, d, 2);
+  return out;
 }
 
 bool parse_iso_date(const std::string& s, int64_t& days) {

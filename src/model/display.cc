@@ -3,24 +3,22 @@
 #include <cstdio>
 #include <string>
 
+#include "base/number_format.h"
 #include "claimcheck/quantity.h"
 
 namespace claimcheck {
 namespace {
 
 std::string number(double v) {
-  char buf[64];
   const double a = std::fabs(v);
   if (a != 0 && (a >= 1e7 || a < 1e-3)) {
-    std::snprintf(buf, sizeof buf, "%.4g", v);  // 1.6e+12
-    std::string s = buf;
+    std::string s = base::format_general(v, 4);  // "%.4g": 1.6e+12
     // 1.6e+12 -> 1.6e12
     if (auto p = s.find("e+"); p != std::string::npos) s.erase(p + 1, 1);
     if (auto p = s.find("e0"); p != std::string::npos) s.erase(p + 1, 1);
     return s;
   }
-  std::snprintf(buf, sizeof buf, "%.6g", v);
-  std::string s = buf;
+  std::string s = base::format_general(v, 6);  // "%.6g"
   // %g writes 1000000 as 1e+06: same short form as above, 1e6.
   if (auto p = s.find("e+"); p != std::string::npos) s.erase(p + 1, 1);
   if (auto p = s.find("e0"); p != std::string::npos) s.erase(p + 1, 1);
@@ -47,10 +45,12 @@ std::string display(const Quantity& q) {
   }
   std::string s = q.approximate ? "~" : "";
   if (q.kind == QuantityKind::time) {  // 24-hour clock: "08:30", "12:50 BST"
-    char buf[16];
     const int minutes = static_cast<int>(q.value);
-    std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60 % 24, minutes % 60);
-    return s + bound_prefix(q.bound) + buf + (q.unit.empty() ? "" : " " + q.unit);
+    s += bound_prefix(q.bound);
+    base::append_padded(s, minutes / 60 % 24, 2);
+    s += ':';
+    base::append_padded(s, minutes % 60, 2);
+    return s + (q.unit.empty() ? "" : " " + q.unit);
   }
   if (q.bound == Bound::range && !std::isnan(q.min) && !std::isnan(q.max)) {
     s += number(q.min) + "-" + number(q.max);

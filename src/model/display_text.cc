@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <string>
 
+#include "base/calendar.h"
+#include "base/number_format.h"
 #include "claimcheck/measures.h"
 #include "claimcheck/quantity.h"
 
@@ -17,12 +19,9 @@ const char* const kMonths[] = {"January", "February", "March",     "April",   "M
 
 // Up to `sig` significant digits, no trailing zeros: 852, 1.6, 0.28.
 std::string plain(double v, int sig = 4) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*g", sig, v);
-  std::string s = buf;
+  std::string s = base::format_general(v, sig);  // "%.*g"
   if (s.find('e') != std::string::npos) {
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    s = buf;
+    s = base::format_fixed(v, 2);  // "%.2f"
     while (s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();
   }
@@ -65,9 +64,7 @@ std::string money(double v, const std::string& code) {
   // Cents as people write them: "$3.50", not "$3.5".
   const double cents = std::fabs(v) * 100;
   if (std::fabs(v) < 1e3 && std::fabs(v) != std::floor(std::fabs(v)) && std::fabs(cents - std::round(cents)) < 1e-6) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", std::fabs(v));
-    amount = buf;
+    amount = base::format_fixed(std::fabs(v), 2);
   }
   std::string sign = v < 0 ? "-" : "";
   return symbol ? sign + symbol + amount : sign + amount + " " + code;
@@ -99,10 +96,8 @@ std::string one_value(const Quantity& q, double v) {
 }
 
 std::string day_text(int64_t days, bool with_year = true) {
-  int y = 1970;
-  unsigned m = 1, d = 1;
-  std::string iso = iso_date(days);  // YYYY-MM-DD
-  std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d);
+  int y = 1970, m = 1, d = 1;
+  base::civil_from_days(days, y, m, d);
   std::string s = std::string(kMonths[(m + 11) % 12]) + " " + std::to_string(d);
   return with_year ? s + ", " + std::to_string(y) : s;
 }
@@ -110,12 +105,9 @@ std::string day_text(int64_t days, bool with_year = true) {
 std::string date_text(const Quantity& q) {
   const int64_t first = static_cast<int64_t>(q.min == q.min ? q.min : q.value);
   const int64_t last = static_cast<int64_t>(q.max == q.max ? q.max : q.value);
-  int y = 1970;
-  unsigned m = 1, d = 1;
-  std::sscanf(iso_date(first).c_str(), "%d-%u-%u", &y, &m, &d);
-  int y2 = y;
-  unsigned m2 = m, d2 = d;
-  std::sscanf(iso_date(last).c_str(), "%d-%u-%u", &y2, &m2, &d2);
+  int y = 1970, m = 1, d = 1, y2 = 1970, m2 = 1, d2 = 1;
+  base::civil_from_days(first, y, m, d);
+  base::civil_from_days(last, y2, m2, d2);
   const std::string month = kMonths[(m + 11) % 12];
   switch (q.date_precision) {
     case DatePrecision::year:

@@ -20,6 +20,7 @@
 #include <set>
 
 #include "check/compare.h"
+#include "report/document_json.h"
 #include "report/evidence.h"
 #include "report/finding_json.h"
 #include "report/json_parts.h"
@@ -27,6 +28,7 @@
 #include "report/report.h"
 #include "report/subject_texts.h"
 #include "report/text_parts.h"
+#include "report/walk_counts.h"
 
 namespace claimcheck::report {
 namespace {
@@ -182,17 +184,30 @@ KindCounts stream_json(const store::Store& store, const check::Filter& filter, c
     texts.add(kind_rank(subject.front().kind), subject.front().subject, text);
     subject.clear();
   };
-  check::find_conflicts(store, filter, [&](Finding&& f) {
-    ++counts[kind_rank(f.kind)];
-    if (!subject.empty() && subject.front().subject != f.subject) leave_subject();
-    subject.push_back(std::move(f));
-  });
+  WalkCounts walked;  // the summary's counts, so the store is not scanned again for them
+  const bool whole_store = check::find_conflicts(
+      store, filter,
+      [&](Finding&& f) {
+        ++counts[kind_rank(f.kind)];
+        if (!subject.empty() && subject.front().subject != f.subject) leave_subject();
+        subject.push_back(std::move(f));
+      },
+      [&](const std::vector<Claim>& group) { walked.add(group); });
   leave_subject();
 
-  out("{\n");
-  ArrayWriter documents(out, "documents");
-  store.for_each_document([&](const store::DocumentInfo& d) { documents.add(document_json(d)); });
-  documents.close(false);
+  out("{\n  \"documents\": [");
+  uint64_t documents = 0;
+  text.clear();  // the documents' JSON, written out about a megabyte at a time
+  store.for_each_document([&](const store::DocumentInfo& d) {
+    text += documents++ ? ",\n" : "\n";
+    append_document_json(text, d, 2);
+    if (text.size() >= (1u << 20)) {
+      out(text);
+      text.clear();
+    }
+  });
+  out(text);
+  out(ArrayWriter::closing(documents == 0, 1) + ",\n");
   out("  \"findings\": [");
   bool empty = true;
   texts.for_each_in_order([&](std::string_view t) {
@@ -204,7 +219,7 @@ KindCounts stream_json(const store::Store& store, const check::Filter& filter, c
     out(t);
   });
   out(ArrayWriter::closing(empty, 1) + ",\n");
-  store::Stats stats = store.stats();
+  store::Stats stats = whole_store ? walked.stats(documents) : store.stats();
   out("  \"schema_version\": " + std::to_string(kSchemaVersion) + ",\n");
   out("  \"summary\": " + nested(summary_json(stats, stats.documents, counts), 1).substr(2) + ",\n");
   out("  \"tool\": " + nested(tool_json(opts), 1).substr(2) + "\n}\n");

@@ -58,8 +58,9 @@ class Store {
   // All claims about (subject, attribute): one prefix scan of the index.
   virtual std::vector<Claim> claims_about(const std::string& subject, const std::string& attribute) const = 0;
   // Every (subject, attribute) group in key order, one prefix scan each; memory
-  // is bounded by the largest group, not the store.
-  virtual void for_each_group(const std::function<void(const std::vector<Claim>&)>& fn) const = 0;
+  // is bounded by the largest group, not the store.  The group is `fn`'s to
+  // take from (check::find_conflicts moves its claims into findings).
+  virtual void for_each_group(const std::function<void(std::vector<Claim>&)>& fn) const = 0;
   // Every claim in (subject, attribute) order.
   virtual void for_each_claim(const std::function<void(const Claim&)>& fn) const = 0;
 

@@ -6,13 +6,21 @@
 
 #include "check/claim_builder.h"
 #include "check/compare.h"
+#include "claimcheck/json.h"
 
 using namespace claimcheck;
 using claimcheck::testing::C;
 
 namespace {
 
-std::vector<Finding> run(const std::vector<Claim>& claims) { return check::compare_group(claims); }
+// Every rule through both overloads: the one that takes the claims (each
+// moved into its last finding) must find exactly what the copying one finds.
+std::vector<Finding> run(const std::vector<Claim>& claims) {
+  std::vector<Finding> copied = check::compare_group(claims);
+  std::vector<Finding> taken = check::compare_group(std::vector<Claim>(claims));
+  CHECK(nlohmann::json(taken).dump() == nlohmann::json(copied).dump());
+  return copied;
+}
 
 // "conflict,agreement": the kinds found, in output order.
 std::string kinds(const std::vector<Finding>& found) {

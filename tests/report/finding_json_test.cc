@@ -8,7 +8,9 @@
 
 #include "claimcheck/json.h"
 #include "fixtures.h"
+#include "report/document_json.h"
 #include "report/finding_json.h"
+#include "report/json_parts.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -80,4 +82,34 @@ TEST_CASE("a finding's JSON written directly: strings, numbers and optional fiel
     f.qualifiers.clear();
   }
   CHECK(direct(f, 2) == through_nlohmann(f, 2));
+}
+
+TEST_CASE("a document's JSON written directly is nlohmann's, byte for byte", "[report][json]") {
+  DocumentInfo d;
+  d.id = "news/a.md";
+  d.path = "/corpus/news/a.md";
+  d.content_hash = "0123456789abcdef01234567";
+  d.ingested_at = "2026-12-03T10:00:00Z";
+  d.bytes = 123456789012ULL;
+  SECTION("no title, date, story or metadata") {}
+  SECTION("every field set, with escapes and multi-byte UTF-8") {
+    d.title = "A \"quoted\" title \xc3\xa9\tand a tab";
+    d.date = "2026-04-23";
+    d.story = "s-42";
+    d.metadata = {{"source", "Wire \\ Service"}, {"url", "https://example.com/a?b=1&c=\x01"}};
+  }
+  SECTION("invalid UTF-8 becomes U+FFFD as nlohmann writes it") {
+    d.title = "bad \xff byte";
+    d.metadata = {{"k\xc3", "v\xed\xa0\x80"}};
+  }
+  for (int depth : {0, 2}) {
+    std::string pad(static_cast<std::size_t>(2 * depth), ' '), expected = pad;
+    for (char c : report::dump_json(report::document_json(d), 2)) {
+      expected += c;
+      if (c == '\n') expected += pad;
+    }
+    std::string out = "kept";
+    report::append_document_json(out, d, depth);
+    CHECK(out.substr(4) == expected);
+  }
 }
