@@ -34,6 +34,7 @@ struct AttributeInfo {
   bool agreement_only = false;  // a loosely keyed mention ("15,000 jerseys"): corroborates, never conflicts
   bool fallback = false;     // a fact read from the words around a value when no rule names it: gives way to any rule that does
   std::string family;        // "money", "count", "date", "time", "duration", "percent", ... ("" = any)
+  std::string counts;        // news counts: "people", the unit every value takes, or "as_written" ("" = unsaid)
   std::string owner;         // the kind of name that owns it: "model", "company" ("" = any name)
   double tolerance = 0;      // relative slack beyond the stated precision (0.05 = 5 %)
   int settle_days = 0;       // varies: a new value stated sooner than this after the old one is a conflict

@@ -29,15 +29,15 @@ std::vector<Claim> keep_best(std::vector<Candidate>&& candidates) {
   // fallback fact (a count keyed by its noun and verb) where a rule of its
   // own named the fact.  A fallback and a mention of one value stand together:
   // the mention corroborates by its looser key, the fallback may disagree.
-  auto weight = [](const Claim& c) {
-    const AttributeInfo& info = attribute_info(c.attribute);
-    return info.agreement_only ? 0 : info.fallback ? 1 : 2;
-  };
+  std::vector<bool> names_fact(candidates.size());
   for (std::size_t a = 0; a < candidates.size(); ++a) {
-    if (!keep[a] || weight(candidates[a].claim) == 2) continue;
+    const AttributeInfo& info = attribute_info(candidates[a].claim.attribute);
+    names_fact[a] = !info.agreement_only && !info.fallback;
+  }
+  for (std::size_t a = 0; a < candidates.size(); ++a) {
+    if (!keep[a] || names_fact[a]) continue;
     for (std::size_t b = 0; b < candidates.size(); ++b)
-      if (b != a && keep[b] && candidates[b].value_key == candidates[a].value_key &&
-          weight(candidates[b].claim) == 2) {
+      if (b != a && keep[b] && names_fact[b] && candidates[b].value_key == candidates[a].value_key) {
         keep[a] = false;
         break;
       }

@@ -372,21 +372,12 @@ bool normalise_count(Claim& c, const AttributeInfo& info) {
       "times", "time", "years", "year", "days", "day", "hours", "minutes", "weeks", "months", "homes",
       "houses", "buildings", "cars", "vehicles", "dogs", "cats", "animals", "%", "percent", "points", "dollars",
       "miles", "feet", "states", "countries", "cities", "counts", "charges"};
-  static const std::set<std::string, std::less<>> things = {"vehicles", "buildings", "votes",    "awards",   "nominations",
-                                                            "jobs_cut", "without_power", "recalled", "closures", "cancelled",
-                                                            "cases",    "tickets_sold"};
-  if (!things.count(c.attribute) && not_people.count(v.unit)) return false;
+  // Counts of things (rules/attributes.json "counts": vehicles, homes, cases) keep them.
+  const bool of_things = !info.counts.empty() && info.counts != "people";
+  if (!of_things && not_people.count(v.unit)) return false;
   if (!(v.value >= 1 && v.value < 1e9)) return false;
   if (v.bound == Bound::exact && v.value != std::floor(v.value)) return false;
-  static const std::map<std::string, std::string, std::less<>> units = {
-      {"deaths", "people"}, {"injured", "people"}, {"hospitalised", "people"}, {"missing", "people"},
-      {"rescued", "people"}, {"evacuated", "people"}, {"arrested", "people"}, {"charged", "people"},
-      {"crowd_size", "people"}, {"vehicles", "vehicles"}, {"buildings", "buildings"}, {"votes", "votes"},
-      {"jobs_cut", "jobs"}, {"awards", "awards"}, {"nominations", "nominations"},
-      {"without_power", "customers"},  // "homes", "households" and "customers" are one utility count
-      {"recalled", "items"}, {"closures", "sites"}, {"cases", "cases"}, {"tickets_sold", "tickets"},
-      {"deployed", "people"}};
-  if (auto it = units.find(c.attribute); it != units.end()) v.unit = it->second;
+  if (!info.counts.empty() && info.counts != "as_written") v.unit = info.counts;
   // "as many as 100", "up to 50" in news is an estimate near its top (here: at
   // least 60 % of it), not any number below it: "up to 50 cars" and "as many
   // as 100 cars" disagree.

@@ -31,9 +31,9 @@ AttributeInfo parse_entry(const std::string& name, const json& j, const std::str
     } else if (key == "event" || key == "agreement_only" || key == "fallback") {
       if (!v.is_boolean()) throw Error(where, at + " must be true or false");
       (key == "event" ? a.event : key == "fallback" ? a.fallback : a.agreement_only) = v.get<bool>();
-    } else if (key == "family" || key == "description") {
+    } else if (key == "family" || key == "description" || key == "counts") {
       if (!v.is_string()) throw Error(where, at + " must be a string");
-      (key == "family" ? a.family : a.description) = v.get<std::string>();
+      (key == "family" ? a.family : key == "counts" ? a.counts : a.description) = v.get<std::string>();
     } else if (key == "owner") {
       if (!v.is_string() || (v != "model" && v != "company")) throw Error(where, at + " must be \"model\" or \"company\"");
       a.owner = v.get<std::string>();
