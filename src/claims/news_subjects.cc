@@ -69,6 +69,17 @@ bool is_name_word(std::string_view w) {
   return lower;
 }
 
+// "April-June", "Monday-Friday": a span of not-names is no name either.
+bool joined_not_names(std::string_view w) {
+  if (w.find('-') == std::string_view::npos) return false;
+  for (std::size_t b = 0; b <= w.size();) {
+    std::size_t e = std::min(w.find('-', b), w.size());
+    if (!not_names().count(w.substr(b, e - b))) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
 std::string_view strip_possessive(std::string_view w) {
   if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
   else if (w.size() > 4 && w.substr(w.size() - 4) == "\u2019s") w.remove_suffix(4);
@@ -112,7 +123,7 @@ std::vector<std::vector<std::string_view>> name_runs(std::string_view text, std:
       continue;
     }
     std::string_view bare = strip_possessive(w);
-    if (!is_name_word(bare)) {
+    if (!is_name_word(bare) || joined_not_names(bare)) {
       flush();
       continue;
     }

@@ -132,6 +132,13 @@ bool released_object(std::string_view before) {
   return RE2::PartialMatch(before, verb);
 }
 
+bool common_priced_word(std::string_view name) {
+  static const std::set<std::string_view> words = {
+      "House", "Houses", "Home", "Homes", "Housing", "Property", "Rent", "Rents", "Petrol", "Gasoline", "Gas",
+      "Diesel", "Fuel", "Food", "Grocery", "Energy", "Electricity", "Oil", "Ticket", "Tickets", "Land", "Car", "Cars"};
+  return words.count(name) > 0;
+}
+
 bool is_year(std::string_view v) {
   return v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
          (v.substr(0, 2) == "19" || v.substr(0, 2) == "20");
@@ -316,7 +323,9 @@ void SubjectFinder::find_organisations(std::string_view text, const std::vector<
       if (!stop_words().count(name.substr(0, sp))) break;
       name = sp == std::string_view::npos ? std::string_view{} : name.substr(sp + 1);
     }
-    if (name.empty()) continue;
+    // "House prices rose", "Petrol prices fell": a lone word the sentence
+    // capitalised before "prices" names what is priced, not who prices it.
+    if (name.empty() || common_priced_word(name)) continue;
     std::string full(name);
     // A legal form is no part of the name (kCompanyWords).
     if (!groups[2].empty() && !is_legal_form(std::string_view(groups[2].data() + 1, groups[2].size() - 1)))
