@@ -653,6 +653,10 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
   const std::string_view normalized = p.doc.normalized;
   c->value = vm.quantity;
   if (!m.rule.unit.empty() && c->value.unit.empty()) c->value.unit = m.rule.unit;
+  if (m.rule.over_is_span && c->value.bound == Bound::more_than) {
+    c->value.bound = Bound::exact;
+    c->value.min = c->value.max = kUnset;
+  }
   // A bare number the rule reads as a percentage (a leaderboard's "SWE-bench
   // Verified" column of 82.4, 78.2, ...) is one only between 0 and 100.
   if (m.rule.unit == "%" && c->value.kind == QuantityKind::number) {

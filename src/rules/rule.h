@@ -61,6 +61,9 @@ struct Rule {
   // Marks a narrative date ("April 24 marked a watershed moment") that anchors
   // the events told in the next sentences; yields no claim itself.
   bool anchor = false;
+  // "paid over nine years", "spread over 12 months": the value layer reads
+  // "over" as a lower bound; after these verbs it names the span itself.
+  bool over_is_span = false;
   std::vector<Example> examples;
   std::vector<std::string> counter_examples;  // must yield no claim from this rule
 };

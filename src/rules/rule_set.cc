@@ -111,6 +111,7 @@ Rule parse_rule_unchecked(const json& j, const SourceFile& f) {
   if (auto it = j.find("value_qualifiers"); it != j.end())
     for (const auto& v : *it) r.value_qualifiers.push_back(v.get<std::string>());
   r.date_from_anchor = j.value("date_from_anchor", false);
+  r.over_is_span = j.value("over_is_span", false);
   if (auto it = j.find("qualifiers"); it != j.end())
     for (const auto& [k, v] : it->items()) r.qualifiers[k] = v.get<std::string>();
   if (std::string m = string_field(j, "modality", where, false); !m.empty()) {
@@ -130,7 +131,7 @@ Rule parse_rule_unchecked(const json& j, const SourceFile& f) {
 // The fields a rule may have; anything else is a typo its author must hear
 // about.  A new field read by parse_rule_unchecked must be added here.
 const std::set<std::string> kRuleFields = {"id", "attribute", "pattern", "value", "unit", "subject", "focus",
-                                           "date_from_anchor", "anchor", "qualifiers", "value_qualifiers",
+                                           "date_from_anchor", "over_is_span", "anchor", "qualifiers", "value_qualifiers",
                                            "modality", "examples", "counter_examples", "case_sensitive", "comment"};
 
 // parse_rule_unchecked, plus unknown fields and fields of the wrong type
