@@ -91,6 +91,9 @@ Interval interval_of(const Quantity& q) {
   // by more than kApproximateTolerance: one significant digit alone would let
   // "1 million" mean anything from 0.5 to 1.5 million.
   auto tolerance = [&](double x) {
+    // A clock time is minutes after midnight: a share of it means nothing
+    // ("about 7:40 p.m." is not 6:41 p.m.); "about" allows a quarter of an hour.
+    if (q.kind == QuantityKind::time) return q.approximate ? kApproximateMinutes : 0.5;
     const double relative = kApproximateTolerance * std::fabs(x);
     double t = std::max(std::min(half_unit(x, q.digits), relative), 1e-9 * std::fabs(x));
     if (q.approximate) t = std::max(t, relative);
@@ -118,7 +121,8 @@ Interval interval_of(const Quantity& q) {
   // may be a decimal cut short as well as rounded: the Dow at 18,589.7 is
   // reported as 18,589 as often as 18,590.
   const double whole_digits = std::floor(std::log10(std::fabs(v)) + 1e-12) + 1;
-  if (std::fabs(v) >= 1000 && v == std::floor(v) && q.digits == static_cast<int>(whole_digits))
+  if (q.kind != QuantityKind::time && std::fabs(v) >= 1000 && v == std::floor(v) &&
+      q.digits == static_cast<int>(whole_digits))
     return v > 0 ? Interval{v - tolerance(v), v + (1 - 1e-9)} : Interval{v - (1 - 1e-9), v + tolerance(v)};
   return {v - tolerance(v), v + tolerance(v)};
 }

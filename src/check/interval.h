@@ -23,6 +23,8 @@ namespace claimcheck::check {
 // way (or the precision of the last digit written, when that is wider).  Also
 // the most that rounding to the last written digit may stretch a plain value.
 inline constexpr double kApproximateTolerance = 0.05;
+// How far "about 7:40 p.m." reaches either side, in minutes.
+inline constexpr double kApproximateMinutes = 15;
 
 struct Interval {
   double lo = -std::numeric_limits<double>::infinity();

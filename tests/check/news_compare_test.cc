@@ -131,3 +131,14 @@ TEST_CASE("news: an age one year apart a day later is a disagreement, a year lat
   CHECK(kinds(check::compare_group({age("a", 40, "2025-01-10"), age("b", 39, "2026-03-01")})) == "conflict");
   CHECK(kinds(check::compare_group({age("a", 30, "2025-01-10"), age("b", 34, "2026-03-01")})) == "conflict");
 }
+
+TEST_CASE("news: 'about 7:40 p.m.' allows a quarter of an hour, not an hour", "[check][news]") {
+  auto at = [](const std::string& doc, int hour, int minute) {
+    return std::move(C(doc, "event", "event_time").q("event", "occurred").clock(hour, minute));
+  };
+  C about = at("a", 19, 40);
+  about.approx();
+  CHECK(kinds(check::compare_group({about, at("b", 18, 40)})) == "conflict");
+  CHECK(kinds(check::compare_group({about, at("b", 19, 50)})) == "agreement");
+  CHECK(kinds(check::compare_group({at("a", 19, 40), at("b", 19, 45)})) == "conflict");
+}
