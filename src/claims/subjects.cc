@@ -7,6 +7,7 @@
 #include "claims/overlaps.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -240,6 +241,11 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     }
     if (name.empty()) continue;
     if (is_year(version)) continue;
+    // "beat the Knights 104-99", "Arsenal 2-1": a number followed by a dash and
+    // another number is a score, not a version.
+    if (e + 1 < text.size() && (text[e] == '-' || text[e] == '/') && std::isdigit(static_cast<unsigned char>(text[e + 1])))
+      continue;
+    if (e + 3 < text.size() && text.substr(e, 3) == "\u2013" && std::isdigit(static_cast<unsigned char>(text[e + 3]))) continue;
     // Number formats of weights ("INT4", "FP8", "BF16") are no models.
     if (name == "INT" || name == "FP" || name == "BF" || name == "NF" || name == "NVFP" || name == "MXFP" || name == "UINT")
       continue;
