@@ -531,6 +531,12 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
     if (RE2::PartialMatch(sentence, year, &y)) c.qualifiers["year"] = y;
     return;
   }
+  // "an average of 3,100 drivers joined the strike each day" is no count of
+  // the strikers: an average is a fact of its own.
+  if (info.event && !info.agreement_only) {
+    static const RE2 average("(?i)\\b(?:an average of|on average|average of|averaging|an average) $");
+    if (RE2::PartialMatch(sentence.substr(at >= 30 ? at - 30 : 0, at >= 30 ? 30 : at), average)) c.qualifiers["measure"] = "average";
+  }
   if (!info.event || info.agreement_only || info.family != "count" || c.attribute == "age") return;
   if (std::string source = source_of(sentence); !source.empty()) c.qualifiers[std::string(kSourceQualifier)] = source;
   static const RE2 day("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|yesterday|today|tonight)\\b");

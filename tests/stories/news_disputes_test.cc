@@ -84,3 +84,13 @@ TEST_CASE("news: the driver's age told two ways conflicts", "[stories][news]") {
                              line("b", "The driver, aged 38, was freed from the cab by firefighters.")),
                  "age") == "conflict");
 }
+
+TEST_CASE("news: strikers counted by two outlets conflict; a daily average is another fact", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "About 4,300 nurses walked off the job at Lakeview's three hospitals.") +
+                             line("b", "The union said 3,400 nurses went on strike at the hospitals.")),
+                 "crowd_size") == "conflict");
+  CHECK(kinds_of(findings_of(line("a", "About 4,300 nurses walked off the job at Lakeview's three hospitals.") +
+                             line("b", "The hospitals said an average of 3,400 nurses had joined the strike each day.")),
+                 "crowd_size")
+            .empty());
+}
