@@ -356,7 +356,11 @@ std::string verb_stem(std::string verb) {
     if (n >= 2 && verb[n - 1] == verb[n - 2] && verb[n - 1] != 's' && verb[n - 1] != 'l') verb.pop_back();  // "stopped" -> "stop"
     // "seized" -> "seiz" + e, "rescued" -> "rescu" + e: the e the past tense dropped
     static const std::set<char> e_after = {'z', 'u', 'v', 'c', 'g'};
-    if (!verb.empty() && e_after.count(verb.back())) verb += 'e';
+    auto vowel = [](char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; };
+    const std::size_t m = verb.size();
+    // "donated" -> "donate", "evacuated" -> "evacuate" (but "treated" -> "treat")
+    const bool ate = m >= 4 && verb.compare(m - 2, 2, "at") == 0 && !vowel(verb[m - 3]);
+    if (!verb.empty() && (e_after.count(verb.back()) || ate)) verb += 'e';
   }
   return verb;
 }
@@ -405,6 +409,8 @@ bool normalise_measure(Claim& c, const char* unit_capture, std::string_view dime
     c.qualifiers.erase(it);
   }
   const MeasureUnit* unit = measure_unit(v.unit);
+  // "125 km/h" read as kilometres per hour is a speed, not a length.
+  if (v.per != 0 && dimension != "speed") return false;
   // Temperatures may be zero or below; every other measure is positive.
   return v.kind == QuantityKind::number && unit && unit->dimension == dimension && (v.value > 0 || dimension == "temperature");
 }
