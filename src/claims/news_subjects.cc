@@ -378,6 +378,22 @@ bool normalise_told_count(Claim& c, const AttributeInfo& info, bool article_date
   return normalise_mention(c, info, article_dated, /*keep_noun=*/true);
 }
 
+// A statistic keyed by its noun (stat_level, stat_change): "deaths" and
+// "death" are one key, and the noun must name something ("it", "which" do not).
+bool normalise_statistic(Claim& c, const AttributeInfo& info) {
+  auto what = c.qualifiers.find("what");
+  if (what == c.qualifiers.end()) return false;
+  static const std::set<std::string, std::less<>> not_nouns = {"the", "which", "that", "this", "and", "also", "then", "now",
+                                                               "they", "have", "has", "had", "its", "their", "all"};
+  std::string& noun = what->second;
+  if (not_nouns.count(noun)) return false;
+  if (noun.size() > 4 && noun.compare(noun.size() - 3, 3, "ies") == 0) noun.replace(noun.size() - 3, 3, "y");
+  else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
+  const Quantity& v = c.value;
+  if (info.family == "percent") return v.kind == QuantityKind::percent;
+  return v.kind == QuantityKind::number && v.per == 0 && v.value > 0;
+}
+
 // A count of people (deaths, arrests) or of the things the attribute counts.
 bool normalise_count(Claim& c, const AttributeInfo& info) {
   Quantity& v = c.value;
@@ -472,6 +488,8 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   // An age, of a person named or not ("an 11-year-old girl": age_mentioned).
   if (c.attribute == "age" || c.attribute == "age_mentioned") return normalise_age(v, after_value);
   if (info.agreement_only) return normalise_mention(c, info, article_dated);
+  if (c.qualifiers.count("what") && (c.attribute == "stat_level" || c.attribute == "stat_change"))
+    return normalise_statistic(c, info);
   if (info.fallback) return normalise_told_count(c, info, article_dated);
   if (info.family == "count") return normalise_count(c, info);
   if (info.family == "length") return normalise_measure(c, "len_unit", "length");
