@@ -483,6 +483,8 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
     return true;
   }
   if (c.attribute == "rate") return normalise_rate(c);
+  // An offer per share, never the money a company offered to settle a claim.
+  if (c.attribute == "offer_price" && (v.kind != QuantityKind::money || v.per_unit.rfind("share", 0) != 0)) return false;
   if (c.attribute == "share_of_group") return normalise_share(c);
   const AttributeInfo& info = attribute_info(c.attribute);
   // An age, of a person named or not ("an 11-year-old girl": age_mentioned).
@@ -497,7 +499,10 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   if (info.family == "speed") return normalise_speed(c);
   if (info.family == "area") return normalise_area(c);
   if (info.family == "temperature") return normalise_measure(c, "temp_unit", "temperature");
-  if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0))) return false;  // "$80 per hour" is a rate
+  // "$80 per hour" is a rate, not money paid; a price report's average and a
+  // takeover's offer are per unit by nature ("152.3p a litre", "$54.20 a share").
+  if (info.family == "money" && (v.kind != QuantityKind::money || (info.event && v.per != 0 && c.attribute != "average_price" && c.attribute != "offer_price")))
+    return false;
   if (info.family == "duration" && v.kind != QuantityKind::duration) return false;
   if (info.family == "percent" && v.kind != QuantityKind::percent) return false;
   return true;
