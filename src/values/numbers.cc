@@ -221,8 +221,12 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
       const double c = number_word(t_[k + 2].lower);
       return c >= 1 && c < 100 && (k + 3 >= t_.size() || t_[k + 3].kind == Token::symbol);
     };
+    // "a grand": a thousand dollars (amount_suffix) before a phrase end or a word that prices
+    // ("paid a grand for it"), not "a grand piano", "a grand and distant goal".
+    static const std::unordered_set<std::string_view> kAfterGrand = {"for", "a", "per", "to", "from", "each", "apiece"};
+    if (w == "grand" && is_word(k + 2) && !kAfterGrand.count(t_[k + 2].lower)) return n;  // no number
     if ((!currency_word(w).empty() || w == "penny" || w == "cent" || w == "fiver" || w == "tenner" || w == "nickel" ||
-         w == "dime" || w == "grand") &&  // "a grand": a thousand dollars (amount_suffix), not "a grand piano"
+         w == "dime" || w == "grand") &&
         (!is_word(k + 2) || (stop_word(t_[k + 2].lower) && t_[k + 2].lower != "of") || cents_after()) &&
         !is_num(k + 2) && !is_sym(k + 2, "-")) {  // "a dollar and fifty cents", "a dollar for it"; not "a pound of flour"
       n.ok = n.weak = true;
