@@ -69,7 +69,13 @@ bool Scanner::try_named_time(std::size_t i) {
   const bool part_after = word_is(i + 1, "in") || word_is(i + 1, "at");
   const bool at_before = i > 0 && word_is(i - 1, "at") && is_word(i) && is_word(i + 1);
   // "seven thirty pm" without "at": hour and minutes in words need the am/pm.
-  const bool words_then_meridiem = !at_before && is_word(i) && is_word(i + 1);
+  // Cheap test first: an "am"/"pm"/"a.m." two to four tokens on (most word pairs have none).
+  const auto meridiem_near = [&] {
+    for (std::size_t j = i + 2; j <= i + 4 && j < size(); ++j)
+      if (is_word(j) && t_[j].lower.size() <= 2 && (t_[j].lower[0] == 'a' || t_[j].lower[0] == 'p')) return true;
+    return false;
+  };
+  const bool words_then_meridiem = !at_before && is_word(i) && is_word(i + 1) && meridiem_near();
   if (const int h = part_after || at_before || words_then_meridiem ? clock_hour(i) : 0) {
     // "4 in the afternoon", "3 in the morning", "10 at night"
     if (match_words(i + 1, {"in", "the", "morning"}) || match_words(i + 1, {"in", "the", "afternoon"}) ||
