@@ -103,7 +103,8 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   // "$-5", "(-5)"; not the dash of "9:00-10:30" (glued to the number before it: a range)
   // nor of "5pm-7pm" (glued to an am/pm: a range of times)
   const auto meridiem_before = [&](std::size_t j) {
-    return j > 0 && glued(j) && (word_is(j - 1, "am") || word_is(j - 1, "pm") || (is_sym(j - 1, ".") && word_is(j - 2, "m")));
+    return j > 0 && glued(j) &&
+           (word_is(j - 1, "am") || word_is(j - 1, "pm") || (is_sym(j - 1, ".") && word_is(j - 2, "m")));
   };
   if (!m.negative && is_sym(m.num_at, "-") && glued(m.num_at + 1) && is_num(m.num_at + 1) &&
       !(m.num_at > 0 && is_num(m.num_at - 1) && glued(m.num_at)) && !meridiem_before(m.num_at)) {

@@ -178,8 +178,8 @@ const Code kCurrencyWords[] = {
     {"rupee", "INR"},    {"rupees", "INR"},   {"sterling", "GBP"},  {"franc", "CHF"},    {"francs", "CHF"},
     {"ruble", "RUB"},    {"rubles", "RUB"},   {"rouble", "RUB"},    {"roubles", "RUB"},  {"peso", "MXN"},
     {"pesos", "MXN"},        {"reais", "BRL"},     {"baht", "THB"},     {"ringgit", "MYR"},
-    {"rupiah", "IDR"},   {"dong", "VND"},     {"lira", "TRY"},      {"zloty", "PLN"},    {"zł", "PLN"},  // the złoty's own abbreviation, after the number
-    {"rand", "ZAR"},
+    {"rupiah", "IDR"},   {"dong", "VND"},     {"lira", "TRY"},      {"zloty", "PLN"},    {"rand", "ZAR"},
+    {"zł", "PLN"},  // the złoty's own abbreviation, after the number
     {"shekel", "ILS"},   {"shekels", "ILS"},  {"dirham", "AED"},    {"dirhams", "AED"},  {"riyal", "SAR"},
     {"riyals", "SAR"},   {"krona", "SEK"},    {"kronor", "SEK"},    {"krone", "NOK"},    {"kroner", "NOK"},
     {"hryvnia", "UAH"},  {"naira", "NGN"},    {"cny", "CNY"},       {"eur", "EUR"},      {"jpy", "JPY"},
