@@ -334,7 +334,9 @@ void split_sentences(Document& d) {
             for (std::string_view z : kZones)
               if (zone == z) starts_low = true;
         }
-        if (starts_low && len >= 1 && len <= 5 && boundary) {
+        // "approx. 70": the one common abbreviation longer than five letters.
+        const bool approx = len == 6 && (s.compare(w, 6, "approx") == 0 || s.compare(w, 6, "Approx") == 0);
+        if (starts_low && ((len >= 1 && len <= 5) || approx) && boundary) {
           prev.end = sn.end;
           continue;
         }

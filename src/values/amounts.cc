@@ -101,8 +101,13 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
   m.clen = parse_currency_prefix(k, m.cur);
   m.num_at = k + m.clen;
   // "$-5", "(-5)"; not the dash of "9:00-10:30" (glued to the number before it: a range)
+  // nor of "5pm-7pm" (glued to an am/pm: a range of times)
+  const auto meridiem_before = [&](std::size_t j) {
+    return j > 0 && glued(j) &&
+           (word_is(j - 1, "am") || word_is(j - 1, "pm") || (is_sym(j - 1, ".") && word_is(j - 2, "m")));
+  };
   if (!m.negative && is_sym(m.num_at, "-") && glued(m.num_at + 1) && is_num(m.num_at + 1) &&
-      !(m.num_at > 0 && is_num(m.num_at - 1) && glued(m.num_at))) {
+      !(m.num_at > 0 && is_num(m.num_at - 1) && glued(m.num_at)) && !meridiem_before(m.num_at)) {
     m.negative = true;
     ++m.num_at;
   }
@@ -499,10 +504,12 @@ void Scanner::amount_suffix(Amount& m) {
   if (!m.percent) {
     std::string c2;
     double factor = 1;
-    if (std::size_t len = parse_currency_suffix(m.e, c2, factor)) {
+    // "thousands of dollars", "millions of pounds": a vague count of a currency.
+    const std::size_t at = m.a.max > 0 && m.cur.empty() && word_is(m.e, "of") ? m.e + 1 : m.e;
+    if (std::size_t len = parse_currency_suffix(at, c2, factor)) {
       if (m.cur.empty() || m.cur == c2) {
         m.cur = c2;
-        m.e += len;
+        m.e = at + len;
         m.lo *= factor;
         if (m.range) m.hi *= factor;
         m.f.q.value *= factor;

@@ -459,7 +459,8 @@ bool Scanner::try_day_of(std::size_t i) {
 int Scanner::deictic_month_at(std::size_t k, int& y) const {
   if (!word_is(k + 1, "month") || !is_word(k)) return 0;
   const std::string& w = t_[k].lower;
-  const int shift = w == "next" ? 1 : w == "last" ? -1 : w == "this" ? 0 : 2;
+  // "of the month" (after "the first Friday", "the last weekend") is this month.
+  const int shift = w == "next" ? 1 : w == "last" ? -1 : w == "this" || w == "the" ? 0 : 2;
   if (shift == 2) return 0;
   std::optional<Quantity> a = anchor(true);
   if (!a) return 0;
@@ -1229,7 +1230,13 @@ bool Scanner::try_weekday(std::size_t i) {
   const bool bare = mod == 9 && !on && ctx_.reference_date && t_[i].upper && i > 0 && is_word(i - 1) && !t_[i - 1].upper &&
                     boundary_after(i + 1 + (part ? 1 : 0)) && !ordinal_suffix(t_[i - 1]) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
                     !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per");
-  if (is_word(wi) && (mod != 9 || (t_[wi].upper && (on || bare))) && !dated) {
+  // "Friday at 6pm" opening a sentence: a capitalised weekday with a clock time after "at" is a datetime.
+  const bool timed = mod == 9 && !on && !bare && ctx_.reference_date && t_[i].upper && word_is(wi + 1, "at") &&
+                     (is_num(wi + 2) || word_is(wi + 2, "noon") || word_is(wi + 2, "midnight")) &&
+                     (i == 0 || (is_word(i - 1) && !t_[i - 1].upper && !word_is(i - 1, "every") &&
+                                 !word_is(i - 1, "each") && !word_is(i - 1, "a") && !word_is(i - 1, "the") &&
+                                 !word_is(i - 1, "of") && !word_is(i - 1, "per")));
+  if (is_word(wi) && (mod != 9 || (t_[wi].upper && (on || bare || timed))) && !dated) {
     int wd = weekday_word(t_[wi].lower);
     if (wd) {
       std::optional<Quantity> a = anchor(true);
@@ -1314,6 +1321,8 @@ bool Scanner::try_relative(std::size_t i) {
   }
   // "the week after next", "the month after next": two steps ahead.
   const bool after_next = dir == 2 && w == "the" && match_words(i + 2, {"after", "next"});
+  const bool before_last = dir == 2 && w == "the" && match_words(i + 2, {"before", "last"});  // two steps back
+  if (before_last) dir = -2;
   if ((dir == 2 && !after_next) || !is_word(k + 1)) return false;
   const std::string& u = t_[k + 1].lower;
   if (u != "week" && u != "month" && u != "year" && u != "quarter") return false;
@@ -1323,7 +1332,7 @@ bool Scanner::try_relative(std::size_t i) {
   if (!a) return false;
   int y, m, d;
   civil_from_days(static_cast<int64_t>(a->value), y, m, d);
-  std::size_t e = k + (after_next ? 4 : 2);
+  std::size_t e = k + (after_next || before_last ? 4 : 2);
   if (u == "week") {
     int64_t base = static_cast<int64_t>(a->value);
     // Monday of the anchor's week (1970-01-01 was a Thursday).

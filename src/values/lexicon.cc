@@ -179,6 +179,7 @@ const Code kCurrencyWords[] = {
     {"ruble", "RUB"},    {"rubles", "RUB"},   {"rouble", "RUB"},    {"roubles", "RUB"},  {"peso", "MXN"},
     {"pesos", "MXN"},        {"reais", "BRL"},     {"baht", "THB"},     {"ringgit", "MYR"},
     {"rupiah", "IDR"},   {"dong", "VND"},     {"lira", "TRY"},      {"zloty", "PLN"},    {"rand", "ZAR"},
+    {"zł", "PLN"},  // the złoty's own abbreviation, after the number
     {"shekel", "ILS"},   {"shekels", "ILS"},  {"dirham", "AED"},    {"dirhams", "AED"},  {"riyal", "SAR"},
     {"riyals", "SAR"},   {"krona", "SEK"},    {"kronor", "SEK"},    {"krone", "NOK"},    {"kroner", "NOK"},
     {"hryvnia", "UAH"},  {"naira", "NGN"},    {"cny", "CNY"},       {"eur", "EUR"},      {"jpy", "JPY"},

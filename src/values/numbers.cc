@@ -203,6 +203,17 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
       }
       return n;
     }
+    // "a half-dozen", "a half dozen": six; "a baker's dozen": thirteen.
+    const std::size_t dz = w == "half" ? (is_sym(k + 2, "-") && glued(k + 2) && glued(k + 3) ? k + 3 : k + 2)
+                           : w == "baker" && is_sym(k + 2, "'") && word_is(k + 3, "s") ? k + 4
+                                                                                       : 0;
+    if (dz && word_is(dz, "dozen")) {
+      n.ok = true;
+      n.value = w == "half" ? 6 : 13;
+      n.digits = w == "half" ? 1 : 2;
+      n.end = dz + 1;
+      return n;
+    }
     if (auto fraction = parse_article_fraction(k)) return fraction;
     // "It cost a dollar.", "a penny": one, with its unit (not "a dollar store", "a pound of flour")
     // "a dollar fifty": cents without their word (amounts.cc); "a fiver", "a tenner": a note.
@@ -210,8 +221,12 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
       const double c = number_word(t_[k + 2].lower);
       return c >= 1 && c < 100 && (k + 3 >= t_.size() || t_[k + 3].kind == Token::symbol);
     };
+    // "a grand": a thousand dollars (amount_suffix) before a phrase end or a word that prices
+    // ("paid a grand for it"), not "a grand piano", "a grand and distant goal".
+    static const std::unordered_set<std::string_view> kAfterGrand = {"for", "a", "per", "to", "from", "each", "apiece"};
+    if (w == "grand" && is_word(k + 2) && !kAfterGrand.count(t_[k + 2].lower)) return n;  // no number
     if ((!currency_word(w).empty() || w == "penny" || w == "cent" || w == "fiver" || w == "tenner" || w == "nickel" ||
-         w == "dime") &&
+         w == "dime" || w == "grand") &&
         (!is_word(k + 2) || (stop_word(t_[k + 2].lower) && t_[k + 2].lower != "of") || cents_after()) &&
         !is_num(k + 2) && !is_sym(k + 2, "-")) {  // "a dollar and fifty cents", "a dollar for it"; not "a pound of flour"
       n.ok = n.weak = true;
@@ -416,15 +431,19 @@ Num Scanner::parse_word_sequence(std::size_t k) const {
 // hundredths", "thirds" ("two thirds"), "point zero three".
 // "two and a half", "one and a fourth", "2 and a half", "two and a half thousand"; false if none.
 bool Scanner::read_and_a_fraction(Num& n) const {
-  const std::size_t k = n.end;
-  if (!word_is(k, "and") || !(word_is(k + 1, "a") || word_is(k + 1, "an")) || !is_word(k + 2) ||
-      fraction_word(t_[k + 2].lower) <= 0 || t_[k + 2].lower == "second")
+  // "four-and-a-half", "one-and-a-half": the same words joined by glued hyphens.
+  const bool hyphens = is_sym(n.end, "-") && glued(n.end) && glued(n.end + 1) && word_is(n.end + 1, "and") &&
+                       is_sym(n.end + 2, "-") && glued(n.end + 2) && glued(n.end + 3) && is_sym(n.end + 4, "-") &&
+                       glued(n.end + 4) && glued(n.end + 5);
+  const std::size_t k = hyphens ? n.end + 1 : n.end, step = hyphens ? 2 : 1;
+  if (!word_is(k, "and") || !(word_is(k + step, "a") || word_is(k + step, "an")) || !is_word(k + 2 * step) ||
+      fraction_word(t_[k + 2 * step].lower) <= 0 || t_[k + 2 * step].lower == "second")
     return false;
   // "a million and a half" is 1.5 million, not a million and one half.
   const bool of_scale = n.has_scale && k > 0 && is_word(k - 1) && scale_word(t_[k - 1].lower) > 0;
-  n.value += (of_scale ? n.scale : 1.0) / fraction_word(t_[k + 2].lower);
+  n.value += (of_scale ? n.scale : 1.0) / fraction_word(t_[k + 2 * step].lower);
   n.plain_int = false;
-  n.end = k + 3;
+  n.end = k + 2 * step + 1;
   if (is_word(n.end) && scale_word(t_[n.end].lower) > 0 && !n.has_scale) {
     n.scale = scale_word(t_[n.end].lower);
     n.has_scale = true;

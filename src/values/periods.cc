@@ -27,10 +27,14 @@ bool Scanner::try_weekend(std::size_t i) {
   else if (w == "next" || w == "coming") dir = 1;
   else if (w != "this" && w != "the") return false;
   if (!word_is(i + 1, "weekend")) return false;
+  std::size_t e = i + 2;
+  // "the weekend before last", "the weekend after next": two weeks away.
+  if (w == "the" && match_words(e, {"before", "last"})) dir = -2, e += 2;
+  else if (w == "the" && match_words(e, {"after", "next"})) dir = 2, e += 2;
   std::optional<Quantity> a = anchor(true);
   if (!a) return false;
   const int64_t saturday = monday_of(static_cast<int64_t>(a->value)) + 5 + 7 * dir;
-  emit_date(i, i + 2, saturday, saturday + 1, DatePrecision::day, true, true);
+  emit_date(i, e, saturday, saturday + 1, DatePrecision::day, true, true);
   return true;
 }
 
@@ -52,7 +56,9 @@ bool Scanner::try_week_of(std::size_t i) {
     emit_date(i, next_, monday, monday + 6, DatePrecision::day, q.inferred, true);
     return true;
   }
-  if (!is_word(k) || !word_is(k + 1, "week") || !word_is(k + 2, "of")) return false;  // cheap words first
+  // "the last weekend of the month", "the first weekend of May": a Saturday and its Sunday.
+  const bool weekend = word_is(k + 1, "weekend");
+  if (!is_word(k) || !(weekend || word_is(k + 1, "week")) || !word_is(k + 2, "of")) return false;  // cheap words first
   const int nth = t_[k].lower == "last" ? -1 : ordinal_word(t_[k].lower);
   if (nth == 0 || nth > 4) return false;
   k += 3;
@@ -76,6 +82,14 @@ bool Scanner::try_week_of(std::size_t i) {
   }
   const int64_t first = m ? day(y, m, 1) : day(y, 1, 1);
   const int64_t last = m ? day(y, m, base::days_in_month(y, m)) : day(y, 12, 31);
+  if (weekend) {
+    const int64_t first_saturday = first + (5 - (first - monday_of(first)) + 7) % 7;
+    const int64_t last_saturday = last - ((last - monday_of(last)) - 5 + 7) % 7;
+    const int64_t saturday = nth > 0 ? first_saturday + 7 * (nth - 1) : last_saturday;
+    if (saturday > last) return mark(i, e), true;  // no fifth weekend
+    emit_date(i, e, saturday, saturday + 1, DatePrecision::day, inferred, true);
+    return true;
+  }
   const int64_t from = nth > 0 ? first + 7 * (nth - 1) : last - 6;
   emit_date(i, e, from, from + 6, DatePrecision::day, inferred, true);
   return true;

@@ -522,6 +522,9 @@ bool Scanner::rejected_start(std::size_t i) const {
     return is_num(h) && is_sym(h + 1, ":") && glued(h + 1) && is_num(h + 2) && glued(h + 2) && t_[h + 2].text.size() == 2;
   };
   if (p.text == "-" && i >= 4 && clock_at(i - 4) && clock_at(i)) return false;
+  // "5pm-7pm": an hour with am/pm after another and a dash, likewise.
+  auto meridiem_word = [&](std::size_t j) { return word_is(j, "am") || word_is(j, "pm"); };
+  if (p.text == "-" && i >= 3 && meridiem_word(i - 2) && is_num(i - 3) && meridiem_word(i + 1)) return false;
   if (!t_[i].space_before && p.kind == Token::symbol && (p.text == "-" || p.text == "_" || p.text == ".") && i >= 2 &&
       !p.space_before && (t_[i - 2].kind == Token::word || t_[i - 2].kind == Token::number))
     return true;

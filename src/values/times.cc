@@ -68,23 +68,42 @@ bool Scanner::try_named_time(std::size_t i) {
   // Cheap words first: most numbers have neither "in"/"at" after nor "at" before.
   const bool part_after = word_is(i + 1, "in") || word_is(i + 1, "at");
   const bool at_before = i > 0 && word_is(i - 1, "at") && is_word(i) && is_word(i + 1);
-  if (const int h = part_after || at_before ? clock_hour(i) : 0) {
+  // "seven thirty pm" without "at": hour and minutes in words need the am/pm.
+  // Cheap test first: an "am"/"pm"/"a.m." two to four tokens on (most word pairs have none).
+  const auto meridiem_near = [&] {
+    for (std::size_t j = i + 2; j <= i + 4 && j < size(); ++j)
+      if (is_word(j) && t_[j].lower.size() <= 2 && (t_[j].lower[0] == 'a' || t_[j].lower[0] == 'p')) return true;
+    return false;
+  };
+  const bool words_then_meridiem = !at_before && is_word(i) && is_word(i + 1) && meridiem_near();
+  if (const int h = part_after || at_before || words_then_meridiem ? clock_hour(i) : 0) {
     // "4 in the afternoon", "3 in the morning", "10 at night"
     if (match_words(i + 1, {"in", "the", "morning"}) || match_words(i + 1, {"in", "the", "afternoon"}) ||
         match_words(i + 1, {"in", "the", "evening"}) || match_words(i + 1, {"at", "night"}))
       return emit_clock(i, i + 1, h, 0);
     // "at seven thirty", "at six forty-five": hour and minutes in words after "at"
-    if (is_word(i) && i > 0 && word_is(i - 1, "at") && is_word(i + 1) && number_word(t_[i + 1].lower) >= 10) {
+    if (is_word(i) && (at_before || words_then_meridiem) && is_word(i + 1) && number_word(t_[i + 1].lower) >= 10) {
       const Num n = parse_number(i + 1, false);
       std::size_t len = 0;
       if (n.ok && n.words && !n.weak && n.value >= 10 && n.value <= 59 && n.value == static_cast<int>(n.value) &&
-          (boundary_after(n.end) || meridiem(n.end, len)))
+          ((at_before && boundary_after(n.end)) || meridiem(n.end, len)))
         return emit_clock(i, n.end, h, static_cast<int>(n.value));
+    }
+  }
+  if (i > 0 && word_is(i - 1, "at")) {
+    // "at half nine" (British): half past the hour.
+    if (w == "half" && clock_hour(i + 1) && boundary_after(i + 2)) return emit_clock(i, i + 2, clock_hour(i + 1), 30);
+    // "at 1800 hours": the 24-hour clock read aloud.
+    if (is_num(i) && word_is(i + 1, "hours") && t_[i].text.size() == 4) {
+      const Num n = parse_digits_token(i);
+      const int hhmm = n.ok && n.plain_int ? static_cast<int>(n.value) : -1;
+      if (hhmm >= 0 && hhmm / 100 <= 23 && hhmm % 100 <= 59) return emit_clock(i, i + 2, hhmm / 100, hhmm % 100);
     }
   }
   // Most numbers have none of these words after them: look before reading.
   const auto clock_word = [&](std::size_t j) {
-    return is_word(j) && (t_[j].lower == "past" || t_[j].lower == "to" || t_[j].lower == "minutes" ||
+    return is_word(j) && (t_[j].lower == "past" || t_[j].lower == "to" || t_[j].lower == "after" ||
+                          t_[j].lower == "minutes" ||
                           t_[j].lower == "minute" || t_[j].lower == "o" || t_[j].lower == "noon" ||
                           t_[j].lower == "midnight");
   };
@@ -108,7 +127,10 @@ bool Scanner::try_named_time(std::size_t i) {
     k = n.end;
     if (word_is(k, "minutes") || word_is(k, "minute")) ++k, said_minutes = true;
   }
-  if (!minutes || !(word_is(k, "past") || word_is(k, "to"))) return false;
+  // "a quarter after three" (US) is "past"; only with "quarter" or after "at": "ten after six" may be a score.
+  const bool after =
+      word_is(k, "after") && (w == "quarter" || word_is(i, "a") || (i > 0 && word_is(i - 1, "at")));
+  if (!minutes || !(word_is(k, "past") || word_is(k, "to") || after)) return false;
   const bool before = t_[k].lower == "to";
   std::size_t len = 0;
   // "ten to six" stays a range; "ten to eight pm" and "at twenty to nine" are times.
