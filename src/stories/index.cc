@@ -66,9 +66,9 @@ std::string new_story_id(const std::string& doc_id) {
 
 StoryIndex::StoryIndex(const store::Store& store, StoryOptions options) : store_(store), options_(options) {}
 
-std::vector<std::string> StoryIndex::lookup_keys(const Sketch& sketch) const {
+std::vector<std::string> StoryIndex::lookup_keys(const Sketch& sketch, bool dated) const {
   std::vector<std::string> out;
-  if (!sketch.placeable()) return out;
+  if (!sketch.placeable(dated)) return out;
   for (uint32_t hash : sketch.keys) {
     std::string key = "t";
     put_u32(key, hash);
@@ -105,7 +105,7 @@ Placement StoryIndex::place(const std::string& doc_id, const std::string& date, 
     p.story = given;
     return p;
   }
-  std::vector<std::string> keys = lookup_keys(sketch);
+  std::vector<std::string> keys = lookup_keys(sketch, !date.empty());
   // Candidates: the documents last seen with one of our heaviest features.
   std::set<std::string> candidates;
   auto stored = store_.story_entries(keys);
@@ -121,7 +121,9 @@ Placement StoryIndex::place(const std::string& doc_id, const std::string& date, 
     std::optional<std::string> value = records[i++];
     if (auto m = memory_records_.find(sketch_key(doc)); m != memory_records_.end()) value = m->second;
     Record r;
-    if (!value || !decode(*value, r) || !r.sketch.placeable()) continue;
+    if (!value || !decode(*value, r)) continue;
+    const bool both_dated = !date.empty() && !r.date.empty();
+    if (!r.sketch.placeable(both_dated) || !sketch.placeable(both_dated)) continue;
     if (!within_window(date, r.date, options_.date_window_days)) continue;
     double s = similarity(sketch, r.sketch);
     if (s >= options_.threshold && s > p.similarity) {
@@ -151,7 +153,7 @@ std::vector<std::pair<std::string, std::string>> StoryIndex::entries(const std::
     put_u16(record, static_cast<uint16_t>(std::lround(std::clamp(t.weight, 0.0f, 1.0f) * 65535.0f)));
   }
   out.emplace_back(sketch_key(doc_id), std::move(record));
-  for (std::string& key : lookup_keys(sketch)) out.emplace_back(std::move(key), doc_id);
+  for (std::string& key : lookup_keys(sketch, !date.empty())) out.emplace_back(std::move(key), doc_id);
   return out;
 }
 

@@ -89,7 +89,7 @@ class StoryIndex {
     Sketch sketch;
   };
   static bool decode(const std::string& value, Record& out);
-  std::vector<std::string> lookup_keys(const Sketch& sketch) const;
+  std::vector<std::string> lookup_keys(const Sketch& sketch, bool dated) const;
 
   const store::Store& store_;
   StoryOptions options_;

@@ -29,6 +29,10 @@ inline constexpr int kSketchVersion = 3;  // changes when features, weights or h
 // with a location", a one-line caption) is too thin to place: it joins no
 // story and no story joins it, so page furniture never glues stories together.
 inline constexpr uint32_t kMinFeatures = 22;
+// A dated article may be shorter: a wire brief or a local TV story of 60
+// words is no page furniture, and the date window keeps it from a story of
+// another week.  Both articles of a match must be dated for the lower bar.
+inline constexpr uint32_t kMinFeaturesDated = 10;
 // A feature none of whose words is a common English word ("Quillmarsh",
 // "embankment") says more about the event than a common one ("bridge").
 inline constexpr double kRareWeight = 1.5;
@@ -46,7 +50,7 @@ struct Sketch {
   std::vector<Term> terms;      // by hash; every feature (a stored sketch: its kStoredTerms heaviest)
   std::vector<uint32_t> keys;   // hashes of the kKeyTerms heaviest features
   uint32_t features = 0;        // distinct salient features
-  bool placeable() const { return features >= kMinFeatures; }
+  bool placeable(bool dated = false) const { return features >= (dated ? kMinFeaturesDated : kMinFeatures); }
 };
 
 // The salient features of a text and how often each occurs (exposed for tests and tuning).

@@ -177,3 +177,28 @@ TEST_CASE("a database from before stories opens: readers see no stories, a write
   writer->put_document(info, {});
   CHECK(index.place("x2", "", stories::sketch_text(kFloodB)).story == "flood");
 }
+
+TEST_CASE("automatic stories: two short dated briefs of one event join; undated, they are too thin", "[stories]") {
+  // A wire brief and a local TV brief: too few features for an undated
+  // article (page furniture is that short), enough when both are dated.
+  const char* brief_a =
+      "HARLOW FENS (Reuters) - A fire at the Corvane Textiles mill in Harlow Fens killed three workers on "
+      "Tuesday, the Fenland fire service said. Crews from Marsby and Oakwell fought the blaze for six hours.";
+  const char* brief_b =
+      "Three workers died when fire swept through the Corvane Textiles mill in Harlow Fens. Fenland fire "
+      "crews from Marsby and Oakwell battled the flames for hours, officials said.";
+  auto a = stories::sketch_text(brief_a), b = stories::sketch_text(brief_b);
+  REQUIRE(!a.placeable());
+  REQUIRE(a.placeable(/*dated=*/true));
+  TempDir dir;
+  auto store = store::Store::open(dir / "db", store::Mode::read_write);
+  stories::StoryIndex index(*store);
+  store::DocumentInfo info;
+  info.id = "x1";
+  info.date = "2026-03-03";
+  info.story = "mill-fire";
+  info.story_entries = index.entries(info.id, info.story, info.date, a);
+  store->put_document(info, {});
+  CHECK(index.place("x2", "2026-03-04", b).story == "mill-fire");
+  CHECK(index.place("x2", "", b).story == stories::new_story_id("x2"));
+}
