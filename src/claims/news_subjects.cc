@@ -542,7 +542,7 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   const AttributeInfo& info = attribute_info(c.attribute);
   static const RE2 year("\\b((?:19|20)[0-9][0-9])\\b");
   static const std::set<std::string, std::less<>> keyed_by_year = {"time_served", "sentence", "prize", "amount_stolen",
-                                                                   "damage_cost", "nominations", "magnitude"};
+                                                                   "damage_cost", "nominations", "magnitude", "event_duration"};
   if (info.fallback) {
     // A count no rule names ("which won 48 golds") is keyed by the name its
     // clause gives it too: a swimmer's golds are not her country's.

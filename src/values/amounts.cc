@@ -648,7 +648,7 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
     std::size_t end = m.e + 1;
     if (w == "later" || w == "afterwards" || w == "afterward" || w == "hence") dir = 1;
     else if (w == "earlier" || w == "ago" || w == "prior" || w == "previously") dir = -1;
-    else if ((w == "after" || w == "before") && boundary_after(m.e + 1) && !word_is(m.e + 1, "the"))
+    else if ((w == "after" || w == "before") && boundary_after(m.e + 1) && !event_follows(m.e + 1))
       dir = w == "after" ? 1 : -1;
     if ((w == "from" || w == "after" || w == "before") && is_word(m.e + 1)) {
       const std::string& d = t_[m.e + 1].lower;
@@ -688,6 +688,17 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
       return Step::reject;
   }
   return Step::next;
+}
+
+// "six hours after the trial", "days after a storm", "weeks before his death":
+// a span before or after an event the text names, not a date counted from the
+// reference date.
+bool Scanner::event_follows(std::size_t j) const {
+  static const char* const kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                             "this", "that", "these", "those", "being", "he", "she", "they", "it", "we"};
+  for (const char* d : kDeterminers)
+    if (word_is(j, d)) return true;
+  return false;
 }
 
 // Suffix bounds: "400+", "10 or more", "5 or less", "or so".
