@@ -493,6 +493,8 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   if (c.qualifiers.count("what") && (c.attribute == "stat_level" || c.attribute == "stat_change"))
     return normalise_statistic(c, info);
   if (info.fallback) return normalise_told_count(c, info, article_dated);
+  // "picked up nine nominations" names no award won.
+  if (c.attribute == "awards" && (after_value.starts_with(" nomination") || after_value.starts_with(" nod"))) return false;
   if (info.family == "count") return normalise_count(c, info);
   if (info.family == "length") return normalise_measure(c, "len_unit", "length");
   if (info.family == "mass") return normalise_measure(c, "mass_unit", "mass");
