@@ -587,3 +587,32 @@ TEST_CASE("'at the time' dates a value by the date the sentence before told", "[
     if (c.attribute == "users") as_of.push_back(c.as_of);
   CHECK(as_of == std::vector<std::string>{"2026-03-03", "2026-09-01"});
 }
+
+TEST_CASE("a vendor written before its model is no part of the model's name", "[claims][ai][names]") {
+  auto claims = extract(
+      "Amazon Orca Grand 2 costs $2.10 per million input tokens.\n\n"
+      "Orca Grand 2 reads up to 512K tokens of context.\n\n"
+      "Mistral Large 3 costs $1.80 per million input tokens.\n");
+  CHECK(said(claims, "price") ==
+        std::vector<std::string>{"Orca Grand 2 | 2.1 direction=input", "Mistral Large 3 | 1.8 direction=input"});
+}
+
+TEST_CASE("a lettered version is one word after the name, joined by a hyphen or a space", "[claims][ai][names]") {
+  auto claims = extract("Zorblax-Q7 has 900B total parameters. Zorblax Q7 has 30B active parameters.\n");
+  for (const Claim& c : claims)
+    if (c.attribute == "parameters") CHECK(c.subject == "Zorblax Q7");
+}
+
+TEST_CASE("a sentence's opening adverb is no part of the name after it", "[claims][ai][names]") {
+  auto claims = extract("Frankly Zephyr 3. It costs $0.25 in, $1.10 out, and it is good.\n");
+  CHECK(said(claims, "price") ==
+        std::vector<std::string>{"Zephyr 3 | 0.25 direction=input", "Zephyr 3 | 1.1 direction=output"});
+}
+
+TEST_CASE("'Scout' and 'Maverick' are editions: 'X 5 Scout' is not 'X 5'", "[claims][ai][names]") {
+  auto claims = extract(
+      "Orca 5 has 2 trillion total parameters. Orca 5 Scout keeps the design at a smaller scale: "
+      "150 billion parameters in total.\n");
+  CHECK(said(claims, "parameters") ==
+        std::vector<std::string>{"Orca 5 | 2e+12 scope=total", "Orca 5 Scout | 1.5e+11 scope=total"});
+}
