@@ -547,7 +547,10 @@ void RuleExtractor::run_rules(ExtractionPass& p) const {
         p.used_dates.push_back(m.value);
       set_provenance(p, m, &c);
       if (p.fired) p.fired->insert(m.rule.id);
-      p.candidates.push_back({std::move(c), m.anchored ? SIZE_MAX - m.value : m.value, m.rule_index, m.end - m.begin});
+      const bool subject_written = m.plan.subject >= 0 && !p.groups[m.plan.subject].empty() &&
+                                   c.subject == p.mentions[parse_index(p.groups[m.plan.subject])].canonical;
+      p.candidates.push_back(
+          {std::move(c), m.anchored ? SIZE_MAX - m.value : m.value, m.rule_index, m.end - m.begin, subject_written});
     }
   }
 }
@@ -653,6 +656,8 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
   const std::string_view normalized = p.doc.normalized;
   c->value = vm.quantity;
   if (!m.rule.unit.empty() && c->value.unit.empty()) c->value.unit = m.rule.unit;
+  // "a 12.6B model" counts the model's parameters, not models.
+  if (m.rule.unit == "parameters" && (c->value.unit == "models" || c->value.unit == "model")) c->value.unit = m.rule.unit;
   // A bare number the rule reads as a percentage (a leaderboard's "SWE-bench
   // Verified" column of 82.4, 78.2, ...) is one only between 0 and 100.
   if (m.rule.unit == "%" && c->value.kind == QuantityKind::number) {

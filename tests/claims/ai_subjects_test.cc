@@ -616,3 +616,15 @@ TEST_CASE("'Scout' and 'Maverick' are editions: 'X 5 Scout' is not 'X 5'", "[cla
   CHECK(said(claims, "parameters") ==
         std::vector<std::string>{"Orca 5 | 2e+12 scope=total", "Orca 5 Scout | 1.5e+11 scope=total"});
 }
+
+TEST_CASE("an app a model is reached through is no owner of the model's values", "[claims][ai][focus]") {
+  // "Llama" is a listed product (rules/entities); "Llama 5" the model.
+  auto claims = extract("Nobody liked the old one. Llama 5 via the Llama API is $1.10/$3.40 and it's 2.4T total.\n");
+  for (const Claim& c : claims)
+    if (c.attribute == "price" || c.attribute == "parameters") CHECK(c.subject == "Llama 5");
+}
+
+TEST_CASE("a size told as an adjective of the name after it is that name's alone", "[claims][ai][lists]") {
+  auto claims = extract("Orca 5 arrived in April, and the 14.8-billion-parameter Kite 2 came out in May.\n");
+  CHECK(said(claims, "parameters") == std::vector<std::string>{"Kite 2 | 1.48e+10 scope=total"});
+}
