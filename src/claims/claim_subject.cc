@@ -259,6 +259,17 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
         c->subject_from_focus = true;
       }
   }
+  // "Tencent reports 88.1% on AIME 2026" on a page about Hunyuan T2: a
+  // vendor reporting a model's figure is no owner of it; the page's model is.
+  if (!subject && owner == "model" && m.rule.allow_focus && !names_model && !p.topic_model.empty() &&
+      !names.empty() && std::all_of(names.begin(), names.end(), [&](const auto& slot) {
+        // ("On Vertex in Frankfurt I'm charged $2.20": a host named as a place is not the vendor.)
+        return p.mentions[slot.second].kind == "company" && !named_as_place(p.masked.text, slot.first);
+      })) {
+    c->subject = p.topic_model;
+    c->subject_from_focus = true;
+    return true;
+  }
   if (!subject) subject = subject_in_sentence(p.masked.text, names, m.value_at, [](std::size_t) { return true; });
   if (!subject && m.rule.allow_focus && p.focus.any && p.focus.fresh(p.focus.any_sentence)) {
     subject = p.focus.any;

@@ -628,3 +628,13 @@ TEST_CASE("a size told as an adjective of the name after it is that name's alone
   auto claims = extract("Orca 5 arrived in April, and the 14.8-billion-parameter Kite 2 came out in May.\n");
   CHECK(said(claims, "parameters") == std::vector<std::string>{"Kite 2 | 1.48e+10 scope=total"});
 }
+
+TEST_CASE("a vendor reporting a model's score on a page about the model gives it to the model", "[claims][ai][focus]") {
+  auto claims = extract(
+      "# Kite 7 review: Tandem's reasoning model is cheap\n\n"
+      "I tested it for a week on my own problems, and the results were mixed.\n\n"
+      "Some days it was slow. Other days it was fine. The docs are thin.\n\n"
+      "The app is pleasant. The API is stable. Support answered within a day.\n\n"
+      "Tandem Labs reports 88.1% on PuzzleBench 2026.\n");
+  CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Kite 7 | 88.1 benchmark=PuzzleBench"});
+}
