@@ -638,3 +638,14 @@ TEST_CASE("a vendor reporting a model's score on a page about the model gives it
       "Tandem Labs reports 88.1% on PuzzleBench 2026.\n");
   CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Kite 7 | 88.1 benchmark=PuzzleBench"});
 }
+
+TEST_CASE("'said in September that it had N users' dates the figure by when it was said", "[claims][ai][as-of]") {
+  auto claims = extract(
+      "Quillpad AI said in March, when it raised at a $9 billion valuation, that it had 40 million weekly users.\n\n"
+      "Quillpad AI now has 55 million weekly users.\n",
+      "2026-09-01");
+  std::vector<std::string> as_of;
+  for (const Claim& c : claims)
+    if (c.attribute == "users") as_of.push_back(c.as_of);
+  CHECK(as_of == std::vector<std::string>{"2026-03-31", "2026-09-01"});
+}
