@@ -462,23 +462,27 @@ class GroupComparer {
     return kept;
   }
 
-  // Whether an undated document says a value that other undated documents,
-  // two or more, contradict with one value of their own: one page against
-  // several that agree.  (One undated page against one other says nothing of
-  // which is older; a page saying both values is no second source.)
+  // Whether an undated document says a value that two or more other
+  // documents contradict with one value of their own, at least one of them
+  // undated too: one page against several that agree.  (One undated page
+  // against one other says nothing of which is older; a page saying both
+  // values is no second source.  A dated page may join the many: a price
+  // list with no date and a launch post both say $3.20, a forum post with no
+  // date says $2.30.)
   static bool undated_disagree(const std::vector<const Item*>& items) {
-    std::vector<const Item*> undated;
-    for (const Item* i : items)
-      if (i->claim->as_of.empty()) undated.push_back(i);
-    const std::vector<Cluster> values = cluster(undated);
+    const std::vector<Cluster> values = cluster(items);
     for (std::size_t a = 0; a < values.size(); ++a)
       for (std::size_t b = 0; b < values.size(); ++b) {
         if (a == b) continue;
         const auto lone = values[a].docs(), many = values[b].docs();
-        if (lone.size() != 1 || many.size() < 2) continue;
+        if (lone.size() != 1 || many.size() < 2 || !undated_in(values[a]) || !undated_in(values[b])) continue;
         if (!std::binary_search(many.begin(), many.end(), lone.front())) return true;
       }
     return false;
+  }
+
+  static bool undated_in(const Cluster& c) {
+    return std::any_of(c.items.begin(), c.items.end(), [](const Item* i) { return i->claim->as_of.empty(); });
   }
 
   // Whether differing values read as one value replacing another: in as-of

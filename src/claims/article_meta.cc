@@ -55,9 +55,10 @@ std::string find_dateline(std::string_view text) {
   static const RE2 words(lead + month_re + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
   static const RE2 day_first(lead + "(\\d{1,2}) " + month_re + ",? (\\d{4})\\b");
   // A wire story's dateline: the place in capitals, then the date and a dash
-  // ("BERLIN, May 6, 2026 — ...", "SAN JOSE, Calif. (AP), March 3, 2026 -").
+  // ("BERLIN, May 6, 2026 — ...", "SAN JOSE, Calif. (AP), March 3, 2026 -"),
+  // or the line ends there ("SEATTLE, Sept. 30, 2026" below a byline).
   static const RE2 wire("(?m)^\\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]+\\.?)?(?: \\([A-Za-z .]{1,20}\\))?,? "
-                        "(?i:" + month_re + ") (\\d{1,2}),? (\\d{4})(?: \\([^)\\n]{1,40}\\))?\\s*(?:\\x{2014}|\\x{2013}|--?)");
+                        "(?i:" + month_re + ") (\\d{1,2}),? (\\d{4})(?: \\([^)\\n]{1,40}\\))?(?:\\s*(?:\\x{2014}|\\x{2013}|--?)|[ \\t\\r]*$)");
   std::string_view h = head(text);
   int a = 0, b = 0, y = 0;
   std::string month;

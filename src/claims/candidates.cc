@@ -42,6 +42,17 @@ std::vector<Claim> keep_best(std::vector<Candidate>&& candidates) {
         break;
       }
   }
+  // A value whose owner a rule read in its pattern is not also the nearest other name's.
+  for (std::size_t a = 0; a < candidates.size(); ++a) {
+    if (!keep[a] || candidates[a].subject_written) continue;
+    for (std::size_t b = 0; b < candidates.size(); ++b)
+      if (b != a && keep[b] && candidates[b].subject_written && candidates[b].value_key == candidates[a].value_key &&
+          candidates[b].claim.attribute == candidates[a].claim.attribute &&
+          candidates[b].claim.subject != candidates[a].claim.subject) {
+        keep[a] = false;
+        break;
+      }
+  }
   // A story's event told a value a named subject's rule read too ("GPT-5.5
   // costs $30 per million"): the value is the subject's, not the event's.
   auto news = [](const Claim& c) { return c.rule.rfind("news/", 0) == 0; };

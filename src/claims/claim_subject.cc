@@ -213,7 +213,12 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   const bool anaphor = points_back(p.masked.text, m.value_at);
   // Names told in a closed comparison aside are no subject for this value (comparison_aside.h).
   // Nor is a product told as where the model in focus runs ("Released: April 23 (ChatGPT)").
-  const bool model_in_focus = p.focus.model && p.mentions[*p.focus.model].kind == "model" && p.focus.fresh(p.focus.model_sentence);
+  // ("Llama 5 via the Llama API is $1.10/$3.40": the model the sentence names
+  // counts as in focus.)
+  const bool model_in_focus =
+      (p.focus.model && p.mentions[*p.focus.model].kind == "model" && p.focus.fresh(p.focus.model_sentence)) ||
+      std::any_of(p.subject_slots.begin(), p.subject_slots.end(),
+                  [&](const auto& slot) { return p.mentions[slot.second].kind == "model"; });
   std::vector<std::pair<std::size_t, std::size_t>> names;
   for (const auto& slot : p.subject_slots)
     if (!in_closed_comparison(p.masked.text, slot.first, m.value_at) && !in_dash_aside(p.masked.text, slot.first, m.value_at) &&
@@ -253,6 +258,17 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
         subject = kind_focus;
         c->subject_from_focus = true;
       }
+  }
+  // "Tencent reports 88.1% on AIME 2026" on a page about Hunyuan T2: a
+  // vendor reporting a model's figure is no owner of it; the page's model is.
+  if (!subject && owner == "model" && m.rule.allow_focus && !names_model && !p.topic_model.empty() &&
+      !names.empty() && std::all_of(names.begin(), names.end(), [&](const auto& slot) {
+        // ("On Vertex in Frankfurt I'm charged $2.20": a host named as a place is not the vendor.)
+        return p.mentions[slot.second].kind == "company" && !named_as_place(p.masked.text, slot.first);
+      })) {
+    c->subject = p.topic_model;
+    c->subject_from_focus = true;
+    return true;
   }
   if (!subject) subject = subject_in_sentence(p.masked.text, names, m.value_at, [](std::size_t) { return true; });
   if (!subject && m.rule.allow_focus && p.focus.any && p.focus.fresh(p.focus.any_sentence)) {

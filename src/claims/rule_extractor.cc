@@ -128,6 +128,31 @@ std::optional<std::string> date_at_the_time(const ExtractionPass& p, std::size_t
   return found;
 }
 
+// "Perplexity said in September, when ..., that it had 44 million weekly
+// users": the date the figure was said, before the value in its sentence,
+// is its as-of date, not the article's.
+std::optional<std::string> date_said(const ExtractionPass& p, std::size_t value_begin) {
+  static const RE2 said("(?i)\\b(?:said|told|reported|disclosed|announced)\\s+(?:in|on)\\s+$");
+  const text::Sentence& s = *p.sentence;
+  const std::string_view text(p.doc.normalized);
+  std::optional<std::string> found;
+  for (const values::Match& q : p.quantities) {
+    if (q.norm_begin < s.begin || q.norm_end > value_begin || !q.quantity.is_date() ||
+        q.quantity.date_precision > DatePrecision::month)
+      continue;
+    const std::size_t from = std::max(s.begin, q.norm_begin >= 30 ? q.norm_begin - 30 : std::size_t{0});
+    if (RE2::PartialMatch(text.substr(from, q.norm_begin - from), said))
+      found = iso_date(static_cast<int64_t>(std::isnan(q.quantity.max) ? q.quantity.value : q.quantity.max));
+  }
+  return found;
+}
+
+// Whether `day` is on or before the page's date `page` and less than a year before it.
+bool within_year_before(const std::string& day, const std::string& page) {
+  int64_t d = 0, pg = 0;
+  return parse_iso_date(day, d) && parse_iso_date(page, pg) && d <= pg && pg - d < 366;
+}
+
 // The day a sentence names: an ISO date written into it (a dated model id such
 // as "vega-4-pro-2026-07-01"), else its first day-precise date, else "unnamed".
 std::string date_named(std::string_view sentence, const std::vector<values::Match>& quantities,
@@ -547,7 +572,10 @@ void RuleExtractor::run_rules(ExtractionPass& p) const {
         p.used_dates.push_back(m.value);
       set_provenance(p, m, &c);
       if (p.fired) p.fired->insert(m.rule.id);
-      p.candidates.push_back({std::move(c), m.anchored ? SIZE_MAX - m.value : m.value, m.rule_index, m.end - m.begin});
+      const bool subject_written = m.plan.subject >= 0 && !p.groups[m.plan.subject].empty() &&
+                                   c.subject == p.mentions[parse_index(p.groups[m.plan.subject])].canonical;
+      p.candidates.push_back(
+          {std::move(c), m.anchored ? SIZE_MAX - m.value : m.value, m.rule_index, m.end - m.begin, subject_written});
     }
   }
 }
@@ -657,6 +685,8 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
     c->value.bound = Bound::exact;
     c->value.min = c->value.max = kUnset;
   }
+  // "a 12.6B model" counts the model's parameters, not models.
+  if (m.rule.unit == "parameters" && (c->value.unit == "models" || c->value.unit == "model")) c->value.unit = m.rule.unit;
   // A bare number the rule reads as a percentage (a leaderboard's "SWE-bench
   // Verified" column of 82.4, 78.2, ...) is one only between 0 and 100.
   if (m.rule.unit == "%" && c->value.kind == QuantityKind::number) {
@@ -698,6 +728,8 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
         c->as_of = iso_date(static_cast<int64_t>(std::isnan(dq.max) ? dq.value : dq.max));
     } else if (auto then = date_at_the_time(p, vm.norm_begin)) {
       c->as_of = *then;
+    } else if (auto when = date_said(p, vm.norm_begin); when && within_year_before(*when, dated)) {
+      c->as_of = *when;  // (only on a dated page: without one, a month's year is a guess)
     }
   }
   return true;

@@ -113,7 +113,7 @@ const std::set<std::string, std::less<>>& edition_words() {
   static const std::set<std::string, std::less<>> words = {
       "Pro",  "Flash", "Mini",     "Nano",  "Max",   "Ultra", "Lite", "Turbo",    "Preview", "Plus", "Instruct",
       "Thinking", "Chat", "Coder", "Air", "Omni", "Opus", "Sonnet", "Haiku", "Vision", "Reasoner", "Large",
-      "Small", "Medium"};
+      "Small", "Medium", "Scout", "Maverick"};
   return words;
 }
 
@@ -140,6 +140,12 @@ bool common_priced_word(std::string_view name) {
   return words.count(name) > 0;
 }
 
+// A sentence's opening adverb glued to the name after it: "Honestly Zephyr 3".
+bool opening_adverb(std::string_view w) {
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly" &&
+         std::all_of(w.begin() + 1, w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
 bool is_year(std::string_view v) {
   return v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
          (v.substr(0, 2) == "19" || v.substr(0, 2) == "20");
@@ -158,7 +164,7 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
           "(?:([ -])([A-Z]?[0-9]+(?:\\.[0-9]+)*[a-z]?)|([0-9]{1,2}(?:\\.[0-9]+)*))"
           // A size written into the name is a variant of its own: "Qwen3.5-397B-A17B", "Zeta-3-70B".
           "(?:-[0-9]+(?:\\.[0-9]+)?[BMT](?:-A[0-9]+(?:\\.[0-9]+)?[BM])?)?"
-          "((?:[ -](?:Pro|Flash|Mini|Nano|Max|Ultra|Lite|Turbo|Preview|Plus|Instruct|Thinking|Chat|Coder|Air|Omni|Opus|Sonnet|Haiku|Vision|Reasoner|Large|Small|Medium|"
+          "((?:[ -](?:Pro|Flash|Mini|Nano|Max|Ultra|Lite|Turbo|Preview|Plus|Instruct|Thinking|Chat|Coder|Air|Omni|Opus|Sonnet|Haiku|Vision|Reasoner|Large|Small|Medium|Scout|Maverick|"
           "mini|nano))*)"  // OpenAI writes its small editions in lower case: "GPT-5.5 mini"
           "\\b"),
       // Group 1: the name (one to three capitalised words, none a stop word:
@@ -232,7 +238,7 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     while (name.size() > 1) {  // one letter ("Q" of "Q7-Turbo") is judged below
       auto sp = name.find_first_of(" -");
       std::string_view first = name.substr(0, sp);
-      if (!stop_words().count(first)) break;
+      if (!stop_words().count(first) && !(sp != std::string_view::npos && opening_adverb(first))) break;
       if (sp == std::string_view::npos) {
         name = {};
         break;
@@ -266,11 +272,25 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     // keep it only for short numbers.
     bool bare = groups[2] == " " && version.find_first_not_of("0123456789") == std::string_view::npos;
     if (bare && version.size() > 3) continue;
+    // The vendor before its model is no part of the model's name: "Amazon
+    // Nova Premier 2" is "Nova Premier 2", as other pages write it.  (Not
+    // when only an edition word would be left: "Mistral Large 3".)
+    if (auto sp = name.find(' '); sp != std::string_view::npos) {
+      auto it = by_surface_.find(std::string(name.substr(0, sp)));
+      std::string_view rest = name.substr(sp + 1);
+      if (it != by_surface_.end() && it->second.kind == "company" && !is_edition_word(rest.substr(0, rest.find(' '))))
+        name = rest;
+    }
     std::size_t nb = name.data() - text.data();
     // "ShellBench 2.0", "CodeEval 3" are benchmarks, not models.
     const bool benchmark = std::any_of(benchmark_cues().begin(), benchmark_cues().end(),
                                        [&](std::string_view cue) { return name.find(cue) != std::string_view::npos; });
-    out->push_back({nb, e, std::string(text.substr(nb, e - nb)), benchmark ? "benchmark" : "model", false});
+    std::string written(text.substr(nb, e - nb));
+    // A lettered version is one word after the name however it is joined:
+    // "MiniMax-M3" is "MiniMax M3", "Kimi-K2.6" is "Kimi K2.6".
+    if (groups[2] == "-" && !version.empty() && std::isupper(static_cast<unsigned char>(version.front())))
+      written[static_cast<std::size_t>(groups[2].data() - text.data()) - nb] = ' ';
+    out->push_back({nb, e, std::move(written), benchmark ? "benchmark" : "model", false});
   }
   if (versioned_letters.empty() || bare_letters.empty()) return;
   for (const auto& [b, e] : bare_letters) {

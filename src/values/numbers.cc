@@ -667,6 +667,15 @@ bool Scanner::read_fraction(Num& n, std::size_t i) const {
 // "1.6 trillion", "322 hundred"; multipliers "2x" and ordinals "23rd".
 void Scanner::read_scale(Num& n, bool money) const {
   std::size_t k = n.end;
+  // A compound adjective: "a 1.53-trillion-parameter model", "16.2-billion-parameter".
+  if (is_sym(k, "-") && glued(k) && is_word(k + 1) && glued(k + 1) && is_sym(k + 2, "-") && glued(k + 2))
+    if (const double sc = scale_word(t_[k + 1].lower); sc >= 1e6) {
+      n.value *= sc;
+      n.scale = sc;
+      n.has_scale = true;
+      n.end = k + 2;
+      return;
+    }
   if (is_word(k) && glued(k)) {
     const std::string& w = t_[k].lower;
     double sc = scale_abbreviation(t_[k].text, money);

@@ -574,8 +574,12 @@ TEST_CASE("an undated page does not hide a disagreement between dated ones", "[c
     CHECK(found[0].explanation.find("sources that give no as-of date disagree") != std::string::npos);
   }
   SECTION("one undated page against one other says nothing of which is older") {
+    CHECK(kinds(run({price("sheet", 0.9, ""), price("tracker", 1.2, "")})) == "changed_over_time");
+    CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("tracker", 1.2, "")})) == "changed_over_time");
+  }
+  SECTION("an undated page against a dated and an undated one that agree: one page against several") {
     CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("tracker", 1.2, "")})) ==
-          "changed_over_time");
+          "conflict");
   }
   SECTION("one undated page saying two prices is two facts, not two sources") {
     CHECK(kinds(run({price("a", 0.9, "2026-03-02"), price("sheet", 0.9, ""), price("sheet", 1.2, "")})) ==

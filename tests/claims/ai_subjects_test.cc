@@ -587,3 +587,65 @@ TEST_CASE("'at the time' dates a value by the date the sentence before told", "[
     if (c.attribute == "users") as_of.push_back(c.as_of);
   CHECK(as_of == std::vector<std::string>{"2026-03-03", "2026-09-01"});
 }
+
+TEST_CASE("a vendor written before its model is no part of the model's name", "[claims][ai][names]") {
+  auto claims = extract(
+      "Amazon Orca Grand 2 costs $2.10 per million input tokens.\n\n"
+      "Orca Grand 2 reads up to 512K tokens of context.\n\n"
+      "Mistral Large 3 costs $1.80 per million input tokens.\n");
+  CHECK(said(claims, "price") ==
+        std::vector<std::string>{"Orca Grand 2 | 2.1 direction=input", "Mistral Large 3 | 1.8 direction=input"});
+}
+
+TEST_CASE("a lettered version is one word after the name, joined by a hyphen or a space", "[claims][ai][names]") {
+  auto claims = extract("Zorblax-Q7 has 900B total parameters. Zorblax Q7 has 30B active parameters.\n");
+  for (const Claim& c : claims)
+    if (c.attribute == "parameters") CHECK(c.subject == "Zorblax Q7");
+}
+
+TEST_CASE("a sentence's opening adverb is no part of the name after it", "[claims][ai][names]") {
+  auto claims = extract("Frankly Zephyr 3. It costs $0.25 in, $1.10 out, and it is good.\n");
+  CHECK(said(claims, "price") ==
+        std::vector<std::string>{"Zephyr 3 | 0.25 direction=input", "Zephyr 3 | 1.1 direction=output"});
+}
+
+TEST_CASE("'Scout' and 'Maverick' are editions: 'X 5 Scout' is not 'X 5'", "[claims][ai][names]") {
+  auto claims = extract(
+      "Orca 5 has 2 trillion total parameters. Orca 5 Scout keeps the design at a smaller scale: "
+      "150 billion parameters in total.\n");
+  CHECK(said(claims, "parameters") ==
+        std::vector<std::string>{"Orca 5 | 2e+12 scope=total", "Orca 5 Scout | 1.5e+11 scope=total"});
+}
+
+TEST_CASE("an app a model is reached through is no owner of the model's values", "[claims][ai][focus]") {
+  // "Llama" is a listed product (rules/entities); "Llama 5" the model.
+  auto claims = extract("Nobody liked the old one. Llama 5 via the Llama API is $1.10/$3.40 and it's 2.4T total.\n");
+  for (const Claim& c : claims)
+    if (c.attribute == "price" || c.attribute == "parameters") CHECK(c.subject == "Llama 5");
+}
+
+TEST_CASE("a size told as an adjective of the name after it is that name's alone", "[claims][ai][lists]") {
+  auto claims = extract("Orca 5 arrived in April, and the 14.8-billion-parameter Kite 2 came out in May.\n");
+  CHECK(said(claims, "parameters") == std::vector<std::string>{"Kite 2 | 1.48e+10 scope=total"});
+}
+
+TEST_CASE("a vendor reporting a model's score on a page about the model gives it to the model", "[claims][ai][focus]") {
+  auto claims = extract(
+      "# Kite 7 review: Tandem's reasoning model is cheap\n\n"
+      "I tested it for a week on my own problems, and the results were mixed.\n\n"
+      "Some days it was slow. Other days it was fine. The docs are thin.\n\n"
+      "The app is pleasant. The API is stable. Support answered within a day.\n\n"
+      "Tandem Labs reports 88.1% on PuzzleBench 2026.\n");
+  CHECK(said(claims, "benchmark_score") == std::vector<std::string>{"Kite 7 | 88.1 benchmark=PuzzleBench"});
+}
+
+TEST_CASE("'said in September that it had N users' dates the figure by when it was said", "[claims][ai][as-of]") {
+  auto claims = extract(
+      "Quillpad AI said in March, when it raised at a $9 billion valuation, that it had 40 million weekly users.\n\n"
+      "Quillpad AI now has 55 million weekly users.\n",
+      "2026-09-01");
+  std::vector<std::string> as_of;
+  for (const Claim& c : claims)
+    if (c.attribute == "users") as_of.push_back(c.as_of);
+  CHECK(as_of == std::vector<std::string>{"2026-03-31", "2026-09-01"});
+}

@@ -31,6 +31,10 @@ TEST_CASE("datelines near the top give the article date", "[claims][meta]") {
   // Blank lines between a wire's masthead, headline and byline do not push its dateline out.
   CHECK(find_dateline("NORTH WIRE | Tech\n\nTandem prices its new model\n\nBy Ada Byrne\n\n"
                       "OSLO, May 6, 2026 (North Wire) - Tandem said on Wednesday...\n") == "2026-05-06");
+  // A wire dateline on a line of its own, below the byline, with no dash.
+  CHECK(find_dateline("THE DAILY BYTE\n\nTandem opens its model to all\n\nBy Ada Byrne\nOSLO, Sept. 30, 2026\n\n"
+                      "Tandem on Wednesday opened...\n") == "2026-09-30");
+  CHECK(find_dateline("OSLO, May 6, 2026 was a quiet day.\n") == "");
 }
 
 TEST_CASE("the latest year skips years that look ahead", "[claims][meta]") {

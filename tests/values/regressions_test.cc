@@ -33,3 +33,13 @@ TEST_CASE("relative dates: a shift beyond the calendar is refused, not overflowe
   }
   CHECK(dates == 2);  // "April 24" and "May 1, 2026"
 }
+
+// Issue 14: "the 1.21-trillion-parameter model" read as 1.21; a scale word in
+// a hyphenated compound adjective scales the number before it.
+TEST_CASE("a scale word inside a compound adjective scales the number", "[values]") {
+  text::Document doc = text::make_document("t", "The 1.21-trillion-parameter model and a 16.2-billion-parameter one.");
+  std::vector<double> numbers;
+  for (const values::Match& m : values::find_quantities(doc, values::ValueOptions{}))
+    numbers.push_back(m.quantity.value);
+  CHECK(numbers == std::vector<double>{1.21e12, 1.62e10});
+}
