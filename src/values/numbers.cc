@@ -160,7 +160,11 @@ std::optional<Num> Scanner::parse_article_fraction(std::size_t k) const {
     n.end = k + 4;
     return n;
   }
-  if (den > 0 && w != "second" &&
+  // "a third-quarter profit", "a fourth-quarter loss": an ordinal glued to
+  // its period, not a third of anything.
+  const bool ordinal_compound = (w == "third" || w == "fourth") && is_sym(k + 2, "-") && glued(k + 2) &&
+                                is_word(k + 3) && glued(k + 3);
+  if (den > 0 && w != "second" && !ordinal_compound &&
       (word_is(k + 2, "of") || (w != "quarter" && boundary_after(k + 2) && !is_word(k + 2)))) {
     n.ok = n.fraction = true;
     n.value = 1.0 / den;
