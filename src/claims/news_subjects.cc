@@ -244,6 +244,17 @@ bool keep_without_year(Claim& c) {
   return true;
 }
 
+// "casualties" -> "casualty", "witnesses" -> "witness", "deaths" -> "death":
+// one key for a noun written in the singular or the plural.
+void singularise(std::string& noun) {
+  auto ends = [&](std::string_view tail) {
+    return noun.size() > tail.size() + 1 && noun.compare(noun.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (noun.size() > 4 && noun.compare(noun.size() - 3, 3, "ies") == 0) noun.replace(noun.size() - 3, 3, "y");
+  else if (ends("sses") || ends("ches") || ends("shes") || ends("xes")) noun.resize(noun.size() - 2);
+  else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
+}
+
 // An agreement-only mention (a date, amount, duration or time a story names):
 // a day, month or year the text fixes; a count of a named noun, singular;
 // money as money; a span of time; a clock time.
@@ -274,10 +285,7 @@ bool normalise_mention(Claim& c, const AttributeInfo& info, bool article_dated, 
   if (v.kind != QuantityKind::number || noun.empty() || vague.count(noun) || not_nouns.count(noun) || v.per != 0 ||
       !(v.value >= 1) || v.is_date())
     return false;
-  auto ends = [&](std::string_view tail) { return noun.size() > tail.size() + 1 && noun.compare(noun.size() - tail.size(), tail.size(), tail) == 0; };
-  if (noun.size() > 4 && noun.substr(noun.size() - 3) == "ies") noun.replace(noun.size() - 3, 3, "y");
-  else if (ends("sses") || ends("ches") || ends("shes") || ends("xes")) noun.resize(noun.size() - 2);  // actresses, witnesses
-  else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
+  singularise(noun);
   v.unit = noun;
   c.qualifiers["noun"] = noun;
   if (keep_noun) return true;
@@ -387,8 +395,7 @@ bool normalise_statistic(Claim& c, const AttributeInfo& info) {
                                                                "they", "have", "has", "had", "its", "their", "all"};
   std::string& noun = what->second;
   if (not_nouns.count(noun)) return false;
-  if (noun.size() > 4 && noun.compare(noun.size() - 3, 3, "ies") == 0) noun.replace(noun.size() - 3, 3, "y");
-  else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
+  singularise(noun);
   const Quantity& v = c.value;
   if (info.family == "percent") return v.kind == QuantityKind::percent;
   return v.kind == QuantityKind::number && v.per == 0 && v.value > 0;

@@ -49,6 +49,17 @@ const char* kBudget =
     "the musicians rehearsed new arrangements of folk melodies collected by the composer Hector Ravensworth, "
     "and the chamber ensemble will tour villages along the Fennick coastline with harpsichord recitals.";
 
+// Stores document `id` of `story`, dated `date`, with the sketch of `text`.
+void store_story(store::Store& store, const stories::StoryIndex& index, const std::string& id,
+                 const std::string& date, const std::string& story, const stories::Sketch& sketch) {
+  store::DocumentInfo info;
+  info.id = id;
+  info.date = date;
+  info.story = story;
+  info.story_entries = index.entries(info.id, info.story, info.date, sketch);
+  store.put_document(info, {});
+}
+
 std::string line(const std::string& id, const std::string& text) {
   return nlohmann::json{{"id", id}, {"text", text}}.dump() + "\n";
 }
@@ -115,13 +126,7 @@ TEST_CASE("automatic stories: a date window keeps far-apart articles apart", "[s
   TempDir dir;
   auto store = store::Store::open(dir / "db", store::Mode::read_write);
   stories::StoryIndex index(*store);
-  auto a = stories::sketch_text(kFloodA);
-  store::DocumentInfo info;
-  info.id = "x1";
-  info.date = "2026-03-01";
-  info.story = "flood";
-  info.story_entries = index.entries(info.id, info.story, info.date, a);
-  store->put_document(info, {});
+  store_story(*store, index, "x1", "2026-03-01", "flood", stories::sketch_text(kFloodA));
   auto b = stories::sketch_text(kFloodB);
   CHECK(index.place("x2", "2026-03-04", b).story == "flood");
   CHECK(index.place("x2", "", b).story == "flood");  // a date unknown: no window
@@ -193,12 +198,7 @@ TEST_CASE("automatic stories: two short dated briefs of one event join; undated,
   TempDir dir;
   auto store = store::Store::open(dir / "db", store::Mode::read_write);
   stories::StoryIndex index(*store);
-  store::DocumentInfo info;
-  info.id = "x1";
-  info.date = "2026-03-03";
-  info.story = "mill-fire";
-  info.story_entries = index.entries(info.id, info.story, info.date, a);
-  store->put_document(info, {});
+  store_story(*store, index, "x1", "2026-03-03", "mill-fire", a);
   CHECK(index.place("x2", "2026-03-04", b).story == "mill-fire");
   CHECK(index.place("x2", "", b).story == stories::new_story_id("x2"));
 }

@@ -5,33 +5,15 @@
 // as a bound, a part vs the whole).
 #include <catch2/catch.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include "stories/ingest_helper.h"
 
 using namespace claimcheck;
-using claimcheck::testing::TempDir;
 
-namespace {
-
-std::string line(const std::string& id, const std::string& text, const std::string& date = "2026-10-14") {
-  return nlohmann::json{{"id", id}, {"story", "s1"}, {"date", date}, {"text", text}}.dump() + "\n";
-}
-
-std::vector<Finding> findings_of(const std::string& jsonl) {
-  TempDir dir;
-  return claimcheck::testing::ingest_and_check(dir, jsonl);
-}
-
-// The kinds of the findings about `attribute`, in order.
-std::string kinds_of(const std::vector<Finding>& all, const std::string& attribute) {
-  std::string s;
-  for (const Finding& f : all)
-    if (f.attribute == attribute) s += (s.empty() ? "" : ",") + std::string(to_string(f.kind));
-  return s;
-}
-
-}  // namespace
+using claimcheck::testing::findings_of;
+using claimcheck::testing::kinds_of;
+const auto line = [](const std::string& id, const std::string& text) {
+  return claimcheck::testing::story_line(id, text);
+};
 
 TEST_CASE("news: two outlets' pay offers on one day conflict; the union's claim is another fact", "[stories][news]") {
   CHECK(kinds_of(findings_of(line("a", "Dunmore Trams has offered drivers a 3.5% pay rise.") +

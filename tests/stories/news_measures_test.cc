@@ -5,33 +5,15 @@
 // an unnamed suspect's age is compared between outlets.
 #include <catch2/catch.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include "stories/ingest_helper.h"
 
 using namespace claimcheck;
-using claimcheck::testing::TempDir;
 
-namespace {
-
-std::string line(const std::string& id, const std::string& text) {
-  return nlohmann::json{{"id", id}, {"story", "s1"}, {"date", "2026-08-04"}, {"text", text}}.dump() + "\n";
-}
-
-std::vector<Finding> findings_of(const std::string& jsonl) {
-  TempDir dir;
-  return claimcheck::testing::ingest_and_check(dir, jsonl);
-}
-
-// The kinds of the findings about `attribute`, in order.
-std::string kinds_of(const std::vector<Finding>& all, const std::string& attribute) {
-  std::string s;
-  for (const Finding& f : all)
-    if (f.attribute == attribute) s += (s.empty() ? "" : ",") + std::string(to_string(f.kind));
-  return s;
-}
-
-}  // namespace
+using claimcheck::testing::findings_of;
+using claimcheck::testing::kinds_of;
+const auto line = [](const std::string& id, const std::string& text) {
+  return claimcheck::testing::story_line(id, text);
+};
 
 TEST_CASE("news: an area burned compares across units", "[stories][news]") {
   // 4,000 hectares is 9,884 acres: "nearly 10,000 acres" agrees, "6,000 acres" does not.
@@ -70,10 +52,8 @@ TEST_CASE("news: an unnamed suspect's age compares between outlets, a victim's i
 TEST_CASE("news: homes without power rise through a storm; a seizure's weight converts", "[stories][news]") {
   auto found = findings_of(
       line("a", "About 120,000 homes lost power on Monday. Agents seized 40 kilograms of cocaine.") +
-      nlohmann::json{{"id", "b"}, {"story", "s1"}, {"date", "2026-08-06"},
-                     {"text", "By Wednesday 300,000 customers were without power. Agents found 88 lbs of cocaine."}}
-              .dump() +
-      "\n");
+      claimcheck::testing::story_line(
+          "b", "By Wednesday 300,000 customers were without power. Agents found 88 lbs of cocaine.", "2026-08-06"));
   CHECK(kinds_of(found, "without_power") == "changed_over_time");
   CHECK(kinds_of(found, "weight") == "agreement");  // 88 lb is 39.9 kg
 }
