@@ -42,12 +42,14 @@ bool is_expectation(Modality m) { return m == Modality::plan || m == Modality::e
 
 // A vendor's "will read a 320,000-token context window" describes the model it
 // ships: a fixed spec of a model told in the future tense is stated, not a
-// plan that a later figure fulfils or changes.  (Dates stay plans: "will ship
-// on May 5" may slip.)
+// plan that a later figure fulfils or changes.  So are the fixed terms of one
+// event ("Pellworth will pay $54.20 a share" is the offer, as "an offer of
+// $54.20 a share" is).  (Dates and times stay plans: "will ship on May 5",
+// "will begin at 7 p.m." may slip.)
 bool expectation(const Claim& c) {
-  if (c.modality == Modality::plan && !c.value.is_date()) {
+  if (c.modality == Modality::plan && !c.value.is_date() && c.value.kind != QuantityKind::time) {
     const AttributeInfo& a = attribute_info(c.attribute);
-    if (a.over_time == OverTime::fixed && a.owner == "model") return false;
+    if (a.over_time == OverTime::fixed && (a.owner == "model" || a.event)) return false;
   }
   return is_expectation(c.modality);
 }
@@ -184,6 +186,7 @@ class GroupComparer {
     const std::string first_stated = first_stated_as_of();
     for (const Item& i : items_)
       (expectation(*i.claim) || reported_before(i, first_stated) ? expected : actual).push_back(&i);
+    told_with_the_outcome(expected, actual);
     if (actual.empty()) std::swap(actual, expected);  // plans only: compare them with each other
 
     // dimension -> currency -> items
@@ -201,7 +204,10 @@ class GroupComparer {
       if (by_currency.size() > 1) not_comparable(by_currency);
       for (const auto& [currency, items] : by_currency) values(items);
     }
-    if (!expected.empty()) plan_vs_actual(expected, actual);
+    if (!expected.empty()) {
+      plan_vs_actual(expected, actual);
+      plans_of_sources(expected);
+    }
   }
 
  private:
@@ -637,6 +643,41 @@ class GroupComparer {
       text += ": values from different times, not a conflict; " + join(undated, ", ") +
               (undated.size() == 1 ? " gives" : " give") + " no as-of date";
     out_.push_back(b.finish(text));
+  }
+
+  // A plan is followed by what happened: in one story, "the state will pay
+  // $2.6 million" told no earlier than another outlet's "has agreed to pay
+  // $3.1 million" is the same announcement told two ways, not a plan and its
+  // outcome.  Plans of an event that no later statement follows are compared
+  // as statements (estimates and rumours stay what they are).
+  void told_with_the_outcome(std::vector<const Item*>& expected, std::vector<const Item*>& actual) const {
+    if (!attribute_info(key().attribute).event || actual.empty()) return;
+    std::string last_actual;
+    for (const Item* i : actual) {
+      if (i->claim->as_of.empty()) return;
+      last_actual = std::max(last_actual, i->claim->as_of);
+    }
+    std::vector<const Item*> still_expected;
+    for (const Item* i : expected)
+      (i->claim->modality == Modality::plan && !i->claim->as_of.empty() && i->claim->as_of >= last_actual ? actual : still_expected)
+          .push_back(i);
+    expected = std::move(still_expected);
+  }
+
+  // Two outlets announcing different plans for one event ("will cut 900 jobs",
+  // "plans to cut 1,200 jobs") disagree with each other, whatever a third says
+  // happened.  Plans only: estimates and rumours differ by nature.
+  void plans_of_sources(const std::vector<const Item*>& expected) {
+    if (!attribute_info(key().attribute).event) return;
+    std::map<std::string, std::map<std::string, std::vector<const Item*>>> classes;
+    for (const Item* i : expected)
+      if (i->claim->modality == Modality::plan) classes[i->a.dimension][i->a.currency].push_back(i);
+    for (const auto& [dimension, by_currency] : classes)
+      for (const auto& [currency, items] : by_currency) {
+        std::set<std::string> docs;
+        for (const Item* i : items) docs.insert(i->claim->doc);
+        if (docs.size() >= 2) values(items, /*agreements=*/false);
+      }
   }
 
   void plan_vs_actual(const std::vector<const Item*>& expected, const std::vector<const Item*>& actual) {

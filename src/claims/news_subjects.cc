@@ -386,7 +386,7 @@ bool normalise_told_count(Claim& c, const AttributeInfo& info, bool article_date
   return normalise_mention(c, info, article_dated, /*keep_noun=*/true);
 }
 
-// A statistic keyed by its noun (stat_level, stat_change): "deaths" and
+// A statistic keyed by its noun (stat_level, stat_change, fill_level): "deaths" and
 // "death" are one key, and the noun must name something ("it", "which" do not).
 bool normalise_statistic(Claim& c, const AttributeInfo& info) {
   auto what = c.qualifiers.find("what");
@@ -497,7 +497,7 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value) {
   // An age, of a person named or not ("an 11-year-old girl": age_mentioned).
   if (c.attribute == "age" || c.attribute == "age_mentioned") return normalise_age(v, after_value);
   if (info.agreement_only) return normalise_mention(c, info, article_dated);
-  if (c.qualifiers.count("what") && (c.attribute == "stat_level" || c.attribute == "stat_change"))
+  if (c.qualifiers.count("what") && (c.attribute == "stat_level" || c.attribute == "stat_change" || c.attribute == "fill_level"))
     return normalise_statistic(c, info);
   if (info.fallback) return normalise_told_count(c, info, article_dated);
   // "picked up nine nominations" names no award won.
@@ -575,6 +575,16 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
     static const RE2 average("(?i)\\b(?:an average of|on average|average of|averaging|an average) $");
     if (RE2::PartialMatch(sentence.substr(at >= 30 ? at - 30 : 0, at >= 30 ? 30 : at), average)) c.qualifiers["measure"] = "average";
   }
+  // "each person will receive $1.84 million" is a share of the $3.4 million the
+  // couple get, "$500 apiece" of a total: an amount per head is a fact of its own.
+  if (info.event && !info.agreement_only && info.family == "money") {
+    static const RE2 each_before("(?i)\\beach(?: [a-z]+){0,6} $");
+    static const RE2 each_after("(?i)^(?: each| apiece| per (?:person|head|victim|family|household|player|worker|winner)| a head)\\b");
+    const std::size_t from = at >= 40 ? at - 40 : 0;
+    if (RE2::PartialMatch(sentence.substr(from, at - from), each_before) ||
+        (value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 30), each_after)))
+      c.qualifiers["per"] = "head";
+  }
   if (!info.event || info.agreement_only || info.family != "count" || c.attribute == "age") return;
   if (std::string source = source_of(sentence); !source.empty()) c.qualifiers[std::string(kSourceQualifier)] = source;
   static const RE2 day("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|yesterday|today|tonight)\\b");
@@ -604,6 +614,11 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   // "Eight people including three children were injured": three is a part of the count.
   static const RE2 part("(?i)\\b(?:including|among them|among whom|of whom|of them)\\s*$");
   if (at <= sentence.size() && RE2::PartialMatch(sentence.substr(0, at), part)) c.qualifiers["scope"] = "part";
+  // "part of a wider plan to shed 6,000 jobs": the group's whole, not the
+  // 1,400 one plant loses.
+  static const RE2 wider("(?i)\\b(?:wider|broader|overall|global|worldwide|group-wide|company-wide|companywide|nationwide)\\b[^.;,]{0,40}$");
+  if (!c.qualifiers.count("scope") && RE2::PartialMatch(sentence.substr(at >= 60 ? at - 60 : 0, at >= 60 ? 60 : at), wider))
+    c.qualifiers["scope"] = "whole";
   // "six of those arrested", "two of the 12 injured": a part of a count told elsewhere.
   static const RE2 part_after("(?i)^ ?of (?:those|them|whom|the)\\b");
   if (!c.qualifiers.count("scope") && value_end <= sentence.size() && RE2::PartialMatch(sentence.substr(value_end, 20), part_after))

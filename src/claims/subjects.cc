@@ -252,6 +252,10 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     if (e + 1 < text.size() && (text[e] == '-' || text[e] == '/') && std::isdigit(static_cast<unsigned char>(text[e + 1])))
       continue;
     if (e + 3 < text.size() && text.substr(e, 3) == "\u2013" && std::isdigit(static_cast<unsigned char>(text[e + 3]))) continue;
+    // "A STAGGERING 64,000 fans": a number grouped in thousands is a count, no version.
+    if (e + 3 < text.size() && text[e] == ',' && std::isdigit(static_cast<unsigned char>(text[e + 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[e + 2])) && std::isdigit(static_cast<unsigned char>(text[e + 3])))
+      continue;
     // Number formats of weights ("INT4", "FP8", "BF16") are no models.
     if (name == "INT" || name == "FP" || name == "BF" || name == "NF" || name == "NVFP" || name == "MXFP" || name == "UINT")
       continue;

@@ -853,8 +853,12 @@ bool Scanner::amount_emit(Amount& m) {
     mark(m.start, m.e);
     return true;
   }
-  // Plain numbers right after a product name are part of the name.
-  if (plain && name_before(m.start) && (q.unit.empty() || measure_unit(q.unit).empty())) {
+  // Plain numbers right after a product name are part of the name; a number
+  // grouped in thousands never is ("A STAGGERING 64,000 fans": a tabloid's capitals).
+  bool grouped = false;
+  for (std::size_t i = m.num_at; i < m.a.end && !m.a.words; ++i)
+    grouped |= is_sym(i, ",") || t_[i].text.find(',') != std::string_view::npos;
+  if (plain && !grouped && name_before(m.start) && (q.unit.empty() || measure_unit(q.unit).empty())) {
     // "Page 2 of 3": the count after "of" belongs to the name too.
     if (word_is(m.e, "of") && is_num(m.e + 1)) m.e += 2;
     mark(m.start, m.e);

@@ -1,0 +1,82 @@
+// Plans, deal terms and per-head amounts between outlets of one story, end to
+// end (extractor, ingest, store, check::find_conflicts): two outlets' plans
+// disagree with each other whatever a third says happened; an offer told in
+// the future tense is the offer; "each will receive" is not the total.
+#include <catch2/catch.hpp>
+
+#include "stories/ingest_helper.h"
+
+using namespace claimcheck;
+
+using claimcheck::testing::findings_of;
+using claimcheck::testing::kinds_of;
+const auto line = [](const std::string& id, const std::string& text) {
+  return claimcheck::testing::story_line(id, text);
+};
+
+TEST_CASE("news: two outlets' planned job cuts conflict even when a third states a figure", "[stories][news]") {
+  const std::string kinds = kinds_of(findings_of(line("a", "Brackwell Foods will cut 700 jobs as it shuts two bakeries.") +
+                                                 line("b", "The baker plans to cut 1,100 jobs, the union said.") +
+                                                 line("c", "Brackwell Foods is cutting 700 jobs.")),
+                                     "jobs_cut");
+  CHECK(kinds.find("conflict") != std::string::npos);
+  // One plan and what happened stay a plan and its outcome.
+  CHECK(kinds_of(findings_of(line("a", "Brackwell Foods will cut 700 jobs as it shuts two bakeries.") +
+                             line("b", "Brackwell Foods is cutting 700 jobs.")),
+                 "jobs_cut")
+            .find("conflict") == std::string::npos);
+}
+
+TEST_CASE("news: 'will pay $X a share' is the offer, so another outlet's offer price conflicts", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "Corvane Health will pay $61.40 a share for Lindqvist Labs in cash.") +
+                             line("b", "Corvane's offer of $16.40 a share for Lindqvist is its biggest deal.")),
+                 "offer_price") == "conflict");
+}
+
+TEST_CASE("news: an amount each person receives is not the total paid", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "The state will pay $2.6 million to the two men it wrongly jailed.") +
+                             line("b", "Each man will receive about $1.3 million for the years he served.")),
+                 "amount_paid")
+            .find("conflict") == std::string::npos);
+  CHECK(kinds_of(findings_of(line("a", "The state will pay $2.6 million to the two men it wrongly jailed.") +
+                             line("b", "The state has agreed to pay $3.1 million to the pair.")),
+                 "amount_paid")
+            .find("conflict") != std::string::npos);
+}
+
+TEST_CASE("news: a tally 'by 31 votes to 18' and a reservoir level compare between outlets", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "Councillors approved the budget by 29 votes to 14 on Wednesday.") +
+                             line("b", "The council passed the budget by 26 votes to 17 on Wednesday.")),
+                 "votes")
+            .find("conflict") != std::string::npos);
+  CHECK(kinds_of(findings_of(line("a", "Its reservoirs are only 34% full, the water company said.") +
+                             line("b", "Reservoirs were 43% full, the regulator said.")),
+                 "fill_level") == "conflict");
+}
+
+TEST_CASE("news: an escape time and a death date told with a place compare between outlets", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "The two prisoners got out at about 1:10 a.m. through a roof vent.") +
+                             line("b", "The pair escaped at 2:10 a.m., the prison service said.")),
+                 "event_time") == "conflict");
+  CHECK(kinds_of(findings_of(line("a", "The composer died at his home in Harwick on June 3, 2026, after a long illness.") +
+                             line("b", "The composer died on June 4, 2026, his publisher said.")),
+                 "event_date") == "conflict");
+}
+
+TEST_CASE("news: one plant's job losses and the group's wider plan are a part and a whole", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "Halden Motors will close its Ostby plant with the loss of 900 jobs.") +
+                             line("b", "The closure is part of a wider plan to shed 4,000 jobs.") +
+                             line("c", "Halden Motors is cutting 900 jobs at Ostby.")),
+                 "jobs_cut")
+            .find("conflict") == std::string::npos);
+}
+
+TEST_CASE("news: a tabloid's capitals before a number grouped in thousands hide no count", "[stories][news]") {
+  // "STAGGERING 64,000" is no product name the way "Boeing 737" is: a number grouped in thousands never is.
+  CHECK(kinds_of(findings_of(line("a", "A STAGGERING 64,000 fans packed the Ardmore Bowl on Saturday.") +
+                             line("b", "Some 41,000 fans packed the Ardmore Bowl on Saturday.")),
+                 "crowd_size") == "conflict");
+  CHECK(kinds_of(findings_of(line("a", "The storm grounded 200 flights, stranding some 29,000 passengers.") +
+                             line("b", "Around 51,000 passengers were affected by the cancellations.")),
+                 "disrupted") == "conflict");
+}
