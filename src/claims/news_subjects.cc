@@ -608,9 +608,10 @@ void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_
   // the figure's as-of date, not another fact.
   if (!best_day.empty() && c.attribute != "without_power") c.qualifiers["day"] = best_day;
   // A year written in the sentence dates a background event ("in 1995, a year
-  // when six climbers died"): its counts are not today's.
+  // when six climbers died"): its counts are not today's.  The article's own
+  // year or a later one ("a budget for 2027") dates nothing past.
   std::string y;
-  if (RE2::PartialMatch(sentence, year, &y)) c.qualifiers["year"] = y;
+  if (RE2::PartialMatch(sentence, year, &y) && (c.as_of.size() < 4 || y < c.as_of.substr(0, 4))) c.qualifiers["year"] = y;
   // "Eight people including three children were injured": three is a part of the count.
   static const RE2 part("(?i)\\b(?:including|among them|among whom|of whom|of them)\\s*$");
   if (at <= sentence.size() && RE2::PartialMatch(sentence.substr(0, at), part)) c.qualifiers["scope"] = "part";

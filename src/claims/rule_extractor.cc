@@ -710,6 +710,7 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
     }
     if (!news::normalise(*c, !dated.empty(), normalized.substr(vm.norm_end, 12))) return false;
     const text::Sentence& s = *p.sentence;
+    c->as_of = dated;  // add_context keys years before the article's own
     news::add_context(*c, normalized.substr(s.begin, s.end - s.begin), vm.norm_begin - s.begin, vm.norm_end - s.begin);
   }
   if (m.rule.modality) {

@@ -252,6 +252,8 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
     if (e + 1 < text.size() && (text[e] == '-' || text[e] == '/') && std::isdigit(static_cast<unsigned char>(text[e + 1])))
       continue;
     if (e + 3 < text.size() && text.substr(e, 3) == "\u2013" && std::isdigit(static_cast<unsigned char>(text[e + 3]))) continue;
+    // "Reservoirs 13% full": a percentage is no version.
+    if (e < text.size() && text[e] == '%') continue;
     // "A STAGGERING 64,000 fans": a number grouped in thousands is a count, no version.
     if (e + 3 < text.size() && text[e] == ',' && std::isdigit(static_cast<unsigned char>(text[e + 1])) &&
         std::isdigit(static_cast<unsigned char>(text[e + 2])) && std::isdigit(static_cast<unsigned char>(text[e + 3])))

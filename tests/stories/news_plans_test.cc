@@ -80,3 +80,20 @@ TEST_CASE("news: a tabloid's capitals before a number grouped in thousands hide 
                              line("b", "Around 51,000 passengers were affected by the cancellations.")),
                  "disrupted") == "conflict");
 }
+
+TEST_CASE("news: a bullet's 'Reservoirs 13% full' and a level beside a plan's date compare", "[stories][news]") {
+  // "Reservoirs 13" is no model name; "from Monday" is the ban's date, not the level's.
+  CHECK(kinds_of(findings_of(line("a", "Kelmere Water will bring in a hosepipe ban from Monday, with its reservoirs only 27% full.") +
+                             line("b", "• Reservoirs 72% full")),
+                 "fill_level") == "conflict");
+}
+
+TEST_CASE("news: a budget year after the article's own keys no past event; a guide's age by role", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "Councillors approved a budget for 2029 on Tuesday by 40 votes to 11.") +
+                             line("b", "The council passed its budget by 37 votes to 14 on Tuesday.")),
+                 "votes")
+            .find("conflict") != std::string::npos);
+  CHECK(kinds_of(findings_of(line("a", "• The group's guide, 52, among survivors") +
+                             line("b", "The guide, 57, survived the slide.")),
+                 "age") == "conflict");
+}
