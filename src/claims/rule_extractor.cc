@@ -17,6 +17,7 @@
 #include "claims/shared_rate.h"
 #include "claims/shared_subjects.h"
 #include "claims/corrections.h"
+#include "claims/lede_counts.h"
 #include "claims/extraction_pass.h"
 #include "claims/masked_sentence.h"
 #include "claims/news_subjects.h"
@@ -350,6 +351,9 @@ Extraction RuleExtractor::extract_traced(const text::Document& doc, const Articl
   std::stable_sort(out.claims.begin(), out.claims.end(),
                    [](const Claim& a, const Claim& b) { return a.begin < b.begin; });
   drop_corrected(out.claims);  // corrections.h
+  add_lede_counts(out.claims);  // lede_counts.h
+  std::stable_sort(out.claims.begin(), out.claims.end(),
+                   [](const Claim& a, const Claim& b) { return a.begin < b.begin; });
   return out;
 }
 

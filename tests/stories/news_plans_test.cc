@@ -97,3 +97,27 @@ TEST_CASE("news: a budget year after the article's own keys no past event; a gui
                              line("b", "The guide, 57, survived the slide.")),
                  "age") == "conflict");
 }
+
+TEST_CASE("news: a count told once in two ledes, keyed by its noun alone, conflicts", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "Thirty parked cars were wrecked by the blast, the fire chief said.") +
+                             line("b", "The explosion also wrecked 18 cars parked on the street.")),
+                 "lede_count") == "conflict");
+  // A part of a whole, a hope and a named party's count are no figure of the event.
+  CHECK(kinds_of(findings_of(line("a", "A judge dismissed four fraud charges against the dealer.") +
+                             line("b", "The judge dismissed four of the nine fraud charges against him.")),
+                 "lede_count")
+            .find("conflict") == std::string::npos);
+  CHECK(kinds_of(findings_of(line("a", "Its scanners are used in 2,000 clinics.") +
+                             line("b", "It hopes to be in 6,000 clinics by 2030.")),
+                 "lede_count")
+            .find("conflict") == std::string::npos);
+  CHECK(kinds_of(findings_of(line("a", "The Harbour Party took 41 seats.") +
+                             line("b", "An exit poll gave the Green Front 63 seats.")),
+                 "lede_count")
+            .find("conflict") == std::string::npos);
+  // The document that counts the noun twice keys neither count.
+  CHECK(kinds_of(findings_of(line("a", "The liner carried 2,400 passengers; 180 passengers fell sick.") +
+                             line("b", "Some 2,400 passengers were on board.")),
+                 "lede_count")
+            .find("conflict") == std::string::npos);
+}

@@ -1,0 +1,79 @@
+// Lede counts; see lede_counts.h.
+#include "claims/lede_counts.h"
+
+#include <map>
+#include <set>
+#include <string>
+
+#include <re2/re2.h>
+
+#include "claimcheck/attributes.h"
+#include "claims/news_subjects.h"
+
+namespace claimcheck::claims {
+namespace {
+
+// The lede: the headline, dateline and first sentences, in bytes of the original.
+constexpr std::size_t kLedeBytes = 700;
+
+bool countable_noun(const std::string& noun) {
+  static const std::set<std::string, std::less<>> not_counted = {
+      // generic or told by named rules (deaths, crowds...)
+      "people", "person", "man", "men", "woman", "women", "child", "children", "other", "time", "year", "month",
+      "week", "day", "hour", "minute", "second", "decade", "century", "percent", "point", "per", "member", "vote",
+      "case", "way", "thing", "part", "number", "figure", "total", "one", "more", "less", "least", "most",
+      // units of measure: a measure, not a count
+      "mm", "cm", "km", "m", "mile", "metre", "meter", "foot", "feet", "ft", "inch", "yard", "kg", "g", "tonne",
+      "ton", "pound", "lb", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph", "knot", "mb", "gb"};
+  return !noun.empty() && !not_counted.count(noun);
+}
+
+// Whether the count's own sentence lets it stand for the event's figure: not
+// a part of a whole ("three of the eight charges"), not a hope or a forecast
+// ("hopes to be in 5,000 clinics by 2029"), not a named party's count ("New
+// Course took 52 seats": keyed by its noun alone, two parties would meet).
+bool event_figure(const Claim& c) {
+  const std::string_view sentence = c.sentence;
+  const std::size_t at = sentence.find(c.value.text);
+  if (at == std::string_view::npos) return false;
+  static const RE2 part_before("(?i)\\b(?:of|of the|of its|of their|among|including)\\s*$");
+  static const RE2 part_after("(?i)^(?:\\s+[a-z-]+)?\\s+of\\b");
+  static const RE2 not_yet("(?i)\\b(?:hopes?|aims?|plans?|expects?|wants?|targets?|intends?|will|would|could|may|might|projects?|forecasts?|predicts?)\\b");
+  if (RE2::PartialMatch(sentence.substr(0, at), part_before)) return false;
+  if (RE2::PartialMatch(sentence.substr(at + c.value.text.size()), part_after)) return false;
+  if (RE2::PartialMatch(sentence, not_yet)) return false;
+  return news::nearest_name(sentence, at).empty();
+}
+
+}  // namespace
+
+void add_lede_counts(std::vector<Claim>& claims) {
+  std::map<std::string, std::set<double>> values_of_noun;  // every count of the noun in the document
+  std::set<std::size_t> named_values;                     // value offsets another rule claims
+  for (const Claim& c : claims) {
+    if (c.attribute == "count") {
+      auto noun = c.qualifiers.find("noun");
+      if (noun != c.qualifiers.end()) values_of_noun[noun->second].insert(c.value.value);
+    } else if (!attribute_info(c.attribute).agreement_only && !attribute_info(c.attribute).fallback) {
+      named_values.insert(c.value.begin);
+    }
+  }
+  std::vector<Claim> added;
+  std::set<std::string> done;
+  for (const Claim& c : claims) {
+    if (c.attribute != "count" || c.begin >= kLedeBytes || c.modality != Modality::stated) continue;
+    auto noun = c.qualifiers.find("noun");
+    if (noun == c.qualifiers.end() || !countable_noun(noun->second)) continue;
+    if (values_of_noun[noun->second].size() != 1 || named_values.count(c.value.begin) || !event_figure(c) ||
+        !done.insert(noun->second).second)
+      continue;
+    Claim lede = c;
+    lede.attribute = "lede_count";
+    lede.rule = "news/lede_count";
+    lede.id = make_claim_id(lede.doc, lede.begin, lede.end, lede.rule);
+    added.push_back(std::move(lede));
+  }
+  for (Claim& c : added) claims.push_back(std::move(c));
+}
+
+}  // namespace claimcheck::claims
