@@ -22,6 +22,10 @@ bool countable_noun(const std::string& noun) {
       "people", "person", "man", "men", "woman", "women", "child", "children", "other", "time", "year", "month",
       "week", "day", "hour", "minute", "second", "decade", "century", "percent", "point", "per", "member", "vote",
       "case", "way", "thing", "part", "number", "figure", "total", "one", "more", "less", "least", "most",
+      // what pages about software count in passing ("four labs, eight models")
+      "model", "lab", "company", "vendor", "provider", "benchmark", "task", "token", "parameter", "language",
+      "feature", "tool", "tier", "plan", "app", "agent", "gpu", "chip", "release", "version", "update", "prompt",
+      "query", "request", "test", "run", "step", "example", "question", "answer", "reason", "option", "source",
       // units of measure: a measure, not a count
       "mm", "cm", "km", "m", "mile", "metre", "meter", "foot", "feet", "ft", "inch", "yard", "kg", "g", "tonne",
       "ton", "pound", "lb", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph", "knot", "mb", "gb"};

@@ -115,6 +115,11 @@ TEST_CASE("news: a count told once in two ledes, keyed by its noun alone, confli
                              line("b", "An exit poll gave the Green Front 63 seats.")),
                  "lede_count")
             .find("conflict") == std::string::npos);
+  // What a page about software counts in passing is no event's figure.
+  CHECK(kinds_of(findings_of(line("a", "Ten weeks, five labs, nine models.") +
+                             line("b", "Six models now cover most shortlists.")),
+                 "lede_count")
+            .empty());
   // The document that counts the noun twice keys neither count.
   CHECK(kinds_of(findings_of(line("a", "The liner carried 2,400 passengers; 180 passengers fell sick.") +
                              line("b", "Some 2,400 passengers were on board.")),
