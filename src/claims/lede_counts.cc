@@ -2,6 +2,7 @@
 #include "claims/lede_counts.h"
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -49,6 +50,35 @@ bool event_figure(const Claim& c) {
   return news::nearest_name(sentence, at).empty();
 }
 
+// The one clock time of a document, told in its lede, when no rule names an
+// event's time (see lede_counts.h).
+std::optional<Claim> lede_time(const std::vector<Claim>& claims) {
+  static const RE2 furniture("(?i)^\\s*(?:published|updated|posted|last updated|first published|modified)\\b");
+  static const RE2 timestamp("^\\s*\\d{1,2}[:.]\\d\\d\\b");
+  // "By 7pm that number had fallen": a state at a time, not an event's time.
+  static const RE2 state_at("(?i)\\b(?:by|until|till|since|from|as of)\\s*$");
+  static const RE2 telling("(?i)\\b(?:said|says|told|announced|briefing|press conference|statement|news conference|tweeted|posted)\\b");
+  const Claim* only = nullptr;
+  std::set<double> times;
+  for (const Claim& c : claims) {
+    if (c.attribute == "event_time") return std::nullopt;
+    if (c.attribute != "time_mentioned" || RE2::PartialMatch(c.sentence, furniture)) continue;
+    times.insert(c.value.value);
+    if (!only) only = &c;
+  }
+  if (!only || times.size() != 1 || only->begin >= kLedeBytes || only->modality != Modality::stated) return std::nullopt;
+  const std::string_view sentence = only->sentence;
+  const std::size_t at = sentence.find(only->value.text);
+  if (at == std::string_view::npos || RE2::PartialMatch(sentence, timestamp) ||
+      RE2::PartialMatch(sentence.substr(0, at), telling) || RE2::PartialMatch(sentence.substr(0, at), state_at))
+    return std::nullopt;
+  Claim lede = *only;
+  lede.attribute = "lede_time";
+  lede.rule = "news/lede_time";
+  lede.id = make_claim_id(lede.doc, lede.begin, lede.end, lede.rule);
+  return lede;
+}
+
 }  // namespace
 
 void add_lede_counts(std::vector<Claim>& claims) {
@@ -77,6 +107,7 @@ void add_lede_counts(std::vector<Claim>& claims) {
     lede.id = make_claim_id(lede.doc, lede.begin, lede.end, lede.rule);
     added.push_back(std::move(lede));
   }
+  if (std::optional<Claim> time = lede_time(claims)) added.push_back(std::move(*time));
   for (Claim& c : added) claims.push_back(std::move(c));
 }
 

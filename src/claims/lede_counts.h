@@ -14,13 +14,20 @@
 // Not for a noun the document counts twice ("2,870 passengers ... 312
 // passengers fell ill"), a unit of measure ("112 mm"), a generic noun
 // ("people", "years"), or a value another rule already names.
+//
+// The same holds for the one clock time a lede tells when no rule names the
+// event it dates ("went down just 3.7 miles off Harsk at 10.40pm"): it is also
+// claimed as `lede_time`.  Not a page's "Published: ... 9:15 AM", a live
+// blog's timestamps, a time someone said something at, or a document that
+// tells two times or names an event's time with a rule.
 #include <vector>
 
 #include "claimcheck/claim.h"
 
 namespace claimcheck::claims {
 
-// `claims`: one document's claims, sorted by position.  Appends the lede counts.
+// `claims`: one document's claims, sorted by position.  Appends the lede counts
+// and the lede time.
 void add_lede_counts(std::vector<Claim>& claims);
 
 }  // namespace claimcheck::claims
