@@ -73,7 +73,8 @@ std::optional<Claim> lede_time(const std::vector<Claim>& claims) {
       RE2::PartialMatch(sentence.substr(0, at), telling) || RE2::PartialMatch(sentence.substr(0, at), state_at))
     return std::nullopt;
   Claim lede = *only;
-  lede.attribute = "lede_time";
+  lede.attribute = "event_time";
+  lede.qualifiers["event"] = "occurred";
   lede.rule = "news/lede_time";
   lede.id = make_claim_id(lede.doc, lede.begin, lede.end, lede.rule);
   return lede;

@@ -16,8 +16,9 @@
 // ("people", "years"), or a value another rule already names.
 //
 // The same holds for the one clock time a lede tells when no rule names the
-// event it dates ("went down just 3.7 miles off Harsk at 10.40pm"): it is also
-// claimed as `lede_time`.  Not a page's "Published: ... 9:15 AM", a live
+// event it dates ("went down just 3.7 miles off Harsk at 10.40pm"): it is the
+// time of the story's event, claimed as `event_time` event=occurred (rule
+// "news/lede_time"), and meets another outlet's "capsized at about 11:40 p.m.".  Not a page's "Published: ... 9:15 AM", a live
 // blog's timestamps, a time someone said something at, or a document that
 // tells two times or names an event's time with a rule.
 #include <vector>

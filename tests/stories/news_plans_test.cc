@@ -127,22 +127,25 @@ TEST_CASE("news: a count told once in two ledes, keyed by its noun alone, confli
             .find("conflict") == std::string::npos);
 }
 
-TEST_CASE("news: the one time two ledes tell, with no rule naming its event, conflicts", "[stories][news]") {
+TEST_CASE("news: the one time a lede tells, with no rule naming its event, is the event's time", "[stories][news]") {
   CHECK(kinds_of(findings_of(line("a", "The trawler went down just two miles off Kelby at 10.40pm on Friday.") +
                              line("b", "The doomed trawler vanished beneath the waves off Kelby at 11.40pm.")),
-                 "lede_time") == "conflict");
+                 "event_time") == "conflict");
+  CHECK(kinds_of(findings_of(line("a", "The trawler went down just two miles off Kelby at 10.40pm on Friday.") +
+                             line("b", "The trawler capsized at about 11:40 p.m. in heavy seas.")),
+                 "event_time") == "conflict");
   // A page's publication time, a live blog's stamps, a state "by 7pm" and a
   // document with two times key no lede time.
   CHECK(kinds_of(findings_of(line("a", "Published: Sat, Nov 7, 2026 at 9:15 AM\nThe trawler sank off Kelby.") +
                              line("b", "The doomed trawler vanished beneath the waves off Kelby at 11.40pm.")),
-                 "lede_time")
+                 "event_time")
             .empty());
   CHECK(kinds_of(findings_of(line("a", "The strongest gust was measured at the point shortly after 9 a.m.") +
                              line("b", "By 7pm the number of homes without power had fallen to 104,000.")),
-                 "lede_time")
+                 "event_time")
             .empty());
   CHECK(kinds_of(findings_of(line("a", "13:41 Crowds are building in the square.\n15:10 Marchers set off.") +
                              line("b", "The march set off at 2 p.m.")),
-                 "lede_time")
+                 "event_time")
             .empty());
 }
