@@ -352,7 +352,10 @@ bool Scanner::street_after(std::size_t j) const {
 bool Scanner::change_verb_before(std::size_t start) const {
   static const std::unordered_set<std::string_view> kVerbs = {
       "rose", "fell", "dropped", "climbed", "gained", "lost", "declined", "jumped", "slid", "slipped",
-      "increased", "decreased", "added", "shed", "surged", "tumbled", "rises", "falls", "gains", "loses"};
+      "increased", "decreased", "added", "shed", "surged", "tumbled", "rises", "falls", "gains", "loses",
+      "went", "grew", "risen", "fallen", "grown", "soared", "changed", "moved", "shrank", "doubled", "halved"};
+  // "rose sharply from 4% to 6%": one adverb may stand between
+  if (start > 1 && is_word(start - 1) && t_[start - 1].lower.size() > 3 && t_[start - 1].lower.ends_with("ly")) --start;
   return start > 0 && is_word(start - 1) && kVerbs.count(t_[start - 1].lower);
 }
 
@@ -444,6 +447,8 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && !cur2.empty() && (m.cur.empty() || m.percent)) ok = false;  // "3.2% to $145.60"
       // "fell $4.75 to $32": a change, then the level it reached (not a range)
       if (ok && !cur2.empty() && !m.from && !m.between && change_verb_before(m.start)) ok = false;
+      // "rose from 4% to 6%", "went from $10 to $15": a change, the level before and the level after
+      if (ok && m.from && change_verb_before(m.start)) ok = false;
       if (ok) {
         m.range = true;
         m.lo = m.negative ? -av : av;
