@@ -262,9 +262,6 @@ Scanner::Step Scanner::amount_number(Amount& m) {
 // Clock times: "10:30", "8:30am", "6:12 p.m.", "12:50 BST", "9am", "just after
 // 8 a.m.".  A colon that is no time ("16:9", "3:1") is consumed, nothing emitted.
 Scanner::Step Scanner::amount_time(Amount& m) {
-  static const char* const kZones[] = {"UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT",
-                                       "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "JST",
-                                       "KST", "HKT", "SGT", "AEST", "AEDT", "MSK", "IST"};
   std::size_t e = m.e;
   const bool colon = is_sym(e, ":") && glued(e) && is_num(e + 1) && glued(e + 1);
   std::size_t len = 0;
@@ -273,11 +270,6 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   std::size_t after = colon ? e + 2 : e + oc;  // "7:56:30 pm": the seconds come before am/pm
   if (colon && is_sym(after, ":") && glued(after) && is_num(after + 1) && glued(after + 1)) after += 2;
   const int half = meridiem(after, len);
-  auto zone_at = [&](std::size_t j) {
-    for (const char* z : kZones)
-      if (is_word(j) && t_[j].text == z) return true;
-    return false;
-  };
   // "0824 GMT", "at 2300 GMT": four digits and a time zone, as news agencies stamp times.
   const bool stamp = !colon && !half && !oc && m.a.plain_int && !m.negative && m.a.end == m.num_at + 1 &&
                      t_[m.num_at].text.size() == 4 && zone_at(e) && static_cast<int>(m.a.value) / 100 < 24 &&
@@ -328,12 +320,7 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   if (zone_at(e)) f.q.unit = t_[e].text, ++e;
   std::size_t b = m.from || m.between ? m.k : m.start;  // "from 8 p.m. to 10 p.m.": two times
   f.q.approximate = m.approx;
-  // "just after 8 a.m.", "shortly before 10:30"
-  if (b >= 2 && (word_is(b - 2, "just") || word_is(b - 2, "shortly")) &&
-      (word_is(b - 1, "after") || word_is(b - 1, "before"))) {
-    b -= 2;
-    f.q.approximate = true;
-  }
+  if (const std::size_t lead = near_time_lead(b)) b -= lead, f.q.approximate = true;  // "just after 8 a.m."
   emit(std::move(f), b, e);
   return Step::done;
 }

@@ -193,6 +193,7 @@ void Scanner::mark(std::size_t b, std::size_t e) {
 }
 
 void Scanner::emit(Found f, std::size_t b, std::size_t e) {
+  if (f.q.kind == QuantityKind::time && !f.q.unit.empty()) share_zone(f, b);
   f.q.begin = t_[b].begin;
   f.q.end = t_[e - 1].end;
   out_.push_back(std::move(f));

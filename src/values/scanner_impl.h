@@ -90,6 +90,9 @@ class Scanner {
   int clock_hour(std::size_t j) const;
   std::size_t oclock_at(std::size_t j) const;
   bool emit_clock(std::size_t b, std::size_t e, int hour, int minute);
+  bool zone_at(std::size_t j) const;                   // "GMT", "ET" after a clock time
+  std::size_t near_time_lead(std::size_t b) const;     // "just after", "shortly before"
+  void share_zone(const Found& second, std::size_t b);  // "9-11am ET": the zone is both times
   // --- periods of days (periods.cc) ---
   bool try_weekend(std::size_t i);
   bool try_week_of(std::size_t i);
