@@ -652,10 +652,13 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
     }
     const double amount = m.negative ? -m.lo : m.lo;
     if (dir == 0 && m.start == m.num_at && try_counted_period(m.start, m.e, amount, m.duration)) return Step::done;
+    // "a year ago today": the day, not the year
+    const bool to_the_day = w == "ago" && word_is(m.e + 1, "today");
+    if (to_the_day) end = m.e + 2;
     if (dir != 0) {
       // "just 12 hours later": the span starts at the amount.
       const bool deictic = w == "ago" || end == m.e + 2;
-      if (!emit_relative(m.start, end, amount, m.duration, dir, deictic, shift)) mark(m.start, end);
+      if (!emit_relative(m.start, end, amount, m.duration, dir, deictic, shift, to_the_day)) mark(m.start, end);
       return Step::done;
     }
     if (future_in(m.start, m.e)) {

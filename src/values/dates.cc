@@ -1045,7 +1045,7 @@ double unit_days(const std::string& unit) {
 // moves by whole days; months move the month (to the day when the anchor is a
 // day and the text is deictic: "two months ago"); years the year.
 bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction,
-                            bool deictic, int shift_days) {
+                            bool deictic, int shift_days, bool to_the_day) {
   // A shift beyond the calendar ("99999999999999999999999 hours later") is no
   // date: refused here, in doubles, before any conversion to an integer.
   const double per_unit = unit_days(unit);
@@ -1082,9 +1082,13 @@ bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const s
   } else {
     const int years = static_cast<int>(std::lround(amount * (unit == "decade" ? 10 : unit == "century" ? 100 : 1)));
     const int yy = y + direction * years;
-    first = day(yy, 1, 1);
-    last = day(yy, 12, 31);
-    p = DatePrecision::year;
+    if (to_the_day && ap == DatePrecision::day) {  // "a year ago today"
+      first = last = day(yy, m, std::min(d, days_in_month(yy, m)));
+    } else {
+      first = day(yy, 1, 1);
+      last = day(yy, 12, 31);
+      p = DatePrecision::year;
+    }
   }
   if (first < day(1, 1, 1) || last > day(9999, 12, 31)) return false;
   emit_date(b, e, first, last, p, true);
@@ -1148,12 +1152,26 @@ bool Scanner::try_relative_words(std::size_t i) {
     emit_date(i, i + to_date, day(y, 1, 1), today, DatePrecision::day, true, true);
     return true;
   }
+  // Day precision: both ends are exact days (the period's first or last, and today), unlike
+  // "early March", whose ten days are a convention.
   int64_t first = 0, last = 0;
   if (word_is(i + 2, "month")) first = month_first(y, m), last = month_last(y, m);
   else if (word_is(i + 2, "year")) first = day(y, 1, 1), last = day(y, 12, 31);
   else first = today - (((today % 7) + 7 + 3) % 7), last = first + 6;
   if (earlier) emit_date(i, i + 3, first, today, DatePrecision::day, true, true);
   else emit_date(i, i + 3, today, last, DatePrecision::day, true, true);
+  return true;
+}
+
+// "this time last year", "this time next month": the same day a period away
+// (29 February a year on is 28 February).
+bool Scanner::try_this_time(std::size_t i) {
+  if (!word_is(i, "this") || !word_is(i + 1, "time")) return false;
+  const int dir = word_is(i + 2, "last") ? -1 : word_is(i + 2, "next") ? 1 : 0;
+  if (!dir || !is_word(i + 3)) return false;
+  const std::string& unit = t_[i + 3].lower;
+  if (unit != "year" && unit != "month" && unit != "week") return false;
+  if (!emit_relative(i, i + 4, 1, unit, dir, true, 0, true)) mark(i, i + 4);
   return true;
 }
 
@@ -1260,7 +1278,7 @@ bool Scanner::try_weekday(std::size_t i) {
 
 bool Scanner::try_relative(std::size_t i) {
   if (!is_word(i)) return false;
-  if (try_relative_words(i) || try_week_weekday(i) || try_weekend(i) || try_week_of(i)) return true;
+  if (try_relative_words(i) || try_this_time(i) || try_week_weekday(i) || try_weekend(i) || try_week_of(i)) return true;
   const std::string& w = t_[i].lower;
   auto day_shift = [&](std::size_t e, int delta, bool deictic) {
     std::optional<Quantity> a = anchor(deictic);

@@ -169,8 +169,10 @@ class Scanner {
   void emit_date(std::size_t b, std::size_t e, int64_t first, int64_t last, DatePrecision p, bool inferred,
                  bool range = false);
   // `shift_days` moves the anchor first: "three weeks from tomorrow" (+1).
+  // `to_the_day`: years keep the day ("a year ago today", "this time last year").
   bool emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction,
-                     bool deictic, int shift_days = 0);
+                     bool deictic, int shift_days = 0, bool to_the_day = false);
+  bool try_this_time(std::size_t i);  // "this time last year"
   bool future_in(std::size_t start, std::size_t e) const;  // "in two weeks" names a day
   bool try_relative_words(std::size_t i);  // "the day after tomorrow", "earlier this month", "year to date"
   bool try_week_weekday(std::size_t i);
