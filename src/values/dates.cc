@@ -492,7 +492,8 @@ bool Scanner::try_bare_day(std::size_t i) {
 // last date's).  Only after a word that makes it a day ("the 1st item" is a rank).
 bool Scanner::try_day_of_month(std::size_t i) {
   if (!word_is(i, "the") || i == 0 || !(is_word(i - 1) || is_sym(i - 1, ","))) return false;
-  static const char* const kBefore[] = {"on", "by", "until", "till", "since", "from", "before", "after", "through"};
+  static const char* const kBefore[] = {"on", "by", "until", "till", "since", "from", "before", "after", "through",
+                                        "between"};
   const std::string& p = t_[i - 1].lower;
   bool context = weekday_word(p) != 0 || (is_sym(i - 1, ",") && i > 1 && is_word(i - 2) && weekday_word(t_[i - 2].lower));
   for (const char* b : kBefore)

@@ -102,6 +102,7 @@ class Scanner {
   bool try_day_range(std::size_t start, double lo, double hi, std::size_t e);
   bool try_counted_period(std::size_t b, std::size_t e, double amount, const std::string& unit);
   void join_date_ranges(std::size_t from_found);
+  void anchor_range_ends(Quantity& a, std::size_t ab, std::size_t ae, Quantity& b, std::size_t bb) const;
   // --- a clock time on a deictic day: "tomorrow at 8pm" (datetimes.cc) ---
   void join_clock(std::size_t at, std::size_t e, bool evening);
   void clock_after_date();
