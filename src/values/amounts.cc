@@ -121,7 +121,8 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
       if (p == "number" || (p == "cloud" && w == "nine") || (p == "high" && w == "five")) return Step::reject;
     }
     if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "once" && w != "twice" && w != "thrice" &&
-        w != "dozens" && w != "tens" && w != "hundreds" && scale_word(w) == 0 && !w.ends_with("fold") &&
+        w != "dozens" && w != "tens" && w != "hundreds" && w != "several" && scale_word(w) == 0 &&
+        !w.ends_with("fold") &&
         !((w == "nought" || w == "naught") && word_is(m.num_at + 1, "point")))
       return Step::reject;
   }
@@ -481,6 +482,11 @@ Scanner::Step Scanner::amount_range(Amount& m) {
 }
 
 void Scanner::amount_suffix(Amount& m) {
+  // "sixty-odd guests", "forty-odd years": about that many, before any unit is read
+  if (!m.range && is_sym(m.e, "-") && glued(m.e) && word_is(m.e + 1, "odd") && glued(m.e + 1)) {
+    m.approx = true;
+    m.e += 2;
+  }
   // "fifteen grand", "5 grand a month": thousands of dollars (slang), not "two grand pianos".
   if (!m.percent && m.cur.empty() && !m.a.has_scale && !m.a.fraction && word_is(m.e, "grand") && !glued(m.e) &&
       (!is_word(m.e + 1) || stop_word(t_[m.e + 1].lower))) {
@@ -702,6 +708,9 @@ void Scanner::amount_bounds_after(Amount& m) const {
   if (is_sym(e, "+") && glued(e)) {
     if (m.bound == Bound::exact) m.bound = Bound::at_least;
     ++e;
+  } else if (is_sym(e, "-") && glued(e) && word_is(e + 1, "plus") && glued(e + 1)) {  // "1,200-plus"
+    if (m.bound == Bound::exact) m.bound = Bound::at_least;
+    e += 2;
   } else if (std::size_t len = match_words(e, {"or", "more"}) + match_words(e, {"or", "higher"}) +
                                match_words(e, {"or", "above"}) + match_words(e, {"and", "above"}) +
                                match_words(e, {"or", "greater"}) + match_words(e, {"plus"})) {
@@ -812,8 +821,13 @@ void Scanner::amount_classify(Amount& m) const {
   } else if (!m.duration.empty()) {
     q.kind = QuantityKind::duration;
     m.unit = m.duration;
-    if (m.unit == "decade" || m.unit == "century" || m.unit == "fortnight" || m.unit == "quarter") {
-      double f = m.unit == "decade" ? 10 : m.unit == "century" ? 100 : m.unit == "fortnight" ? 2 : 3;
+    if (m.unit == "decade" || m.unit == "century" || m.unit == "millennium" || m.unit == "fortnight" ||
+        m.unit == "quarter") {
+      double f = m.unit == "decade"       ? 10
+                 : m.unit == "century"    ? 100
+                 : m.unit == "millennium" ? 1000
+                 : m.unit == "fortnight"  ? 2
+                                          : 3;
       m.unit = m.unit == "fortnight" ? "week" : m.unit == "quarter" ? "month" : "year";
       m.lo *= f;
       if (m.range) m.hi *= f;

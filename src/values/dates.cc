@@ -958,10 +958,12 @@ bool Scanner::try_year(std::size_t i) {
     if (w != "mid" && w != "pre" && w != "post" && w != "early" && w != "late") return false;  // "GPT-2026"
   }
   std::size_t e = i + 1;
-  // "1990s"
+  // "1990s"; "the 1800s" is a century (the decade 1800-1809 is written "the 1800s" far less often);
+  // "the 2000s" stays a decade, as it is said.
   if (is_word(e) && glued(e) && t_[e].lower == "s" && y % 10 == 0) {
     const std::size_t b = i > 0 && word_is(i - 1, "the") && !used_[i - 1] ? i - 1 : i;  // "the 1980s"
-    emit_date(b, e + 1, day(y, 1, 1), day(y + 9, 12, 31), DatePrecision::year, false, true);
+    const int span = y % 100 == 0 && y >= 1100 && y <= 1900 ? 99 : 9;
+    emit_date(b, e + 1, day(y, 1, 1), day(y + span, 12, 31), DatePrecision::year, false, true);
     return true;
   }
   // "2016 second quarter", "2016 Q3", "2025 first half"
@@ -1037,6 +1039,7 @@ double unit_days(const std::string& unit) {
   if (unit == "year") return 366;
   if (unit == "decade") return 3660;
   if (unit == "century") return 36600;
+  if (unit == "millennium") return 366000;
   return 0;
 }
 
@@ -1081,7 +1084,8 @@ bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const s
       p = DatePrecision::month;
     }
   } else {
-    const int years = static_cast<int>(std::lround(amount * (unit == "decade" ? 10 : unit == "century" ? 100 : 1)));
+    const int years = static_cast<int>(std::lround(
+        amount * (unit == "decade" ? 10 : unit == "century" ? 100 : unit == "millennium" ? 1000 : 1)));
     const int yy = y + direction * years;
     if (to_the_day && ap == DatePrecision::day) {  // "a year ago today"
       first = last = day(yy, m, std::min(d, days_in_month(yy, m)));

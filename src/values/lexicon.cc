@@ -425,7 +425,7 @@ std::string duration_unit(std::string_view w) {
       {"wk", "week"},       {"wks", "week"},       {"month", "month"},   {"months", "month"},
       {"mo", "month"},      {"mos", "month"},      {"year", "year"},     {"years", "year"},
       {"yr", "year"},       {"yrs", "year"},       {"decade", "decade"}, {"decades", "decade"},
-      {"century", "century"}, {"centuries", "century"}, {"quarter", "quarter"}, {"quarters", "quarter"},
+      {"century", "century"}, {"centuries", "century"}, {"millennium", "millennium"}, {"millennia", "millennium"}, {"quarter", "quarter"}, {"quarters", "quarter"},
       {"fortnight", "fortnight"}, {"fortnights", "fortnight"},
   };
   auto it = t.find(w);

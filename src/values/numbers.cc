@@ -319,9 +319,10 @@ double plural_count(std::string_view w) {
 // 2,000-9,999, "tens of thousands" 20,000-99,999, "hundreds of millions".
 Num Scanner::parse_vague_count(std::size_t k) const {
   Num n;
-  // "a few hundred", "a few thousand": as vague as "hundreds", "thousands".
-  const bool few = word_is(k, "a") && word_is(k + 1, "few") && is_word(k + 2);
-  if (few) k += 2;
+  // "a few hundred", "several thousand": as vague as "hundreds", "thousands".
+  const bool few = (word_is(k, "a") && word_is(k + 1, "few") && is_word(k + 2)) ||
+                   (word_is(k, "several") && is_word(k + 1));
+  if (few) k += word_is(k, "several") ? 1 : 2;
   const double first = !is_word(k) ? 0 : few ? (t_[k].lower == "dozen" ? 12 : t_[k].lower == "hundred" ? 100 : scale_word(t_[k].lower))
                                              : plural_count(t_[k].lower);
   if (first == 0) return n;

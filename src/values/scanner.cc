@@ -601,7 +601,7 @@ bool Scanner::may_start(std::size_t i) const {
                           "tomorrow", "next", "last", "this", "previous", "following", "current", "coming", "past",
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
-                          "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
+                          "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands", "several",
                           "millions", "billions", "ytd", "nought", "naught", "tonight", "noon", "midnight", "midday", "quarter",
                           "spring", "summer", "autumn", "winter", "fall",  // seasons (periods.cc)
                           "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold",
