@@ -251,8 +251,9 @@ Scanner::Step Scanner::amount_number(Amount& m) {
     return Step::done;  // consumed, nothing emitted
   }
   // Percent directly after the first number: "10%-20%"; after a fraction
-  // "of a": "three-quarters of a percentage point".
-  const std::size_t of_a = a.fraction && word_is(m.e, "of") && word_is(m.e + 1, "a") ? 2 : 0;
+  // "of a", "of one": "three-quarters of a percentage point", "a third of one percent".
+  const std::size_t of_a =
+      a.fraction && word_is(m.e, "of") && (word_is(m.e + 1, "a") || word_is(m.e + 1, "one")) ? 2 : 0;
   if (std::size_t len = percent_at(m.e + of_a, m.unit)) {
     m.percent = true;
     m.e += of_a + len;

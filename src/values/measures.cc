@@ -93,7 +93,8 @@ bool Scanner::weight_of_after(std::size_t j) const {
 // "three-quarters of a point", "a full percentage point".
 bool Scanner::try_point_fraction(std::size_t i) {
   const std::string_view w = t_[i].lower;
-  if (w != "a" && w != "half" && w != "three" && w != "one") return false;  // cheap first test
+  const double count = w == "a" || w == "one" ? 1 : number_word(w);
+  if (w != "half" && !(count >= 1 && count <= 9)) return false;  // cheap first test
   // An aggregate, not std::pair: the lists' arrays must live as long as the table.
   struct Fraction {
     std::initializer_list<std::string_view> words;
@@ -124,7 +125,23 @@ bool Scanner::try_point_fraction(std::size_t i) {
     emit(std::move(f), i, k + len);
     return true;
   }
-  return false;
+  // Any other fraction of a point: "a tenth of a point", "two-fifths of a percentage point".
+  const std::size_t fw = is_sym(i + 1, "-") && glued(i + 1) && glued(i + 2) ? i + 2 : i + 1;
+  if (!is_word(fw) || !word_is(fw + 1, "of") || !(word_is(fw + 2, "a") || word_is(fw + 2, "one"))) return false;
+  const std::string& name = t_[fw].lower;
+  const double den = fraction_word(name);
+  if (den <= count || name == "second" || name == "seconds" || (count > 1) != (name.back() == 's')) return false;
+  const std::size_t k = fw + 3;
+  std::size_t len = match_words(k, {"percentage", "point"});
+  if (!len) len = match_words(k, {"percentage", "-", "point"});
+  if (!len && word_is(k, "point")) len = 1;
+  if (!len) return false;
+  Found f;
+  f.q.kind = QuantityKind::percent;
+  f.q.value = count / den;
+  f.q.unit = "pp";
+  emit(std::move(f), i, k + len);
+  return true;
 }
 
 }  // namespace claimcheck::values

@@ -464,7 +464,9 @@ void Scanner::parse_word_tail(Num& n) const {
   if (word_is(k, "and") && is_word(k + 1) && number_word(t_[k + 1].lower) > 0) {
     Num f = parse_word_sequence(k + 1);  // "two and fifty-four hundredths"
     if (f.ok && !f.has_scale && is_word(f.end) && fraction_word(t_[f.end].lower) > 0 &&
-        (t_[f.end].lower.back() == 's' || f.value == 1) && t_[f.end].lower != "seconds" &&
+        // "six and three quarter metres": the singular as an adjective, before a word
+        (t_[f.end].lower.back() == 's' || f.value == 1 || (is_word(f.end + 1) && !word_is(f.end + 1, "of"))) &&
+        t_[f.end].lower != "seconds" &&
         t_[f.end].lower != "second" && f.value < fraction_word(t_[f.end].lower)) {
       n.value += f.value / fraction_word(t_[f.end].lower);
       n.fraction = true;
