@@ -236,9 +236,11 @@ Scanner::Step Scanner::amount_number(Amount& m) {
     mark(m.start, m.e);
     return Step::done;
   }
-  // "Apt 4B", "Gate 5B": a glued capital after a name's number is a label, no scale.
+  // "Apt 4B", "Gate 5B", "exit 42B": a glued capital after a name's or a label noun's number is a
+  // label, no scale.
   if (!a.words && a.has_scale && a.end == m.num_at + 2 && glued(m.num_at + 1) && t_[m.num_at + 1].text.size() == 1 &&
-      t_[m.num_at + 1].upper && m.clen == 0 && m.start == m.num_at && name_before(m.start)) {
+      t_[m.num_at + 1].upper && m.clen == 0 && m.start == m.num_at &&
+      (name_before(m.start) || (m.start > 0 && is_word(m.start - 1) && label_noun(t_[m.start - 1].lower)))) {
     mark(m.start, m.e);
     return Step::done;
   }

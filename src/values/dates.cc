@@ -1224,6 +1224,18 @@ bool Scanner::try_week_weekday(std::size_t i) {
   return true;
 }
 
+// "every Tuesday and Thursday", "each Monday, Wednesday or Friday": the weekday at i closes a list
+// of weekdays after "every" or "each", a set with no date.
+bool Scanner::weekday_set_before(std::size_t i) const {
+  for (std::size_t k = i; k > 0 && i - k < 8; --k) {
+    const std::size_t p = k - 1;
+    if (word_is(p, "every") || word_is(p, "each")) return k < i;
+    if (!(word_is(p, "and") || word_is(p, "or") || is_sym(p, ",") || (is_word(p) && weekday_word(t_[p].lower))))
+      return false;
+  }
+  return false;
+}
+
 // Weekdays: "on Friday", "last Monday", "next Tuesday", "this Friday".
 bool Scanner::try_weekday(std::size_t i) {
   const std::string& w = t_[i].lower;
@@ -1251,6 +1263,7 @@ bool Scanner::try_weekday(std::size_t i) {
   // (a photo caption's), too weak a guess for so weak a cue.
   const int part = part_of_day(wi + 1);  // "Tuesday afternoon", "on Monday night"
   const bool bare = mod == 9 && !on && ctx_.reference_date && t_[i].upper && i > 0 && is_word(i - 1) && !t_[i - 1].upper &&
+                    !weekday_set_before(i) &&
                     boundary_after(i + 1 + (part ? 1 : 0)) && !ordinal_suffix(t_[i - 1]) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
                     !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per");
   // "Friday at 6pm" opening a sentence: a capitalised weekday with a clock time after "at" is a datetime.

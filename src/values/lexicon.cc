@@ -332,6 +332,14 @@ int weekday_word(std::string_view w) {
   return 0;
 }
 
+bool label_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kLabels = {
+      "seat",  "seats", "row",   "gate",  "room",   "flat",  "apartment", "apt",      "unit",   "platform",
+      "bay",   "floor", "level", "block", "suite",  "box",   "stand",     "pier",     "berth",  "cabin",
+      "locker", "grade", "exit",  "junction", "terminal", "aisle", "ward", "bed", "lot", "hangar"};
+  return kLabels.count(w) > 0;
+}
+
 int decade_word(std::string_view w) {
   static const Table<int> t = {{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
                                {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};

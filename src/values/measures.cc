@@ -32,10 +32,7 @@ std::size_t Scanner::temperature_at(std::size_t j, std::string& unit) const {
   if (!is_word(j)) return 0;
   if (glued(j) && t_[j].text.size() == 1 && !(is_word(j + 1) && glued(j + 1)) && !is_num(j + 1)) {
     // "40C": one capital glued, nothing after it; not a label ("seat 14C", "row 3F").
-    static const std::unordered_set<std::string_view> kLabels = {
-        "seat", "seats", "row", "gate", "room", "flat", "apartment", "apt", "unit", "platform", "bay",
-        "floor", "level", "block", "suite", "box", "stand", "pier", "berth", "cabin", "locker", "grade"};
-    if (j >= 2 && is_word(j - 2) && kLabels.count(t_[j - 2].lower)) return 0;
+    if (j >= 2 && is_word(j - 2) && label_noun(t_[j - 2].lower)) return 0;
     unit = scale_letter(t_[j].text, t_[j].lower);
     return unit.empty() ? 0 : 1;
   }

@@ -179,6 +179,7 @@ class Scanner {
   bool try_week_weekday(std::size_t i);
   bool try_relative_month(std::size_t i);
   bool try_weekday(std::size_t i);
+  bool weekday_set_before(std::size_t i) const;  // "every Tuesday and Thursday"
   int part_of_day(std::size_t j) const;    // "morning" 1, "afternoon"/"evening"/"night" 2         // "on Friday", "last Monday"    // "next week Wednesday"
   // Narrative anchor: the last date mentioned, else the reference date.
   // Deictic anchor ("today", "ago", "last week"): the reference date, else the last date.
