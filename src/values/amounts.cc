@@ -681,8 +681,10 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
     // A lone "one" or "a": a pronoun or an article, not a quantity ("one user" still counts).
     std::string noun = is_word(m.e) ? unit_noun(t_[m.e].lower) : std::string();
     // "one in five": a count of a ratio, as "1 in 5" is.
+    // "one in a hundred", "one in a thousand": the article is the count's
     const bool one_in = !article && word_is(m.e, "in") &&
-                        (is_num(m.e + 1) || (is_word(m.e + 1) && number_word(t_[m.e + 1].lower) > 1));
+                        (is_num(m.e + 1) || (is_word(m.e + 1) && number_word(t_[m.e + 1].lower) > 1) ||
+                         (word_is(m.e + 1, "a") && (word_is(m.e + 2, "hundred") || word_is(m.e + 2, "thousand"))));
     if ((noun.empty() || article) && !one_in) return Step::reject;
   }
   if (m.a.weak && !m.duration.empty() && article) {

@@ -192,8 +192,10 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
   if (word_is(k, "a") || word_is(k, "an")) {
     const std::string& w = is_word(k + 1) ? t_[k + 1].lower : std::string();
     if (scale_word(w) > 0 || w == "hundred" || w == "dozen") return std::nullopt;  // "a" reads as one
-    // "a couple of days": two; "a couple dozen" (no "of") only before "dozen".
-    if (w == "couple" && (word_is(k + 2, "of") || word_is(k + 2, "dozen"))) {
+    // "a couple of days": two; "a couple dozen", "a couple hundred" (no "of") only before "dozen",
+    // "hundred" or a scale word.
+    if (w == "couple" && (word_is(k + 2, "of") || word_is(k + 2, "dozen") || word_is(k + 2, "hundred") ||
+                          (is_word(k + 2) && scale_word(t_[k + 2].lower) > 0))) {
       n.ok = true;
       n.value = 2;
       n.digits = 1;

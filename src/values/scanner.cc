@@ -64,7 +64,7 @@ const Phrase kPrefixes[] = {
     {{"under"}, Bound::less_than, false},            {{"below"}, Bound::less_than, false},
     {{"just", "under"}, Bound::less_than, false},    {{"just", "below"}, Bound::less_than, false},
     {{"well", "under"}, Bound::less_than, false},    {{"well", "below"}, Bound::less_than, false},
-    {{"shy", "of"}, Bound::less_than, false},
+    {{"shy", "of"}, Bound::less_than, false},        {{"just", "shy", "of"}, Bound::less_than, false},
     {{"at", "most"}, Bound::at_most, false},         {{"up", "to"}, Bound::at_most, false},
     {{"no", "more", "than"}, Bound::at_most, false}, {{"not", "more", "than"}, Bound::at_most, false},
     {{"no", "greater", "than"}, Bound::at_most, false}, {{"a", "maximum", "of"}, Bound::at_most, false},
