@@ -146,8 +146,17 @@ bool Scanner::glued_name_after(std::size_t j) const {
   std::string unit;
   if (temperature_at(j, unit)) return false;  // "40C"
   if (!currency_code(t_[j].text).empty() || !currency_word(t_[j].lower).empty()) return false;
-  if (t_[j].text == "p" && boundary_after(j + 1)) return false;  // "50p"
+  if (pence_at(j)) return false;  // "50p"
   return true;
+}
+
+// A "p" glued to the number before it that is pence: "50p" before a phrase end, and "a 10p coin",
+// "a 5p rise" (an article before the number, a lower-case word after).
+bool Scanner::pence_at(std::size_t j) const {
+  if (t_[j].text != "p" || !glued(j)) return false;
+  if (boundary_after(j + 1)) return true;
+  return j >= 2 && (word_is(j - 2, "a") || word_is(j - 2, "an")) && is_num(j - 1) && is_word(j + 1) &&
+         !t_[j + 1].upper;
 }
 
 // A percent unit glued to its number is no name: "4.2pct", "5pc", "100bp",

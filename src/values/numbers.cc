@@ -603,6 +603,18 @@ void Scanner::read_space_groups(Num& n, std::size_t i) const {
 // "1e10", "-12e-1", "12.32e+14", "1.1^23"; false if none.
 bool Scanner::read_power(Num& n) const {
   std::size_t k = n.end;
+  // "2 to the power of 10", "ten to the power of six"
+  if (const std::size_t len = match_words(k, {"to", "the", "power", "of"})) {
+    const Num x = is_num(k + len) || is_word(k + len) ? parse_number(k + len, false) : Num();
+    if (!x.ok || x.has_scale || x.fraction || x.value != std::floor(x.value) || x.value > 400 || x.value < 0)
+      return false;
+    n.value = std::pow(n.value, x.value);
+    n.digits = significant_digits(n.value);
+    n.plain_int = false;
+    n.has_scale = true;
+    n.end = x.end;
+    return true;
+  }
   const bool e = is_word(k) && glued(k) && (t_[k].text == "e" || t_[k].text == "E");
   const bool spaced = !e && is_sym(k, "^") && !glued(k);  // "2 ^ 8"
   if (!e && !(is_sym(k, "^") && (glued(k) || (is_num(k + 1) && !glued(k + 1))))) return false;

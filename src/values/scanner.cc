@@ -331,7 +331,7 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     return 0;
   }
   const std::string& w = t_[i].lower;
-  if (t_[i].text == "p" && glued(i) && boundary_after(i + 1)) {  // "50p": pence
+  if (pence_at(i)) {  // "50p", "a 10p coin": pence
     code = "GBP";
     factor = 0.01;
     return 1;

@@ -119,6 +119,7 @@ class Scanner {
   std::size_t percent_at(std::size_t j, std::string& unit) const;
   bool word_sep_percent(std::size_t j) const;
   bool glued_name_after(std::size_t j) const;
+  bool pence_at(std::size_t j) const;  // "50p", "a 10p coin"
   bool event_follows(std::size_t j) const;
   bool glued_percent_after(const Amount& m) const;
   bool compound_word_after(const Amount& m) const;
