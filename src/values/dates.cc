@@ -1263,9 +1263,9 @@ bool Scanner::try_weekday(std::size_t i) {
   // (a photo caption's), too weak a guess for so weak a cue.
   const int part = part_of_day(wi + 1);  // "Tuesday afternoon", "on Monday night"
   const bool bare = mod == 9 && !on && ctx_.reference_date && t_[i].upper && i > 0 && is_word(i - 1) && !t_[i - 1].upper &&
-                    !weekday_set_before(i) &&
                     boundary_after(i + 1 + (part ? 1 : 0)) && !ordinal_suffix(t_[i - 1]) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
-                    !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per");
+                    !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per") &&
+                    !weekday_set_before(i);
   // "Friday at 6pm" opening a sentence: a capitalised weekday with a clock time after "at" is a datetime.
   const bool timed = mod == 9 && !on && !bare && ctx_.reference_date && t_[i].upper && word_is(wi + 1, "at") &&
                      (is_num(wi + 2) || word_is(wi + 2, "noon") || word_is(wi + 2, "midnight")) &&
