@@ -35,6 +35,7 @@ struct Scanner::Amount {
   double lo = 0, hi = kUnset;
   bool range = false, percent = false, multiplier = false, age = false;
   bool idiom = false;  // "a million times", "one day he left": no quantity
+  std::size_t change_at = 0;  // the "to" of "rose from 4% to 6%": two levels, not a range
   std::string unit, duration;
   double per = 0;
   std::string per_unit;
@@ -436,8 +437,16 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && dash && !m.a.words && !glued(j) != !glued(n)) ok = false;
       // Phone-number like "555-1234" or codes like "3-1" are not ranges.
       double av = m.a.value, bv = b.value;
-      if (ok && !m.a.has_scale && b.has_scale && av < b.value / b.scale) av *= b.scale;
-      if (ok && bv <= av) ok = false;
+      // "rose from 4% to 6%", "fell from 15 to 10 million": a change, read as a range of two ends and
+      // emitted as the level before and the level after (amount_emit); the scale or unit written once
+      // is both ends'.  A scale is shared when the two ends are then within a factor of ten ("from 500
+      // to 1.2 million" keeps 500).
+      const bool change = ok && m.from && change_verb_before(m.start);
+      if (ok && !m.a.has_scale && b.has_scale &&
+          (change ? av * b.scale >= bv / 10 && av * b.scale <= bv * 10 : av < b.value / b.scale))
+        av *= b.scale;
+      if (ok && bv <= av && !change) ok = false;
+      if (ok && change && bv == av) ok = false;
       if (ok && word_is(j, "or") && !(b.value > m.a.value)) ok = false;
       // "gained 1.25 percent to 4,500": a change, then the level it reached
       if (ok && m.percent && !word_sep_percent(b.end)) ok = false;
@@ -447,8 +456,7 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && !cur2.empty() && (m.cur.empty() || m.percent)) ok = false;  // "3.2% to $145.60"
       // "fell $4.75 to $32": a change, then the level it reached (not a range)
       if (ok && !cur2.empty() && !m.from && !m.between && change_verb_before(m.start)) ok = false;
-      // "rose from 4% to 6%", "went from $10 to $15": a change, the level before and the level after
-      if (ok && m.from && change_verb_before(m.start)) ok = false;
+      if (ok && change) m.change_at = j;
       if (ok) {
         m.range = true;
         m.lo = m.negative ? -av : av;
@@ -485,7 +493,7 @@ Scanner::Step Scanner::amount_range(Amount& m) {
     }
   }
   // "between 3 and 12 of Sept", "from 4 to 8 June 2025": days of a month.
-  if (m.range && !m.percent && m.cur.empty() && !m.a.has_scale && !m.a.words && m.a.plain_int &&
+  if (m.range && !m.change_at && !m.percent && m.cur.empty() && !m.a.has_scale && !m.a.words && m.a.plain_int &&
       try_day_range(m.start, m.lo, m.hi, m.e))
     return Step::done;
   if (m.from && !m.range) m.start = m.k;  // "from 5 ..." without "to": the span starts at the number
@@ -902,7 +910,24 @@ bool Scanner::amount_emit(Amount& m) {
   }
   // Bare: a plain integer with nothing around it ("464"; not "1,234,567").
   if (plain && m.a.plain_int && q.unit.empty() && !m.negative && q.per == 0) m.f.bare = true;
+  if (m.change_at && m.range) return emit_change(m);
   emit(std::move(m.f), m.start, m.e);
+  return true;
+}
+
+// "rose from 4% to 6%": the level before, spanning from the number to the "to", and the level
+// after, from the "to" on; each exact, with the unit, scale and currency the range read.
+bool Scanner::emit_change(Amount& m) {
+  Found before = m.f, after = m.f;
+  for (Found* f : {&before, &after}) {
+    f->q.bound = Bound::exact;
+    f->q.min = f->q.max = kUnset;
+    f->bare = false;
+  }
+  before.q.value = m.lo;
+  after.q.value = m.hi;
+  emit(std::move(before), m.k, m.change_at);
+  emit(std::move(after), m.change_at + 1, m.e);
   return true;
 }
 
