@@ -493,8 +493,9 @@ Scanner::Step Scanner::amount_range(Amount& m) {
     }
   }
   // "between 3 and 12 of Sept", "from 4 to 8 June 2025": days of a month.
-  if (m.range && !m.change_at && !m.percent && m.cur.empty() && !m.a.has_scale && !m.a.words && m.a.plain_int &&
-      try_day_range(m.start, m.lo, m.hi, m.e))
+  // (a change of days, "moved from 4 to 8 June", stays the days' range, as before changes were read)
+  if (m.range && (!m.change_at || m.hi > m.lo) && !m.percent && m.cur.empty() && !m.a.has_scale && !m.a.words &&
+      m.a.plain_int && try_day_range(m.start, m.lo, m.hi, m.e))
     return Step::done;
   if (m.from && !m.range) m.start = m.k;  // "from 5 ..." without "to": the span starts at the number
   if (m.between && !m.range) return Step::reject;
