@@ -35,6 +35,7 @@ struct Scanner::Amount {
   double lo = 0, hi = kUnset;
   bool range = false, percent = false, multiplier = false, age = false;
   bool idiom = false;  // "a million times", "one day he left": no quantity
+  std::size_t change_at = 0;  // the "to" of "rose from 4% to 6%": two levels, not a range
   std::string unit, duration;
   double per = 0;
   std::string per_unit;
@@ -121,7 +122,8 @@ Scanner::Step Scanner::amount_prefix(std::size_t i, Amount& m) {
       if (p == "number" || (p == "cloud" && w == "nine") || (p == "high" && w == "five")) return Step::reject;
     }
     if (number_word(w) < 0 && w != "a" && w != "an" && w != "half" && w != "once" && w != "twice" && w != "thrice" &&
-        w != "dozens" && w != "tens" && w != "hundreds" && scale_word(w) == 0 && !w.ends_with("fold") &&
+        w != "dozens" && w != "tens" && w != "hundreds" && w != "several" && scale_word(w) == 0 &&
+        !w.ends_with("fold") &&
         !((w == "nought" || w == "naught") && word_is(m.num_at + 1, "point")))
       return Step::reject;
   }
@@ -145,8 +147,17 @@ bool Scanner::glued_name_after(std::size_t j) const {
   std::string unit;
   if (temperature_at(j, unit)) return false;  // "40C"
   if (!currency_code(t_[j].text).empty() || !currency_word(t_[j].lower).empty()) return false;
-  if (t_[j].text == "p" && boundary_after(j + 1)) return false;  // "50p"
+  if (pence_at(j)) return false;  // "50p"
   return true;
+}
+
+// A "p" glued to the number before it that is pence: "50p" before a phrase end, and "a 10p coin",
+// "a 5p rise" (an article before the number, a lower-case word after).
+bool Scanner::pence_at(std::size_t j) const {
+  if (t_[j].text != "p" || !glued(j)) return false;
+  if (boundary_after(j + 1)) return true;
+  return j >= 2 && (word_is(j - 2, "a") || word_is(j - 2, "an")) && is_num(j - 1) && is_word(j + 1) &&
+         !t_[j + 1].upper;
 }
 
 // A percent unit glued to its number is no name: "4.2pct", "5pc", "100bp",
@@ -235,9 +246,11 @@ Scanner::Step Scanner::amount_number(Amount& m) {
     mark(m.start, m.e);
     return Step::done;
   }
-  // "Apt 4B", "Gate 5B": a glued capital after a name's number is a label, no scale.
+  // "Apt 4B", "Gate 5B", "exit 42B": a glued capital after a name's or a label noun's number is a
+  // label, no scale.
   if (!a.words && a.has_scale && a.end == m.num_at + 2 && glued(m.num_at + 1) && t_[m.num_at + 1].text.size() == 1 &&
-      t_[m.num_at + 1].upper && m.clen == 0 && m.start == m.num_at && name_before(m.start)) {
+      t_[m.num_at + 1].upper && m.clen == 0 && m.start == m.num_at &&
+      (name_before(m.start) || (m.start > 0 && is_word(m.start - 1) && label_noun(t_[m.start - 1].lower)))) {
     mark(m.start, m.e);
     return Step::done;
   }
@@ -250,8 +263,9 @@ Scanner::Step Scanner::amount_number(Amount& m) {
     return Step::done;  // consumed, nothing emitted
   }
   // Percent directly after the first number: "10%-20%"; after a fraction
-  // "of a": "three-quarters of a percentage point".
-  const std::size_t of_a = a.fraction && word_is(m.e, "of") && word_is(m.e + 1, "a") ? 2 : 0;
+  // "of a", "of one": "three-quarters of a percentage point", "a third of one percent".
+  const std::size_t of_a =
+      a.fraction && word_is(m.e, "of") && (word_is(m.e + 1, "a") || word_is(m.e + 1, "one")) ? 2 : 0;
   if (std::size_t len = percent_at(m.e + of_a, m.unit)) {
     m.percent = true;
     m.e += of_a + len;
@@ -262,9 +276,6 @@ Scanner::Step Scanner::amount_number(Amount& m) {
 // Clock times: "10:30", "8:30am", "6:12 p.m.", "12:50 BST", "9am", "just after
 // 8 a.m.".  A colon that is no time ("16:9", "3:1") is consumed, nothing emitted.
 Scanner::Step Scanner::amount_time(Amount& m) {
-  static const char* const kZones[] = {"UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT",
-                                       "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "JST",
-                                       "KST", "HKT", "SGT", "AEST", "AEDT", "MSK", "IST"};
   std::size_t e = m.e;
   const bool colon = is_sym(e, ":") && glued(e) && is_num(e + 1) && glued(e + 1);
   std::size_t len = 0;
@@ -273,11 +284,6 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   std::size_t after = colon ? e + 2 : e + oc;  // "7:56:30 pm": the seconds come before am/pm
   if (colon && is_sym(after, ":") && glued(after) && is_num(after + 1) && glued(after + 1)) after += 2;
   const int half = meridiem(after, len);
-  auto zone_at = [&](std::size_t j) {
-    for (const char* z : kZones)
-      if (is_word(j) && t_[j].text == z) return true;
-    return false;
-  };
   // "0824 GMT", "at 2300 GMT": four digits and a time zone, as news agencies stamp times.
   const bool stamp = !colon && !half && !oc && m.a.plain_int && !m.negative && m.a.end == m.num_at + 1 &&
                      t_[m.num_at].text.size() == 4 && zone_at(e) && static_cast<int>(m.a.value) / 100 < 24 &&
@@ -328,12 +334,7 @@ Scanner::Step Scanner::amount_time(Amount& m) {
   if (zone_at(e)) f.q.unit = t_[e].text, ++e;
   std::size_t b = m.from || m.between ? m.k : m.start;  // "from 8 p.m. to 10 p.m.": two times
   f.q.approximate = m.approx;
-  // "just after 8 a.m.", "shortly before 10:30"
-  if (b >= 2 && (word_is(b - 2, "just") || word_is(b - 2, "shortly")) &&
-      (word_is(b - 1, "after") || word_is(b - 1, "before"))) {
-    b -= 2;
-    f.q.approximate = true;
-  }
+  if (const std::size_t lead = near_time_lead(b)) b -= lead, f.q.approximate = true;  // "just after 8 a.m."
   emit(std::move(f), b, e);
   return Step::done;
 }
@@ -352,7 +353,10 @@ bool Scanner::street_after(std::size_t j) const {
 bool Scanner::change_verb_before(std::size_t start) const {
   static const std::unordered_set<std::string_view> kVerbs = {
       "rose", "fell", "dropped", "climbed", "gained", "lost", "declined", "jumped", "slid", "slipped",
-      "increased", "decreased", "added", "shed", "surged", "tumbled", "rises", "falls", "gains", "loses"};
+      "increased", "decreased", "added", "shed", "surged", "tumbled", "rises", "falls", "gains", "loses",
+      "went", "grew", "risen", "fallen", "grown", "soared", "changed", "moved", "shrank", "doubled", "halved"};
+  // "rose sharply from 4% to 6%": one adverb may stand between
+  if (start > 1 && is_word(start - 1) && t_[start - 1].lower.size() > 3 && t_[start - 1].lower.ends_with("ly")) --start;
   return start > 0 && is_word(start - 1) && kVerbs.count(t_[start - 1].lower);
 }
 
@@ -433,8 +437,16 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && dash && !m.a.words && !glued(j) != !glued(n)) ok = false;
       // Phone-number like "555-1234" or codes like "3-1" are not ranges.
       double av = m.a.value, bv = b.value;
-      if (ok && !m.a.has_scale && b.has_scale && av < b.value / b.scale) av *= b.scale;
-      if (ok && bv <= av) ok = false;
+      // "rose from 4% to 6%", "fell from 15 to 10 million": a change, read as a range of two ends and
+      // emitted as the level before and the level after (amount_emit); the scale or unit written once
+      // is both ends'.  A scale is shared when the two ends are then within a factor of ten ("from 500
+      // to 1.2 million" keeps 500).
+      const bool change = ok && m.from && change_verb_before(m.start);
+      if (ok && !m.a.has_scale && b.has_scale &&
+          (change ? av * b.scale >= bv / 10 && av * b.scale <= bv * 10 : av < b.value / b.scale))
+        av *= b.scale;
+      if (ok && bv <= av && !change) ok = false;
+      if (ok && change && bv == av) ok = false;
       if (ok && word_is(j, "or") && !(b.value > m.a.value)) ok = false;
       // "gained 1.25 percent to 4,500": a change, then the level it reached
       if (ok && m.percent && !word_sep_percent(b.end)) ok = false;
@@ -444,6 +456,7 @@ Scanner::Step Scanner::amount_range(Amount& m) {
       if (ok && !cur2.empty() && (m.cur.empty() || m.percent)) ok = false;  // "3.2% to $145.60"
       // "fell $4.75 to $32": a change, then the level it reached (not a range)
       if (ok && !cur2.empty() && !m.from && !m.between && change_verb_before(m.start)) ok = false;
+      if (ok && change) m.change_at = j;
       if (ok) {
         m.range = true;
         m.lo = m.negative ? -av : av;
@@ -480,8 +493,9 @@ Scanner::Step Scanner::amount_range(Amount& m) {
     }
   }
   // "between 3 and 12 of Sept", "from 4 to 8 June 2025": days of a month.
-  if (m.range && !m.percent && m.cur.empty() && !m.a.has_scale && !m.a.words && m.a.plain_int &&
-      try_day_range(m.start, m.lo, m.hi, m.e))
+  // (a change of days, "moved from 4 to 8 June", stays the days' range, as before changes were read)
+  if (m.range && (!m.change_at || m.hi > m.lo) && !m.percent && m.cur.empty() && !m.a.has_scale && !m.a.words &&
+      m.a.plain_int && try_day_range(m.start, m.lo, m.hi, m.e))
     return Step::done;
   if (m.from && !m.range) m.start = m.k;  // "from 5 ..." without "to": the span starts at the number
   if (m.between && !m.range) return Step::reject;
@@ -489,6 +503,11 @@ Scanner::Step Scanner::amount_range(Amount& m) {
 }
 
 void Scanner::amount_suffix(Amount& m) {
+  // "sixty-odd guests", "forty-odd years": about that many, before any unit is read
+  if (!m.range && is_sym(m.e, "-") && glued(m.e) && word_is(m.e + 1, "odd") && glued(m.e + 1)) {
+    m.approx = true;
+    m.e += 2;
+  }
   // "fifteen grand", "5 grand a month": thousands of dollars (slang), not "two grand pianos".
   if (!m.percent && m.cur.empty() && !m.a.has_scale && !m.a.fraction && word_is(m.e, "grand") && !glued(m.e) &&
       (!is_word(m.e + 1) || stop_word(t_[m.e + 1].lower))) {
@@ -660,10 +679,13 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
     }
     const double amount = m.negative ? -m.lo : m.lo;
     if (dir == 0 && m.start == m.num_at && try_counted_period(m.start, m.e, amount, m.duration)) return Step::done;
+    // "a year ago today": the day, not the year
+    const bool to_the_day = w == "ago" && word_is(m.e + 1, "today");
+    if (to_the_day) end = m.e + 2;
     if (dir != 0) {
       // "just 12 hours later": the span starts at the amount.
       const bool deictic = w == "ago" || end == m.e + 2;
-      if (!emit_relative(m.start, end, amount, m.duration, dir, deictic, shift)) mark(m.start, end);
+      if (!emit_relative(m.start, end, amount, m.duration, dir, deictic, shift, to_the_day)) mark(m.start, end);
       return Step::done;
     }
     if (future_in(m.start, m.e)) {
@@ -677,8 +699,10 @@ Scanner::Step Scanner::amount_relative(Amount& m) {
     // A lone "one" or "a": a pronoun or an article, not a quantity ("one user" still counts).
     std::string noun = is_word(m.e) ? unit_noun(t_[m.e].lower) : std::string();
     // "one in five": a count of a ratio, as "1 in 5" is.
+    // "one in a hundred", "one in a thousand": the article is the count's
     const bool one_in = !article && word_is(m.e, "in") &&
-                        (is_num(m.e + 1) || (is_word(m.e + 1) && number_word(t_[m.e + 1].lower) > 1));
+                        (is_num(m.e + 1) || (is_word(m.e + 1) && number_word(t_[m.e + 1].lower) > 1) ||
+                         (word_is(m.e + 1, "a") && (word_is(m.e + 2, "hundred") || word_is(m.e + 2, "thousand"))));
     if ((noun.empty() || article) && !one_in) return Step::reject;
   }
   if (m.a.weak && !m.duration.empty() && article) {
@@ -707,6 +731,9 @@ void Scanner::amount_bounds_after(Amount& m) const {
   if (is_sym(e, "+") && glued(e)) {
     if (m.bound == Bound::exact) m.bound = Bound::at_least;
     ++e;
+  } else if (is_sym(e, "-") && glued(e) && word_is(e + 1, "plus") && glued(e + 1)) {  // "1,200-plus"
+    if (m.bound == Bound::exact) m.bound = Bound::at_least;
+    e += 2;
   } else if (std::size_t len = match_words(e, {"or", "more"}) + match_words(e, {"or", "higher"}) +
                                match_words(e, {"or", "above"}) + match_words(e, {"and", "above"}) +
                                match_words(e, {"or", "greater"}) + match_words(e, {"plus"})) {
@@ -817,8 +844,13 @@ void Scanner::amount_classify(Amount& m) const {
   } else if (!m.duration.empty()) {
     q.kind = QuantityKind::duration;
     m.unit = m.duration;
-    if (m.unit == "decade" || m.unit == "century" || m.unit == "fortnight" || m.unit == "quarter") {
-      double f = m.unit == "decade" ? 10 : m.unit == "century" ? 100 : m.unit == "fortnight" ? 2 : 3;
+    if (m.unit == "decade" || m.unit == "century" || m.unit == "millennium" || m.unit == "fortnight" ||
+        m.unit == "quarter") {
+      double f = m.unit == "decade"       ? 10
+                 : m.unit == "century"    ? 100
+                 : m.unit == "millennium" ? 1000
+                 : m.unit == "fortnight"  ? 2
+                                          : 3;
       m.unit = m.unit == "fortnight" ? "week" : m.unit == "quarter" ? "month" : "year";
       m.lo *= f;
       if (m.range) m.hi *= f;
@@ -883,7 +915,24 @@ bool Scanner::amount_emit(Amount& m) {
   }
   // Bare: a plain integer with nothing around it ("464"; not "1,234,567").
   if (plain && m.a.plain_int && q.unit.empty() && !m.negative && q.per == 0) m.f.bare = true;
+  if (m.change_at && m.range) return emit_change(m);
   emit(std::move(m.f), m.start, m.e);
+  return true;
+}
+
+// "rose from 4% to 6%": the level before, spanning from the number to the "to", and the level
+// after, from the "to" on; each exact, with the unit, scale and currency the range read.
+bool Scanner::emit_change(Amount& m) {
+  Found before = m.f, after = m.f;
+  for (Found* f : {&before, &after}) {
+    f->q.bound = Bound::exact;
+    f->q.min = f->q.max = kUnset;
+    f->bare = false;
+  }
+  before.q.value = m.lo;
+  after.q.value = m.hi;
+  emit(std::move(before), m.k, m.change_at);
+  emit(std::move(after), m.change_at + 1, m.e);
   return true;
 }
 

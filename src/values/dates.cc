@@ -492,7 +492,8 @@ bool Scanner::try_bare_day(std::size_t i) {
 // last date's).  Only after a word that makes it a day ("the 1st item" is a rank).
 bool Scanner::try_day_of_month(std::size_t i) {
   if (!word_is(i, "the") || i == 0 || !(is_word(i - 1) || is_sym(i - 1, ","))) return false;
-  static const char* const kBefore[] = {"on", "by", "until", "till", "since", "from", "before", "after", "through"};
+  static const char* const kBefore[] = {"on", "by", "until", "till", "since", "from", "before", "after", "through",
+                                        "between"};
   const std::string& p = t_[i - 1].lower;
   bool context = weekday_word(p) != 0 || (is_sym(i - 1, ",") && i > 1 && is_word(i - 2) && weekday_word(t_[i - 2].lower));
   for (const char* b : kBefore)
@@ -957,10 +958,12 @@ bool Scanner::try_year(std::size_t i) {
     if (w != "mid" && w != "pre" && w != "post" && w != "early" && w != "late") return false;  // "GPT-2026"
   }
   std::size_t e = i + 1;
-  // "1990s"
+  // "1990s"; "the 1800s" is a century (the decade 1800-1809 is written "the 1800s" far less often);
+  // "the 2000s" stays a decade, as it is said.
   if (is_word(e) && glued(e) && t_[e].lower == "s" && y % 10 == 0) {
     const std::size_t b = i > 0 && word_is(i - 1, "the") && !used_[i - 1] ? i - 1 : i;  // "the 1980s"
-    emit_date(b, e + 1, day(y, 1, 1), day(y + 9, 12, 31), DatePrecision::year, false, true);
+    const int span = y % 100 == 0 && y >= 1100 && y <= 1900 ? 99 : 9;
+    emit_date(b, e + 1, day(y, 1, 1), day(y + span, 12, 31), DatePrecision::year, false, true);
     return true;
   }
   // "2016 second quarter", "2016 Q3", "2025 first half"
@@ -1036,6 +1039,7 @@ double unit_days(const std::string& unit) {
   if (unit == "year") return 366;
   if (unit == "decade") return 3660;
   if (unit == "century") return 36600;
+  if (unit == "millennium") return 366000;
   return 0;
 }
 
@@ -1045,7 +1049,7 @@ double unit_days(const std::string& unit) {
 // moves by whole days; months move the month (to the day when the anchor is a
 // day and the text is deictic: "two months ago"); years the year.
 bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction,
-                            bool deictic, int shift_days) {
+                            bool deictic, int shift_days, bool to_the_day) {
   // A shift beyond the calendar ("99999999999999999999999 hours later") is no
   // date: refused here, in doubles, before any conversion to an integer.
   const double per_unit = unit_days(unit);
@@ -1080,11 +1084,16 @@ bool Scanner::emit_relative(std::size_t b, std::size_t e, double amount, const s
       p = DatePrecision::month;
     }
   } else {
-    const int years = static_cast<int>(std::lround(amount * (unit == "decade" ? 10 : unit == "century" ? 100 : 1)));
+    const int years = static_cast<int>(std::lround(
+        amount * (unit == "decade" ? 10 : unit == "century" ? 100 : unit == "millennium" ? 1000 : 1)));
     const int yy = y + direction * years;
-    first = day(yy, 1, 1);
-    last = day(yy, 12, 31);
-    p = DatePrecision::year;
+    if (to_the_day && ap == DatePrecision::day) {  // "a year ago today"
+      first = last = day(yy, m, std::min(d, days_in_month(yy, m)));
+    } else {
+      first = day(yy, 1, 1);
+      last = day(yy, 12, 31);
+      p = DatePrecision::year;
+    }
   }
   if (first < day(1, 1, 1) || last > day(9999, 12, 31)) return false;
   emit_date(b, e, first, last, p, true);
@@ -1148,12 +1157,26 @@ bool Scanner::try_relative_words(std::size_t i) {
     emit_date(i, i + to_date, day(y, 1, 1), today, DatePrecision::day, true, true);
     return true;
   }
+  // Day precision: both ends are exact days (the period's first or last, and today), unlike
+  // "early March", whose ten days are a convention.
   int64_t first = 0, last = 0;
   if (word_is(i + 2, "month")) first = month_first(y, m), last = month_last(y, m);
   else if (word_is(i + 2, "year")) first = day(y, 1, 1), last = day(y, 12, 31);
   else first = today - (((today % 7) + 7 + 3) % 7), last = first + 6;
   if (earlier) emit_date(i, i + 3, first, today, DatePrecision::day, true, true);
   else emit_date(i, i + 3, today, last, DatePrecision::day, true, true);
+  return true;
+}
+
+// "this time last year", "this time next month": the same day a period away
+// (29 February a year on is 28 February).
+bool Scanner::try_this_time(std::size_t i) {
+  if (!word_is(i, "this") || !word_is(i + 1, "time")) return false;
+  const int dir = word_is(i + 2, "last") ? -1 : word_is(i + 2, "next") ? 1 : 0;
+  if (!dir || !is_word(i + 3)) return false;
+  const std::string& unit = t_[i + 3].lower;
+  if (unit != "year" && unit != "month" && unit != "week") return false;
+  if (!emit_relative(i, i + 4, 1, unit, dir, true, 0, true)) mark(i, i + 4);
   return true;
 }
 
@@ -1201,6 +1224,18 @@ bool Scanner::try_week_weekday(std::size_t i) {
   return true;
 }
 
+// "every Tuesday and Thursday", "each Monday, Wednesday or Friday": the weekday at i closes a list
+// of weekdays after "every" or "each", a set with no date.
+bool Scanner::weekday_set_before(std::size_t i) const {
+  for (std::size_t k = i; k > 0 && i - k < 8; --k) {
+    const std::size_t p = k - 1;
+    if (word_is(p, "every") || word_is(p, "each")) return k < i;
+    if (!(word_is(p, "and") || word_is(p, "or") || is_sym(p, ",") || (is_word(p) && weekday_word(t_[p].lower))))
+      return false;
+  }
+  return false;
+}
+
 // Weekdays: "on Friday", "last Monday", "next Tuesday", "this Friday".
 bool Scanner::try_weekday(std::size_t i) {
   const std::string& w = t_[i].lower;
@@ -1229,7 +1264,8 @@ bool Scanner::try_weekday(std::size_t i) {
   const int part = part_of_day(wi + 1);  // "Tuesday afternoon", "on Monday night"
   const bool bare = mod == 9 && !on && ctx_.reference_date && t_[i].upper && i > 0 && is_word(i - 1) && !t_[i - 1].upper &&
                     boundary_after(i + 1 + (part ? 1 : 0)) && !ordinal_suffix(t_[i - 1]) && !word_is(i - 1, "every") && !word_is(i - 1, "each") &&
-                    !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per");
+                    !word_is(i - 1, "a") && !word_is(i - 1, "the") && !word_is(i - 1, "of") && !word_is(i - 1, "per") &&
+                    !weekday_set_before(i);
   // "Friday at 6pm" opening a sentence: a capitalised weekday with a clock time after "at" is a datetime.
   const bool timed = mod == 9 && !on && !bare && ctx_.reference_date && t_[i].upper && word_is(wi + 1, "at") &&
                      (is_num(wi + 2) || word_is(wi + 2, "noon") || word_is(wi + 2, "midnight")) &&
@@ -1260,7 +1296,7 @@ bool Scanner::try_weekday(std::size_t i) {
 
 bool Scanner::try_relative(std::size_t i) {
   if (!is_word(i)) return false;
-  if (try_relative_words(i) || try_week_weekday(i) || try_weekend(i) || try_week_of(i)) return true;
+  if (try_relative_words(i) || try_this_time(i) || try_week_weekday(i) || try_weekend(i) || try_week_of(i)) return true;
   const std::string& w = t_[i].lower;
   auto day_shift = [&](std::size_t e, int delta, bool deictic) {
     std::optional<Quantity> a = anchor(deictic);

@@ -332,6 +332,14 @@ int weekday_word(std::string_view w) {
   return 0;
 }
 
+bool label_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kLabels = {
+      "seat",  "seats", "row",   "gate",  "room",   "flat",  "apartment", "apt",      "unit",   "platform",
+      "bay",   "floor", "level", "block", "suite",  "box",   "stand",     "pier",     "berth",  "cabin",
+      "locker", "grade", "exit",  "junction", "terminal", "aisle", "ward", "bed", "lot", "hangar"};
+  return kLabels.count(w) > 0;
+}
+
 int decade_word(std::string_view w) {
   static const Table<int> t = {{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
                                {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
@@ -425,7 +433,7 @@ std::string duration_unit(std::string_view w) {
       {"wk", "week"},       {"wks", "week"},       {"month", "month"},   {"months", "month"},
       {"mo", "month"},      {"mos", "month"},      {"year", "year"},     {"years", "year"},
       {"yr", "year"},       {"yrs", "year"},       {"decade", "decade"}, {"decades", "decade"},
-      {"century", "century"}, {"centuries", "century"}, {"quarter", "quarter"}, {"quarters", "quarter"},
+      {"century", "century"}, {"centuries", "century"}, {"millennium", "millennium"}, {"millennia", "millennium"}, {"quarter", "quarter"}, {"quarters", "quarter"},
       {"fortnight", "fortnight"}, {"fortnights", "fortnight"},
   };
   auto it = t.find(w);

@@ -35,6 +35,9 @@ std::vector<std::string_view> starter_vocabulary();
 int month_word(std::string_view lower, bool* full = nullptr);
 // 1 Monday .. 7 Sunday; 0 if none.
 int weekday_word(std::string_view lower);
+// Nouns a label follows ("seat 14C", "gate 5B", "exit 42B"): the letter after its number is
+// part of the label, no scale, unit or temperature.
+bool label_noun(std::string_view lower);
 // "twenties" 20 ... "nineties" 90 (decades of a century); 0 if none.
 int decade_word(std::string_view lower);
 // "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun": 1..7; 0 if none.

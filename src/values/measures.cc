@@ -32,10 +32,7 @@ std::size_t Scanner::temperature_at(std::size_t j, std::string& unit) const {
   if (!is_word(j)) return 0;
   if (glued(j) && t_[j].text.size() == 1 && !(is_word(j + 1) && glued(j + 1)) && !is_num(j + 1)) {
     // "40C": one capital glued, nothing after it; not a label ("seat 14C", "row 3F").
-    static const std::unordered_set<std::string_view> kLabels = {
-        "seat", "seats", "row", "gate", "room", "flat", "apartment", "apt", "unit", "platform", "bay",
-        "floor", "level", "block", "suite", "box", "stand", "pier", "berth", "cabin", "locker", "grade"};
-    if (j >= 2 && is_word(j - 2) && kLabels.count(t_[j - 2].lower)) return 0;
+    if (j >= 2 && is_word(j - 2) && label_noun(t_[j - 2].lower)) return 0;
     unit = scale_letter(t_[j].text, t_[j].lower);
     return unit.empty() ? 0 : 1;
   }
@@ -92,8 +89,24 @@ bool Scanner::weight_of_after(std::size_t j) const {
 // months), "a half-point cut", "half a point", "a three-quarter point hike",
 // "three-quarters of a point", "a full percentage point".
 bool Scanner::try_point_fraction(std::size_t i) {
+  if (!is_word(i)) return false;
   const std::string_view w = t_[i].lower;
-  if (w != "a" && w != "half" && w != "three" && w != "one") return false;  // cheap first test
+  // Cheap first test, by first letter (this runs at every word that may start an amount):
+  // "a", "one", "half", "two".."nine".
+  if (w.empty() || w.size() > 5) return false;
+  double count = 0;
+  switch (w[0]) {
+    case 'a': count = w.size() == 1 ? 1 : 0; break;
+    case 'o': count = w == "one" ? 1 : 0; break;
+    case 't': count = w == "two" ? 2 : w == "three" ? 3 : 0; break;
+    case 'f': count = w == "four" ? 4 : w == "five" ? 5 : 0; break;
+    case 's': count = w == "six" ? 6 : w == "seven" ? 7 : 0; break;
+    case 'e': count = w == "eight" ? 8 : 0; break;
+    case 'n': count = w == "nine" ? 9 : 0; break;
+    case 'h': break;
+    default: return false;
+  }
+  if (!count && w != "half") return false;
   // An aggregate, not std::pair: the lists' arrays must live as long as the table.
   struct Fraction {
     std::initializer_list<std::string_view> words;
@@ -109,7 +122,9 @@ bool Scanner::try_point_fraction(std::size_t i) {
       {{"a", "full"}, 1},
       {{"one", "full"}, 1},
   };
+  const bool named = w == "a" || w == "half" || w == "three" || w == "one";  // the table's first words
   for (const auto& [words, value] : kFractions) {
+    if (!named) break;
     std::size_t k = i + match_words(i, words);
     if (k == i) continue;
     if (is_sym(k, "-") && glued(k) && glued(k + 1)) ++k;  // "a quarter-point cut"
@@ -124,7 +139,24 @@ bool Scanner::try_point_fraction(std::size_t i) {
     emit(std::move(f), i, k + len);
     return true;
   }
-  return false;
+  // Any other fraction of a point: "a tenth of a point", "two-fifths of a percentage point".
+  if (!count) return false;
+  const std::size_t fw = is_sym(i + 1, "-") && glued(i + 1) && glued(i + 2) ? i + 2 : i + 1;
+  if (!word_is(fw + 1, "of") || !is_word(fw) || !(word_is(fw + 2, "a") || word_is(fw + 2, "one"))) return false;
+  const std::string& name = t_[fw].lower;
+  const double den = fraction_word(name);
+  if (den <= count || name == "second" || name == "seconds" || (count > 1) != (name.back() == 's')) return false;
+  const std::size_t k = fw + 3;
+  std::size_t len = match_words(k, {"percentage", "point"});
+  if (!len) len = match_words(k, {"percentage", "-", "point"});
+  if (!len && word_is(k, "point")) len = 1;
+  if (!len) return false;
+  Found f;
+  f.q.kind = QuantityKind::percent;
+  f.q.value = count / den;
+  f.q.unit = "pp";
+  emit(std::move(f), i, k + len);
+  return true;
 }
 
 }  // namespace claimcheck::values

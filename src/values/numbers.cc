@@ -192,8 +192,10 @@ std::optional<Num> Scanner::parse_article_number(std::size_t k) const {
   if (word_is(k, "a") || word_is(k, "an")) {
     const std::string& w = is_word(k + 1) ? t_[k + 1].lower : std::string();
     if (scale_word(w) > 0 || w == "hundred" || w == "dozen") return std::nullopt;  // "a" reads as one
-    // "a couple of days": two; "a couple dozen" (no "of") only before "dozen".
-    if (w == "couple" && (word_is(k + 2, "of") || word_is(k + 2, "dozen"))) {
+    // "a couple of days": two; "a couple dozen", "a couple hundred" (no "of") only before "dozen",
+    // "hundred" or a scale word.
+    if (w == "couple" && (word_is(k + 2, "of") || word_is(k + 2, "dozen") || word_is(k + 2, "hundred") ||
+                          (is_word(k + 2) && scale_word(t_[k + 2].lower) > 0))) {
       n.ok = true;
       n.value = 2;
       n.digits = 1;
@@ -319,9 +321,10 @@ double plural_count(std::string_view w) {
 // 2,000-9,999, "tens of thousands" 20,000-99,999, "hundreds of millions".
 Num Scanner::parse_vague_count(std::size_t k) const {
   Num n;
-  // "a few hundred", "a few thousand": as vague as "hundreds", "thousands".
-  const bool few = word_is(k, "a") && word_is(k + 1, "few") && is_word(k + 2);
-  if (few) k += 2;
+  // "a few hundred", "several thousand": as vague as "hundreds", "thousands".
+  const bool few = (word_is(k, "a") && word_is(k + 1, "few") && is_word(k + 2)) ||
+                   (word_is(k, "several") && is_word(k + 1));
+  if (few) k += word_is(k, "several") ? 1 : 2;
   const double first = !is_word(k) ? 0 : few ? (t_[k].lower == "dozen" ? 12 : t_[k].lower == "hundred" ? 100 : scale_word(t_[k].lower))
                                              : plural_count(t_[k].lower);
   if (first == 0) return n;
@@ -463,7 +466,9 @@ void Scanner::parse_word_tail(Num& n) const {
   if (word_is(k, "and") && is_word(k + 1) && number_word(t_[k + 1].lower) > 0) {
     Num f = parse_word_sequence(k + 1);  // "two and fifty-four hundredths"
     if (f.ok && !f.has_scale && is_word(f.end) && fraction_word(t_[f.end].lower) > 0 &&
-        (t_[f.end].lower.back() == 's' || f.value == 1) && t_[f.end].lower != "seconds" &&
+        // "six and three quarter metres": the singular as an adjective, before a word
+        (t_[f.end].lower.back() == 's' || f.value == 1 || (is_word(f.end + 1) && !word_is(f.end + 1, "of"))) &&
+        t_[f.end].lower != "seconds" &&
         t_[f.end].lower != "second" && f.value < fraction_word(t_[f.end].lower)) {
       n.value += f.value / fraction_word(t_[f.end].lower);
       n.fraction = true;
@@ -598,6 +603,18 @@ void Scanner::read_space_groups(Num& n, std::size_t i) const {
 // "1e10", "-12e-1", "12.32e+14", "1.1^23"; false if none.
 bool Scanner::read_power(Num& n) const {
   std::size_t k = n.end;
+  // "2 to the power of 10", "ten to the power of six"
+  if (const std::size_t len = match_words(k, {"to", "the", "power", "of"})) {
+    const Num x = is_num(k + len) || is_word(k + len) ? parse_number(k + len, false) : Num();
+    if (!x.ok || x.has_scale || x.fraction || x.value != std::floor(x.value) || x.value > 400 || x.value < 0)
+      return false;
+    n.value = std::pow(n.value, x.value);
+    n.digits = significant_digits(n.value);
+    n.plain_int = false;
+    n.has_scale = true;
+    n.end = x.end;
+    return true;
+  }
   const bool e = is_word(k) && glued(k) && (t_[k].text == "e" || t_[k].text == "E");
   const bool spaced = !e && is_sym(k, "^") && !glued(k);  // "2 ^ 8"
   if (!e && !(is_sym(k, "^") && (glued(k) || (is_num(k + 1) && !glued(k + 1))))) return false;

@@ -218,6 +218,30 @@ bool Scanner::try_counted_period(std::size_t b, std::size_t e, double amount, co
   return true;
 }
 
+// The two ends of a range of days, each read alone, are read together: a bare weekday after
+// another is the first one on or after it ("between Monday and Wednesday"), and a bare first end
+// takes the week or month the second names ("from Monday to Friday next week", "from the 3rd to
+// the 7th of next month").  [ab, ae) and bb are the ends' first tokens.
+void Scanner::anchor_range_ends(Quantity& a, std::size_t ab, std::size_t ae, Quantity& b, std::size_t bb) const {
+  const int wa = ae == ab + 1 && is_word(ab) ? weekday_word(t_[ab].lower) : 0;
+  const int wb = is_word(bb) ? weekday_word(t_[bb].lower) : 0;
+  const int64_t da = static_cast<int64_t>(a.min), db = static_cast<int64_t>(b.min);
+  if (wa && wb && b.end == t_[bb].end) {  // two bare weekdays
+    if (db < da) b.value = b.min = b.max = static_cast<double>(da + (wb - wa + 7) % 7);
+    return;
+  }
+  if (wa && wb && wa <= wb) {  // "Monday to Friday next week": Monday of that week
+    const int64_t first = db - (wb - wa);
+    a.value = a.min = a.max = static_cast<double>(first);
+    return;
+  }
+  int ya, ma, dda, yb, mb, ddb;
+  base::civil_from_days(da, ya, ma, dda);
+  base::civil_from_days(db, yb, mb, ddb);
+  if (word_is(ab, "the") && ae <= ab + 3 && (ya != yb || ma != mb) && dda <= ddb && base::valid_date(yb, mb, dda))
+    a.value = a.min = a.max = static_cast<double>(day(yb, mb, dda));
+}
+
 // Two dates joined by "to", "until", "through" (or "-", "and" after "from",
 // "between"): "from March to May", "from May 5 to May 10", "from January 2020
 // to March 2021" become one range from the first day of the first to the last
@@ -230,8 +254,8 @@ void Scanner::join_date_ranges(std::size_t from_found) {
   };
   for (std::size_t x = from_found; x + 1 < out_.size(); ++x) {
     Quantity& a = out_[x].q;
-    const Quantity& b = out_[x + 1].q;
-    if (!a.is_date() || !b.is_date() || (!(b.min > a.max) && !(a.inferred && !b.inferred))) continue;
+    Quantity& b = out_[x + 1].q;
+    if (!a.is_date() || !b.is_date()) continue;
     const std::size_t ab = token_at(a.begin), ae = token_at(a.end), bb = token_at(b.begin);
     if (bb != ae + 1) continue;
     const bool from = ab > 0 && word_is(ab - 1, "from"), between = ab > 0 && word_is(ab - 1, "between");
@@ -239,6 +263,8 @@ void Scanner::join_date_ranges(std::size_t from_found) {
                         (from && is_sym(ae, "-")) || (between && word_is(ae, "and"));
     if (!joined || (between && !word_is(ae, "and"))) continue;
     if (a.date_precision != b.date_precision) continue;
+    if (a.date_precision == DatePrecision::day && a.inferred && b.inferred) anchor_range_ends(a, ab, ae, b, bb);
+    if (!(b.min > a.max) && !(a.inferred && !b.inferred)) continue;
     // "from Jan 5 to Jan 9, 2025", "September to November 2025": the year written
     // once, at the end, is the first date's too.
     const bool absolute = is_num(ab) || (is_word(ab) && month_word(t_[ab].lower));  // not "tomorrow"

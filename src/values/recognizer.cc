@@ -23,7 +23,7 @@ const RE2& prefilter() {
       R"(sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|)"
       R"(once|twice|thrice|first|second|ytd|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold|percentage[ -]points?|basis points?|last night|)"
       R"(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|)"
-      R"(nov|november|dec|december|yesterday|today|tomorrow|days?|weeks?|months?|years?|hours?|minutes?|decades?|)"
+      R"(nov|november|dec|december|yesterday|today|tomorrow|days?|weeks?|months?|years?|hours?|minutes?|decades?|millenni(?:um|a)|)"
       R"(fortnight|centur(?:y|ies)|weekends?|midday|bitcoins?|quid|bucks?|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
       R"(couple|noon|midnight|christmas|halloween|thanksgiving|new years?|valentines?|independence|labor|memorial|)"
       R"(mother|father|boxing|easter|pentecost|gras|juneteenth|fawkes|dollars?|euros?|pounds?|pennies|penny|pence|)"

@@ -64,7 +64,7 @@ const Phrase kPrefixes[] = {
     {{"under"}, Bound::less_than, false},            {{"below"}, Bound::less_than, false},
     {{"just", "under"}, Bound::less_than, false},    {{"just", "below"}, Bound::less_than, false},
     {{"well", "under"}, Bound::less_than, false},    {{"well", "below"}, Bound::less_than, false},
-    {{"shy", "of"}, Bound::less_than, false},
+    {{"shy", "of"}, Bound::less_than, false},        {{"just", "shy", "of"}, Bound::less_than, false},
     {{"at", "most"}, Bound::at_most, false},         {{"up", "to"}, Bound::at_most, false},
     {{"no", "more", "than"}, Bound::at_most, false}, {{"not", "more", "than"}, Bound::at_most, false},
     {{"no", "greater", "than"}, Bound::at_most, false}, {{"a", "maximum", "of"}, Bound::at_most, false},
@@ -193,6 +193,7 @@ void Scanner::mark(std::size_t b, std::size_t e) {
 }
 
 void Scanner::emit(Found f, std::size_t b, std::size_t e) {
+  if (f.q.kind == QuantityKind::time && !f.q.unit.empty()) share_zone(f, b);
   f.q.begin = t_[b].begin;
   f.q.end = t_[e - 1].end;
   out_.push_back(std::move(f));
@@ -330,7 +331,7 @@ std::size_t Scanner::parse_currency_suffix(std::size_t i, std::string& code, dou
     return 0;
   }
   const std::string& w = t_[i].lower;
-  if (t_[i].text == "p" && glued(i) && boundary_after(i + 1)) {  // "50p": pence
+  if (pence_at(i)) {  // "50p", "a 10p coin": pence
     code = "GBP";
     factor = 0.01;
     return 1;
@@ -600,7 +601,7 @@ bool Scanner::may_start(std::size_t i) const {
                           "tomorrow", "next", "last", "this", "previous", "following", "current", "coming", "past",
                           "early", "mid", "late", "beginning", "start", "middle", "end", "fy", "fiscal", "q", "h",
                           "first", "second", "third", "fourth", "us", "hk", "au", "ca", "sg", "nt", "r", "mx", "nz",
-                          "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands",
+                          "rs", "c", "s", "can", "mex", "dozens", "tens", "hundreds", "thousands", "several",
                           "millions", "billions", "ytd", "nought", "naught", "tonight", "noon", "midnight", "midday", "quarter",
                           "spring", "summer", "autumn", "winter", "fall",  // seasons (periods.cc)
                           "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold",

@@ -90,6 +90,9 @@ class Scanner {
   int clock_hour(std::size_t j) const;
   std::size_t oclock_at(std::size_t j) const;
   bool emit_clock(std::size_t b, std::size_t e, int hour, int minute);
+  bool zone_at(std::size_t j) const;                   // "GMT", "ET" after a clock time
+  std::size_t near_time_lead(std::size_t b) const;     // "just after", "shortly before"
+  void share_zone(const Found& second, std::size_t b);  // "9-11am ET": the zone is both times
   // --- periods of days (periods.cc) ---
   bool try_weekend(std::size_t i);
   bool try_week_of(std::size_t i);
@@ -99,6 +102,7 @@ class Scanner {
   bool try_day_range(std::size_t start, double lo, double hi, std::size_t e);
   bool try_counted_period(std::size_t b, std::size_t e, double amount, const std::string& unit);
   void join_date_ranges(std::size_t from_found);
+  void anchor_range_ends(Quantity& a, std::size_t ab, std::size_t ae, Quantity& b, std::size_t bb) const;
   // --- a clock time on a deictic day: "tomorrow at 8pm" (datetimes.cc) ---
   void join_clock(std::size_t at, std::size_t e, bool evening);
   void clock_after_date();
@@ -112,9 +116,11 @@ class Scanner {
   void amount_rate(Amount& m) const;
   void amount_classify(Amount& m) const;
   bool amount_emit(Amount& m);
+  bool emit_change(Amount& m);  // "rose from 4% to 6%": two levels
   std::size_t percent_at(std::size_t j, std::string& unit) const;
   bool word_sep_percent(std::size_t j) const;
   bool glued_name_after(std::size_t j) const;
+  bool pence_at(std::size_t j) const;  // "50p", "a 10p coin"
   bool event_follows(std::size_t j) const;
   bool glued_percent_after(const Amount& m) const;
   bool compound_word_after(const Amount& m) const;
@@ -166,13 +172,16 @@ class Scanner {
   void emit_date(std::size_t b, std::size_t e, int64_t first, int64_t last, DatePrecision p, bool inferred,
                  bool range = false);
   // `shift_days` moves the anchor first: "three weeks from tomorrow" (+1).
+  // `to_the_day`: years keep the day ("a year ago today", "this time last year").
   bool emit_relative(std::size_t b, std::size_t e, double amount, const std::string& unit, int direction,
-                     bool deictic, int shift_days = 0);
+                     bool deictic, int shift_days = 0, bool to_the_day = false);
+  bool try_this_time(std::size_t i);  // "this time last year"
   bool future_in(std::size_t start, std::size_t e) const;  // "in two weeks" names a day
   bool try_relative_words(std::size_t i);  // "the day after tomorrow", "earlier this month", "year to date"
   bool try_week_weekday(std::size_t i);
   bool try_relative_month(std::size_t i);
   bool try_weekday(std::size_t i);
+  bool weekday_set_before(std::size_t i) const;  // "every Tuesday and Thursday"
   int part_of_day(std::size_t j) const;    // "morning" 1, "afternoon"/"evening"/"night" 2         // "on Friday", "last Monday"    // "next week Wednesday"
   // Narrative anchor: the last date mentioned, else the reference date.
   // Deictic anchor ("today", "ago", "last week"): the reference date, else the last date.

@@ -18,6 +18,17 @@ int Scanner::meridiem(std::size_t j, std::size_t& len) const {
   return 0;
 }
 
+// A time zone as news writes it after a clock time ("GMT", "ET") at j.
+bool Scanner::zone_at(std::size_t j) const {
+  static const char* const kZones[] = {"UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT",
+                                       "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "JST",
+                                       "KST", "HKT", "SGT", "AEST", "AEDT", "MSK", "IST"};
+  if (!is_word(j)) return false;
+  for (const char* z : kZones)
+    if (t_[j].text == z) return true;
+  return false;
+}
+
 // An hour 1..12 at j, in digits or words ("7", "seven"); 0 if none.
 int Scanner::clock_hour(std::size_t j) const {
   double h = -1;
@@ -54,8 +65,31 @@ bool Scanner::emit_clock(std::size_t b, std::size_t e, int hour, int minute) {
   f.q.kind = QuantityKind::time;
   f.q.value = (hour % 24) * 60 + minute;
   f.q.digits = 2;
+  if (zone_at(e)) f.q.unit = t_[e].text, ++e;  // "9-11am ET", "noon GMT"
+  if (const std::size_t lead = near_time_lead(b)) b -= lead, f.q.approximate = true;  // "just before midnight"
   emit(std::move(f), b, e);
   return true;
+}
+
+// "just after 8 a.m.", "shortly before midnight": 2 when those words end at b, else 0.
+std::size_t Scanner::near_time_lead(std::size_t b) const {
+  return b >= 2 && (word_is(b - 2, "just") || word_is(b - 2, "shortly")) &&
+                 (word_is(b - 1, "after") || word_is(b - 1, "before"))
+             ? 2
+             : 0;
+}
+
+// "9-11am ET", "9am-5pm ET", "10:00-11:30 GMT": a zone written once, after the second time of a
+// range, is the first time's too.
+void Scanner::share_zone(const Found& second, std::size_t b) {
+  if (out_.empty() || b == 0) return;
+  Found& first = out_.back();
+  if (first.q.kind != QuantityKind::time || !first.q.unit.empty()) return;
+  std::size_t j = b;
+  while (j > 0 && t_[j - 1].begin >= first.q.end) --j;
+  const bool joined = b - j == 1 && (is_sym(j, "-") || word_is(j, "to") || word_is(j, "and") ||
+                                      word_is(j, "until") || word_is(j, "till"));
+  if (joined) first.q.unit = second.q.unit;
 }
 
 bool Scanner::try_named_time(std::size_t i) {
@@ -133,9 +167,10 @@ bool Scanner::try_named_time(std::size_t i) {
   if (!minutes || !(word_is(k, "past") || word_is(k, "to") || after)) return false;
   const bool before = t_[k].lower == "to";
   std::size_t len = 0;
-  // "ten to six" stays a range; "ten to eight pm" and "at twenty to nine" are times.
-  if (before && !said_minutes && w != "half" && w != "quarter" && !word_is(i, "a") && !meridiem(k + 2, len) &&
-      !(i > 0 && word_is(i - 1, "at")))
+  // "ten to six" stays a range; "ten to eight pm" and "at twenty to nine" are times; "9 to 11 a.m."
+  // in digits is a range of times.
+  if (before && !said_minutes && w != "half" && w != "quarter" && !word_is(i, "a") &&
+      (!meridiem(k + 2, len) || is_num(i)) && !(i > 0 && word_is(i - 1, "at")))
     return false;
   if (before && w == "half") return false;  // "half to" is no time
   const bool noon = word_is(k + 1, "noon") || word_is(k + 1, "midday"), midnight = word_is(k + 1, "midnight");
@@ -147,7 +182,7 @@ bool Scanner::try_named_time(std::size_t i) {
   else if (noon && !before) hour = 12;
   std::size_t e = k + 2;
   if (std::size_t len = oclock_at(e)) e += len;
-  return emit_clock(i, e, hour == 0 ? 12 : hour, minute);
+  return emit_clock(i, e, hour == 0 && !midnight ? 12 : hour, minute);  // "quarter to one" 12:45
 }
 
 }  // namespace claimcheck::values

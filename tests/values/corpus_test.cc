@@ -47,7 +47,7 @@ TEST_CASE("value corpora: every case in tests/data/values/*.txt", "[values]") {
 // the layer improves); CLAIMCHECK_VALUES_SCORE=1 prints precision, recall and
 // F1 per suite, and =cases also every case that is not read as written.
 TEST_CASE("value held-out suites keep their F1", "[values]") {
-  // Measured 2026-12-04, batch 11 after its fixes (docs/values.md has the figures before and after).
+  // Measured 2026-12-04, batch 12 after its fixes (docs/values.md has the figures before and after).
   const std::map<std::string, double> floor = {
       {"numbers.txt", 0.98}, {"percent.txt", 1.0}, {"money.txt", 1.0}, {"dates.txt", 1.0},
       {"news.txt", 1.0},     {"negatives.txt", 1.0}, {"numbers-2.txt", 0.96}, {"percent-2.txt", 1.0},
@@ -77,9 +77,14 @@ TEST_CASE("value held-out suites keep their F1", "[values]") {
       {"numbers-10.txt", 1.0}, {"percent-10.txt", 1.0}, {"money-10.txt", 1.0}, {"dates-10.txt", 0.99},
       {"negatives-10.txt", 1.0},
       // Batch 11 (tests/data/values/heldout/README.md): after its fixes (`St. Patrick's Day`, `the eighteen
-      // hundreds`, `two-hundred-and-fifty`, `a full point`, `every 3 hours` left).
+      // hundreds`, `two-hundred-and-fifty`, `a full point` left; `every 3 hours` and `earlier this month`
+      // relabelled with the conventions batch 12's round decided).
       {"numbers-11.txt", 0.98}, {"percent-11.txt", 0.99}, {"money-11.txt", 1.0}, {"dates-11.txt", 0.98},
-      {"negatives-11.txt", 0.66},
+      {"negatives-11.txt", 1.0},
+      // Batch 12 (tests/data/values/heldout/README.md): after its fixes (`a gross`, `a score of`, `1000s`,
+      // `km/h`, `3%-to-4%`, `$100m-a-year`, `50 cents-$1`, `A day pass`, a list of scaled numbers left).
+      {"numbers-12.txt", 0.97}, {"percent-12.txt", 0.99}, {"money-12.txt", 0.97}, {"dates-12.txt", 1.0},
+      {"negatives-12.txt", 1.0},
   };
   const char* env = std::getenv("CLAIMCHECK_VALUES_SCORE");
   bool show_cases = env && std::string(env) == "cases";
