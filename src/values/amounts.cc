@@ -486,6 +486,22 @@ Scanner::Step Scanner::amount_range(Amount& m) {
           return Step::done;
         }
       } else if (dash && glued(j) && glued(n) && b.ok && !m.a.words) {
+        // "voted 6-3", "a 7-2 vote": a tally, the votes for and against (two counts).
+        if (m.a.plain_int && b.plain_int && !m.negative && tally_around(m.start, b.end)) {
+          Found first = m.f, second = m.f;
+          for (Found* f : {&first, &second}) {
+            f->q.bound = Bound::exact;
+            f->q.min = f->q.max = kUnset;
+            f->bare = false;
+          }
+          first.q.value = m.a.value;
+          second.q.value = b.value;
+          second.q.digits = b.digits;
+          emit(std::move(first), m.num_at, m.a.end);
+          emit(std::move(second), n, b.end);
+          mark(m.start, b.end);
+          return Step::done;
+        }
         // "3-1", "555-1234": a score or a code, not a quantity.
         mark(m.start, b.end);
         return Step::done;
@@ -922,6 +938,22 @@ bool Scanner::amount_emit(Amount& m) {
 
 // "rose from 4% to 6%": the level before, spanning from the number to the "to", and the level
 // after, from the "to" on; each exact, with the unit, scale and currency the range read.
+// A vote's words around "6-3": "voted 6-3", "a vote of 7-2", "a 7-2 vote".
+// A game's "won 98-87" is none, and neither is a court's "ruled 5-4" (a
+// ruling's split is read as no quantity, as a score is).
+bool Scanner::tally_around(std::size_t start, std::size_t end) const {
+  if (start > 0 && is_word(start - 1)) {
+    const std::string_view w = t_[start - 1].lower;
+    if (w == "voted") return true;
+    if (w == "of" && start > 1 && word_is(start - 2, "vote")) return true;
+  }
+  if (end < t_.size() && is_word(end)) {
+    const std::string_view w = t_[end].lower;
+    return w == "vote" || w == "votes";
+  }
+  return false;
+}
+
 bool Scanner::emit_change(Amount& m) {
   Found before = m.f, after = m.f;
   for (Found* f : {&before, &after}) {

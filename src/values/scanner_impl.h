@@ -117,6 +117,7 @@ class Scanner {
   void amount_classify(Amount& m) const;
   bool amount_emit(Amount& m);
   bool emit_change(Amount& m);  // "rose from 4% to 6%": two levels
+  bool tally_around(std::size_t start, std::size_t end) const;  // "voted 6-3": two counts
   std::size_t percent_at(std::size_t j, std::string& unit) const;
   bool word_sep_percent(std::size_t j) const;
   bool glued_name_after(std::size_t j) const;

@@ -149,3 +149,10 @@ TEST_CASE("news: the one time a lede tells, with no rule naming its event, is th
                  "event_time")
             .empty());
 }
+
+TEST_CASE("news: a tally 'voted 6-3' and 'a 7-2 vote' compare between outlets", "[stories][news]") {
+  CHECK(kinds_of(findings_of(line("a", "The rate panel voted 6-3 to cut borrowing costs.") +
+                             line("b", "Rates were cut after a 7-2 vote of the panel.")),
+                 "votes")
+            .find("conflict") != std::string::npos);
+}
