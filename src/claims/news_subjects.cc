@@ -226,6 +226,17 @@ std::string_view beyond_none_of(std::string_view clause, std::string_view match)
   return {rest.data(), rest.size()};
 }
 
+// "casualties" -> "casualty", "witnesses" -> "witness", "deaths" -> "death":
+// one key for a noun written in the singular or the plural.
+void singularise(std::string& noun) {
+  auto ends = [&](std::string_view tail) {
+    return noun.size() > tail.size() + 1 && noun.compare(noun.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (noun.size() > 4 && noun.compare(noun.size() - 3, 3, "ies") == 0) noun.replace(noun.size() - 3, 3, "y");
+  else if (ends("sses") || ends("ches") || ends("shes") || ends("xes")) noun.resize(noun.size() - 2);
+  else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
+}
+
 namespace {
 
 // "June 17" in an article with no date of its own: the value layer gave it
@@ -244,16 +255,6 @@ bool keep_without_year(Claim& c) {
   return true;
 }
 
-// "casualties" -> "casualty", "witnesses" -> "witness", "deaths" -> "death":
-// one key for a noun written in the singular or the plural.
-void singularise(std::string& noun) {
-  auto ends = [&](std::string_view tail) {
-    return noun.size() > tail.size() + 1 && noun.compare(noun.size() - tail.size(), tail.size(), tail) == 0;
-  };
-  if (noun.size() > 4 && noun.compare(noun.size() - 3, 3, "ies") == 0) noun.replace(noun.size() - 3, 3, "y");
-  else if (ends("sses") || ends("ches") || ends("shes") || ends("xes")) noun.resize(noun.size() - 2);
-  else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
-}
 
 // An agreement-only mention (a date, amount, duration or time a story names):
 // a day, month or year the text fixes; a count of a named noun, singular;

@@ -87,6 +87,10 @@ bool normalise(Claim& c, bool article_dated, std::string_view after_value);
 // `sentence` is the sentence's text and `at` the value's offset in it.
 void add_context(Claim& c, std::string_view sentence, std::size_t at, std::size_t value_end);
 
+// "casualties" -> "casualty", "deaths" -> "death": one key for a noun
+// written in the singular or the plural.
+void singularise(std::string& noun);
+
 // "1 hour, 30 minutes": adds `next` to the duration `value` when `between`
 // (the text between them) is only ", " or " and ", and `next` is a smaller unit.
 void join_duration(Quantity& value, const Quantity& next, std::string_view between);

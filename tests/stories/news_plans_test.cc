@@ -156,3 +156,20 @@ TEST_CASE("news: a tally 'voted 6-3' and 'a 7-2 vote' compare between outlets", 
                  "votes")
             .find("conflict") != std::string::npos);
 }
+
+TEST_CASE("news: a lede count's noun is read past an adjective", "[stories][news]") {
+  // "eight priceless pieces" counts pieces, "two sold-out nights" nights.
+  CHECK(kinds_of(findings_of(line("a", "Thieves stole nine pieces of royal jewellery from the museum.") +
+                             line("b", "A masked gang grabbed eight priceless pieces from the museum.")),
+                 "lede_count") == "conflict");
+  // A count of a hundred or more keys no lede count: its mention dropped the noun.
+  CHECK(kinds_of(findings_of(line("a", "Some 312 passengers fell sick on the liner's voyage.") +
+                             line("b", "Health officials said 213 passengers were sick on the voyage.")),
+                 "lede_count")
+            .empty());
+  // "Two former staff members" and "two former employees" are no two units of one count.
+  CHECK(kinds_of(findings_of(line("a", "Two former staff members were charged.") +
+                             line("b", "Two former employees were charged.")),
+                 "lede_count")
+            .find("unit_mismatch") == std::string::npos);
+}
