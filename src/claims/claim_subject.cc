@@ -101,8 +101,10 @@ bool points_back(std::string_view masked, std::size_t value_at) {
 // old." or "He was 14 years old" is too often about someone else's child, so
 // only plain numbers.  "... after the 21-year-old landed" is the person named
 // first earlier in its own sentence, and only there: a sentence before may
-// name someone else.
-void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c, bool definite) {
+// name someone else.  "The 23-year-old hit 19 goals last term." opening its
+// sentence is, like "He", the person the sentences just before name
+// (`opens_sentence`; an age, so any kind of value).
+void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c, bool definite, bool opens_sentence = false) {
   const Quantity& q = p.quantities[m.value].quantity;
   if (definite) {
     const text::Sentence& s = *p.sentence;
@@ -113,7 +115,7 @@ void person_named_before(ExtractionPass& p, const RuleMatch& m, Claim* c, bool d
     }
     return;
   }
-  if (q.kind != QuantityKind::number) return;
+  if (q.kind != QuantityKind::number && !opens_sentence) return;
   for (std::size_t back = 1; back <= kFocusSentences && back <= p.si && c->subject.empty(); ++back) {
     const text::Sentence& before = p.doc.sentences[p.si - back];
     std::string name = news::first_full_name(std::string_view(p.doc.normalized).substr(before.begin, before.end - before.begin));
@@ -170,6 +172,8 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
     if (!p.news_names) p.news_names.emplace(p.doc.normalized);
     std::string_view written(groups[*who].data(), groups[*who].size());
     if (written == "He" || written == "She" || written == "he" || written == "she") person_named_before(p, m, c, false);
+    else if (written == "The" && masked.find_first_not_of(' ') == static_cast<std::size_t>(groups[*who].data() - masked.data()))
+      person_named_before(p, m, c, false, /*opens_sentence=*/true);
     else if (written == "the" || written == "The") person_named_before(p, m, c, true);
     else if (written.find(" and ") != std::string_view::npos) {
       // A pair of names with a pair of numbers (name_lists.h): the first
