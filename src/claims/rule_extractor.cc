@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <optional>
 
 #include "claimcheck/attributes.h"
@@ -308,6 +309,30 @@ Extraction RuleExtractor::extract(const text::Document& doc, const ArticleMeta& 
   return extract_traced(doc, known, nullptr);
 }
 
+namespace {
+
+// "1.8T total / 49B active": one rule reading two values of one cell would give
+// both claims the cell's span, hence one id, and the store would keep one.
+// Such claims are pointed at their own value's words inside the cell.
+void narrow_shared_cells(const text::Document& doc, std::vector<Claim>& claims) {
+  std::map<std::string, int> seen;
+  for (const Claim& c : claims) ++seen[c.id];
+  for (Claim& c : claims) {
+    if (seen[c.id] < 2 || c.value.text.empty()) continue;
+    const std::size_t at = doc.original.find(c.value.text, c.begin);
+    if (at == std::string::npos || at + c.value.text.size() > c.end) continue;
+    c.begin = at;
+    c.end = at + c.value.text.size();
+    auto lc = doc.line_column(c.begin);
+    c.line = lc.line;
+    c.column = lc.column;
+    c.text = c.value.text;
+    c.id = make_claim_id(doc.id, c.begin, c.end, c.rule);
+  }
+}
+
+}  // namespace
+
 // Tables: each filled cell is read as its own small sentence (tables.h), by
 // the same rules, then its claims are pointed back at the cell and its row.
 void RuleExtractor::extract_tables(const text::Document& doc, const Tables& tables, Extraction* out,
@@ -337,6 +362,7 @@ void RuleExtractor::extract_tables(const text::Document& doc, const Tables& tabl
     c.id = make_claim_id(doc.id, c.begin, c.end, c.rule);
     out->claims.push_back(std::move(c));
   }
+  narrow_shared_cells(doc, out->claims);
 }
 
 Extraction RuleExtractor::extract_traced(const text::Document& doc, const ArticleMeta& known,
