@@ -180,7 +180,10 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
           "|('s?) )") {
   for (const auto& e : entities) {
     aliases_.push_back({e.canonical, {e.canonical, e.kind}});
-    for (const auto& a : e.aliases) aliases_.push_back({a, {e.canonical, e.kind}});
+    for (const auto& a : e.aliases) {
+      aliases_.push_back({a, {e.canonical, e.kind}});
+      if (e.kind.empty() || e.kind == "model") learn_family_head(e.canonical, a, &family_heads_);
+    }
   }
   std::sort(aliases_.begin(), aliases_.end(),
             [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -430,6 +433,13 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
       m.kind = it->second.kind;
     }
   }
+  complete_family_heads(  // model_siblings.h
+      family_heads_,
+      [&](std::string_view head) {
+        auto it = by_surface_.find(std::string(head));
+        return it != by_surface_.end() && (it->second.kind == "product" || it->second.kind == "company");
+      },
+      &result);
   add_edition_mentions(text, &result);
   add_id_mentions(text, &result);
   add_unnamed_id_mentions(text, &result);  // model_ids.h

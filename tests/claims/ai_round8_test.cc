@@ -43,3 +43,23 @@ TEST_CASE("two values one rule reads in one table cell keep two ids", "[claims][
   for (const Claim& c : claims) ids.insert(c.id);
   CHECK(ids.size() == claims.size());  // the store keys claims by id: one would replace the other
 }
+
+TEST_CASE("a model written without its brand is the branded name the page or the gazetteer gives", "[claims][ai][subjects]") {
+  // The page writes the brand once, then drops it.
+  auto claims = extract("Claude Sonnet 5.2 came out on Monday. At $3.20 in and $16 out, Sonnet 5.2 is the mid-size pick.");
+  CHECK(said(claims, "price") == std::vector<std::string>{"Claude Sonnet 5.2 | 3.2 direction=input",
+                                                          "Claude Sonnet 5.2 | 16 direction=output"});
+  // Never branded on the page: the gazetteer writes the Opus line with "Claude".
+  CHECK(said(extract("Opus 5.1 costs $7 per million input tokens."), "price") ==
+        std::vector<std::string>{"Claude Opus 5.1 | 7 direction=input"});
+  // A one-letter line ("K3.2") names too many vendors' lines: left as written.
+  CHECK(said(extract("K3.2 costs $0.50 per million input tokens."), "price") ==
+        std::vector<std::string>{"K3.2 | 0.5 direction=input"});
+}
+
+TEST_CASE("a model's fact told of its bare line name is the page's one model of that line", "[claims][ai][subjects]") {
+  auto claims = extract("# Kimi K3.1, a month in\n\nI moved my agents to Kimi K3.1 in May.\n\n"
+                        "The Kimi number that matters: 1.2T total but only 40B active, so it runs fast.");
+  CHECK(said(claims, "parameters") ==
+        std::vector<std::string>{"Kimi K3.1 | 1.2e+12 scope=total", "Kimi K3.1 | 4e+10 scope=active"});
+}
