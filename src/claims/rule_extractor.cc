@@ -215,7 +215,39 @@ bool cue_in_clause(std::string_view sentence, std::size_t sentence_begin, const 
   return RE2::PartialMatch(sentence.substr(begin, end - begin), cue);
 }
 
+// How far the nearest match of `cue` in the sentence (as written) lies from
+// the value's words; SIZE_MAX when it does not match.
+std::size_t cue_distance(std::string_view sentence, std::size_t sentence_begin,
+                         const std::vector<values::Match>& quantities, std::size_t value, const RE2& cue) {
+  if (value >= quantities.size() || quantities[value].norm_begin < sentence_begin) return SIZE_MAX;
+  const std::size_t vb = std::min(quantities[value].norm_begin - sentence_begin, sentence.size());
+  const std::size_t ve = std::min(quantities[value].norm_end - sentence_begin, sentence.size());
+  std::size_t best = SIZE_MAX, pos = 0;
+  re2::StringPiece m;
+  while (pos <= sentence.size() && cue.Match(sentence, pos, sentence.size(), RE2::UNANCHORED, &m, 1)) {
+    const std::size_t b = static_cast<std::size_t>(m.data() - sentence.data()), e = b + m.size();
+    best = std::min(best, e <= vb ? vb - e : b >= ve ? b - ve : 0);
+    pos = std::max(e, b + 1);
+  }
+  return best;
+}
+
 }  // namespace
+
+// Whether scope `i` ("reach": "nearest") has, of the cued scopes of its
+// qualifier that also reach nearest, the cue nearest the value (the first on a tie).
+bool RuleExtractor::nearest_cue(const std::vector<rules::Scope>& scopes, const std::vector<char>& cued, std::size_t i,
+                                std::string_view sentence, std::size_t sentence_begin,
+                                const std::vector<values::Match>& quantities, std::size_t value) const {
+  const std::size_t mine = cue_distance(sentence, sentence_begin, quantities, value, rules_->scope_regex(i));
+  if (mine == SIZE_MAX) return false;
+  for (std::size_t j = 0; j < scopes.size(); ++j) {
+    if (j == i || !cued[j] || !scopes[j].nearest || scopes[j].qualifier != scopes[i].qualifier) continue;
+    const std::size_t other = cue_distance(sentence, sentence_begin, quantities, value, rules_->scope_regex(j));
+    if (other < mine || (other == mine && j < i)) return false;
+  }
+  return true;
+}
 
 void RuleExtractor::apply_scopes(std::string_view sentence, std::size_t sentence_begin, const std::string& masked,
                                  const std::vector<values::Match>& quantities,
@@ -242,7 +274,8 @@ void RuleExtractor::apply_scopes(std::string_view sentence, std::size_t sentence
       if (!only.empty() && std::find(only.begin(), only.end(), k.claim.attribute) == only.end()) continue;
       if (scopes[i].clause_only && !cue_in_clause(sentence, sentence_begin, quantities, k.value_key, rules_->scope_regex(i)))
         continue;
-      k.claim.qualifiers.emplace(scopes[i].qualifier, value);
+      if (scopes[i].nearest && !nearest_cue(scopes, cued, i, sentence, sentence_begin, quantities, k.value_key)) continue;
+      if (!value.empty()) k.claim.qualifiers.emplace(scopes[i].qualifier, value);
     }
   }
 }

@@ -63,3 +63,41 @@ TEST_CASE("a model's fact told of its bare line name is the page's one model of 
   CHECK(said(claims, "parameters") ==
         std::vector<std::string>{"Kimi K3.1 | 1.2e+12 scope=total", "Kimi K3.1 | 4e+10 scope=active"});
 }
+
+TEST_CASE("a score with tools and one without are two facts; each takes the cue nearest it", "[claims][ai][benchmarks]") {
+  CHECK(said(extract("Zephyr-3 Ultra scores 44.0% on HLE without tools. With web search and code tools it reaches "
+                     "55.5% on HLE."),
+             "benchmark_score") ==
+        std::vector<std::string>{"Zephyr-3 Ultra | 44 benchmark=Humanity's Last Exam tools=none",
+                                 "Zephyr-3 Ultra | 55.5 benchmark=Humanity's Last Exam tools=with"});
+  CHECK(said(extract("| Model | HLE (no tools) | HLE (with tools) |\n|---|---|---|\n| Zephyr-3 Ultra | 30.5 | 47.5 |\n"),
+             "benchmark_score") ==
+        std::vector<std::string>{"Zephyr-3 Ultra | 30.5 benchmark=Humanity's Last Exam tools=none",
+                                 "Zephyr-3 Ultra | 47.5 benchmark=Humanity's Last Exam tools=with"});
+}
+
+TEST_CASE("longer prompts are the long-context tier", "[claims][ai][prices]") {
+  CHECK(said(extract("Nova 2.1 Flash costs $1.10 per million input tokens for prompts up to 128K tokens. Longer prompts "
+                     "are billed at $2.20 for input."),
+             "price") == std::vector<std::string>{"Nova 2.1 Flash | 1.1 direction=input",
+                                                  "Nova 2.1 Flash | 2.2 direction=input tier=long_context"});
+}
+
+TEST_CASE("a release in preview is the preview's date; general availability told nearer is the release", "[claims][ai][dates]") {
+  CHECK(said(extract("Today we are releasing Zephyr-3 Ultra in preview for developers.", "2026-02-10"),
+             "release_date") == std::vector<std::string>{"Zephyr-3 Ultra | 2026-02-10 stage=preview"});
+  CHECK(said(extract("Borealis previewed Zephyr-3 Ultra on February 10 and, after a quiet spring, took it to general "
+                     "availability on May 5.",
+                     "2026-07-01"),
+             "release_date") == std::vector<std::string>{"Zephyr-3 Ultra | 2026-02-10 stage=preview",
+                                                         "Zephyr-3 Ultra | 2026-05-05"});
+}
+
+TEST_CASE("what testers say before a launch is a rumour; tokens a review used are no output limit", "[claims][ai][modality]") {
+  auto rumour = extract("Nova 3 is weeks away. Testers say the model handles a 4 million token context.", "2026-03-01");
+  REQUIRE(rumour.size() == 1);
+  CHECK(rumour[0].modality == Modality::rumour);
+  CHECK(said(extract("Our month with Nova 3, about 52 million input tokens and 4.4 million output tokens, cost $310."),
+             "max_output")
+            .empty());
+}
