@@ -89,8 +89,10 @@ bool is_fixed_attribute(const std::string& a) { return attribute_info(a).over_ti
 
 // The date told beside a value ("$852 billion at the end of March"): the
 // nearest date slot after it, else before it, with no other value between.
-std::optional<std::size_t> date_beside(const std::vector<values::Match>& quantities, const std::vector<Slot>& slots,
-                                       std::size_t value) {
+// A date after a ';' opens the next clause ("... valued it at $410 billion;
+// by September a tender priced it at $560 billion"): not this value's.
+std::optional<std::size_t> date_beside(std::string_view normalized, const std::vector<values::Match>& quantities,
+                                       const std::vector<Slot>& slots, std::size_t value) {
   std::size_t at = 0;
   while (at < slots.size() && !(slots[at].kind != rules::kSubjectKind && slots[at].kind != rules::kBenchmarkKind &&
                                 slots[at].index == value))
@@ -101,6 +103,8 @@ std::optional<std::size_t> date_beside(const std::vector<values::Match>& quantit
   };
   auto is_value = [&](const Slot& s) { return s.kind != rules::kSubjectKind && s.kind != rules::kBenchmarkKind; };
   for (std::size_t k = at + 1; k < slots.size(); ++k) {
+    const std::size_t from = slots[at].norm_end, to = slots[k].norm_begin;
+    if (to > from && normalized.substr(from, to - from).find(';') != std::string_view::npos) break;
     if (usable(slots[k])) return slots[k].index;
     if (is_value(slots[k])) break;
   }
@@ -143,6 +147,24 @@ std::optional<std::string> date_said(const ExtractionPass& p, std::size_t value_
       continue;
     const std::size_t from = std::max(s.begin, q.norm_begin >= 30 ? q.norm_begin - 30 : std::size_t{0});
     if (RE2::PartialMatch(text.substr(from, q.norm_begin - from), said))
+      found = iso_date(static_cast<int64_t>(std::isnan(q.quantity.max) ? q.quantity.value : q.quantity.max));
+  }
+  return found;
+}
+
+// "a steep rise from February, when the lab raised $30 billion at a valuation
+// of $410 billion": the date a when-clause hangs on, before the value in its
+// sentence, is the as-of date of the clause's values.
+std::optional<std::string> date_of_when_clause(const ExtractionPass& p, std::size_t value_begin) {
+  static const RE2 when("^,? when\\b");
+  const text::Sentence& s = *p.sentence;
+  const std::string_view text(p.doc.normalized);
+  std::optional<std::string> found;
+  for (const values::Match& q : p.quantities) {
+    if (q.norm_begin < s.begin || q.norm_end > value_begin || !q.quantity.is_date() ||
+        q.quantity.date_precision > DatePrecision::month)
+      continue;
+    if (RE2::PartialMatch(text.substr(q.norm_end, std::min<std::size_t>(8, value_begin - q.norm_end)), when))
       found = iso_date(static_cast<int64_t>(std::isnan(q.quantity.max) ? q.quantity.value : q.quantity.max));
   }
   return found;
@@ -780,7 +802,7 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
   }
   c->as_of = dated;
   if (!is_fixed_attribute(m.rule.attribute)) {
-    if (auto d = date_beside(p.quantities, p.slots.slots, m.value)) {
+    if (auto d = date_beside(normalized, p.quantities, p.slots.slots, m.value)) {
       const Quantity& dq = p.quantities[*d].quantity;
       // news pack: "on Sunday" in an undated article is no as-of date (news_subjects.h)
       if (!(news_rule && dq.inferred && dated.empty()))
@@ -789,6 +811,8 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
       c->as_of = *then;
     } else if (auto when = date_said(p, vm.norm_begin); when && within_year_before(*when, dated)) {
       c->as_of = *when;  // (only on a dated page: without one, a month's year is a guess)
+    } else if (auto then = date_of_when_clause(p, vm.norm_begin); then && within_year_before(*then, dated)) {
+      c->as_of = *then;
     }
   }
   return true;

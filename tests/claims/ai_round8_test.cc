@@ -101,3 +101,19 @@ TEST_CASE("what testers say before a launch is a rumour; tokens a review used ar
              "max_output")
             .empty());
 }
+
+TEST_CASE("a round's valuation is as of the month its when-clause or its own clause names", "[claims][ai][dates]") {
+  auto as_of_of = [](const std::vector<Claim>& claims) {
+    std::vector<std::string> out;
+    for (const Claim& c : claims)
+      if (c.attribute == "valuation") out.push_back(c.subject + " " + c.as_of);
+    return out;
+  };
+  CHECK(as_of_of(extract("The price marks a steep rise from February, when Corvid Labs raised $20 billion in its "
+                         "Series F at a post-money valuation of $310 billion.",
+                         "2026-09-20")) == std::vector<std::string>{"Corvid Labs 2026-02-28"});
+  // A date after ';' opens the next clause: not the first valuation's.
+  CHECK(as_of_of(extract("Corvid Labs' $20 billion Series F in February valued it at $310 billion; by August an "
+                         "employee tender valued it at $450 billion.",
+                         "2026-09-20")) == std::vector<std::string>{"Corvid Labs 2026-02-28", "Corvid Labs 2026-08-31"});
+}
