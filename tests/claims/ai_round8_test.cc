@@ -117,3 +117,13 @@ TEST_CASE("a round's valuation is as of the month its when-clause or its own cla
                          "employee tender valued it at $450 billion.",
                          "2026-09-20")) == std::vector<std::string>{"Corvid Labs 2026-02-28", "Corvid Labs 2026-08-31"});
 }
+
+TEST_CASE("a prompt length that picks a price tier is no context window", "[claims][ai][context]") {
+  auto claims = extract("| Model | Input | Output | Context caching |\n|---|---|---|---|\n"
+                        "| Nova 2.1 Pro, prompts <= 128K tokens | $1.50 | $9.00 | $0.15 |\n"
+                        "| Nova 2.1 Pro, prompts > 128K tokens | $3.00 | $13.50 | $0.30 |\n"
+                        "| Nova 2.1 Flash | $0.30 | $2.50 | $0.03 |\n");
+  for (const Claim& c : claims)
+    if (c.attribute == "context_window") CHECK(c.qualifiers.count("use") == 1);
+  CHECK(said(claims, "price").size() >= 4);
+}
