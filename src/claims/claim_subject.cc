@@ -267,6 +267,14 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
     c->subject_from_focus = true;
     return true;
   }
+  // "Six months ago the cheapest capable model cost about $0.50": a model
+  // described, not named, is not the one in focus.
+  static const RE2 described(
+      "(?i)\\bthe (?:[a-z-]+ )?(?:cheapest|priciest|most expensive|best|largest|biggest|smallest|fastest|"
+      "strongest|weakest|top|leading)(?: [a-z-]+){0,2} models?\\b");
+  if (!subject && !names_model && owner == "model" &&
+      RE2::PartialMatch(std::string_view(p.masked.text).substr(0, m.value_at), described))
+    return false;
   if (!subject && !owner.empty() && m.rule.allow_focus) {
     for (auto& [kind_focus, at_sentence] : {std::pair{p.focus.model, p.focus.model_sentence},
                                             std::pair{p.focus.company, p.focus.company_sentence}})

@@ -127,3 +127,9 @@ TEST_CASE("a prompt length that picks a price tier is no context window", "[clai
     if (c.attribute == "context_window") CHECK(c.qualifiers.count("use") == 1);
   CHECK(said(claims, "price").size() >= 4);
 }
+
+TEST_CASE("a model described, not named, is not the model in focus", "[claims][ai][subjects]") {
+  CHECK(said(extract("Zephyr-3 Ultra costs $3 per million input tokens. Six months ago the cheapest capable model cost "
+                     "about $0.40 per million input tokens."),
+             "price") == std::vector<std::string>{"Zephyr-3 Ultra | 3 direction=input"});
+}
