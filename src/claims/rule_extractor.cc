@@ -170,6 +170,14 @@ std::optional<std::string> date_of_when_clause(const ExtractionPass& p, std::siz
   return found;
 }
 
+// A question states nothing: "Zephyr-4: late May, 3M context?" is a guess.
+bool is_question(std::string_view sentence) {
+  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\n' || sentence.back() == '\r' ||
+                               sentence.back() == '*'))
+    sentence.remove_suffix(1);
+  return !sentence.empty() && sentence.back() == '?';
+}
+
 // Whether `day` is on or before the page's date `page` and less than a year before it.
 bool within_year_before(const std::string& day, const std::string& page) {
   int64_t d = 0, pg = 0;
@@ -799,6 +807,10 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
     std::size_t close = p.masked.text.find(rules::kClose, m.value_at);
     std::size_t value_end = close == std::string::npos ? m.value_at : close + rules::kClose.size();
     c->modality = value_modality(*rules_, p.masked.text, m.value_at, value_end, sentence_modality(p));
+    // (A model's spec only: news asks about facts it takes as given, "Did he know of the $130,000 payment?")
+    if (c->modality == Modality::stated && attribute_info(m.rule.attribute).owner == "model" && !news_rule &&
+        is_question(p.masked.text))
+      c->modality = Modality::rumour;
   }
   c->as_of = dated;
   if (!is_fixed_attribute(m.rule.attribute)) {

@@ -133,3 +133,18 @@ TEST_CASE("a model described, not named, is not the model in focus", "[claims][a
                      "about $0.40 per million input tokens."),
              "price") == std::vector<std::string>{"Zephyr-3 Ultra | 3 direction=input"});
 }
+
+TEST_CASE("an unnamed tester's say-so about an unreleased model is a rumour", "[claims][ai][modality]") {
+  auto claims = extract("Borealis is expected to ship Zephyr-4 next month, according to two developers with early "
+                        "access. One of them said the model they tested had a 3M-token context window.",
+                        "2026-09-01");
+  for (const Claim& c : claims)
+    if (c.attribute == "context_window") CHECK(c.modality == Modality::rumour);
+  CHECK(said(claims, "context_window").size() == 1);
+}
+
+TEST_CASE("a question states nothing: its values are guesses", "[claims][ai][modality]") {
+  auto claims = extract("## Zephyr-4: late May, 3M context?\n\nBorealis has said nothing yet.\n", "2026-04-01");
+  for (const Claim& c : claims)
+    if (c.attribute == "context_window") CHECK(c.modality == Modality::rumour);
+}
