@@ -295,11 +295,24 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
       written[static_cast<std::size_t>(groups[2].data() - text.data()) - nb] = ' ';
     out->push_back({nb, e, std::move(written), benchmark ? "benchmark" : "model", false});
   }
-  if (versioned_letters.empty() || bare_letters.empty()) return;
+  if (bare_letters.empty()) return;
+  // "Hunyuan T2 ... T2 sits between": a bare letter and number that ends a
+  // model name of the text is that model's short name.
+  std::map<std::string, std::string, std::less<>> full_name_of_tail;  // "T2" -> "Hunyuan T2" ("" = several)
+  for (std::size_t k = first_added; k < out->size(); ++k) {
+    const std::string& name = (*out)[k].canonical;
+    const std::size_t sp = name.rfind(' ');
+    if ((*out)[k].kind != "model" || sp == std::string::npos) continue;
+    auto [it, fresh] = full_name_of_tail.emplace(name.substr(sp + 1), name);
+    if (!fresh && it->second != name) it->second.clear();
+  }
   for (const auto& [b, e] : bare_letters) {
     std::string_view token = text.substr(b, e - b);
-    if (!versioned_letters.count(token)) continue;
-    out->push_back({b, e, std::string(token), "model", false});
+    if (versioned_letters.count(token)) {
+      out->push_back({b, e, std::string(token), "model", false});
+    } else if (auto it = full_name_of_tail.find(token); it != full_name_of_tail.end() && !it->second.empty()) {
+      out->push_back({b, e, it->second, "model", false});
+    }
   }
   std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_added), out->end(),
             [](const Mention& x, const Mention& y) { return x.begin < y.begin; });

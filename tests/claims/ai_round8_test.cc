@@ -148,3 +148,11 @@ TEST_CASE("a question states nothing: its values are guesses", "[claims][ai][mod
   for (const Claim& c : claims)
     if (c.attribute == "context_window") CHECK(c.modality == Modality::rumour);
 }
+
+TEST_CASE("a bare letter and number that ends a model name on the page is that model", "[claims][ai][subjects]") {
+  CHECK(said(extract("Tencent's Hunyuan R4 is out. At $0.38 in and $1.52 out, R4 sits between the open models and "
+                     "Nova 2.1 Flash."),
+             "price") == std::vector<std::string>{"Hunyuan R4 | 0.38 direction=input", "Hunyuan R4 | 1.52 direction=output"});
+  // Without such a name a letter and a number is a quarter or a paper size.
+  CHECK(said(extract("In Q3 we paid $0.38 per million input tokens."), "price").size() <= 1);
+}
