@@ -170,6 +170,15 @@ std::optional<std::string> date_of_when_clause(const ExtractionPass& p, std::siz
   return found;
 }
 
+// Whether `next` follows `value` across an arrow ("$0.42 → $0.30", "$0.42 -> $0.30"), same kind.
+bool replaced_by_next(std::string_view text, const values::Match& value, const values::Match& next) {
+  if (next.quantity.kind != value.quantity.kind || next.norm_begin < value.norm_end) return false;
+  std::string_view between = text.substr(value.norm_end, next.norm_begin - value.norm_end);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  return between == "\u2192" || between == "->" || between == "=>" || between == "\u27f6" || between == "\u21d2";
+}
+
 // A question states nothing: "Zephyr-4: late May, 3M context?" is a guess.
 bool is_question(std::string_view sentence) {
   while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\n' || sentence.back() == '\r' ||
@@ -785,6 +794,10 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
   if (c->value.kind == QuantityKind::money && c->value.per == 0 && attribute_info(m.rule.attribute).owner == "model")
     label_rate(normalized.substr(p.sentence->begin, vm.norm_begin - std::min(vm.norm_begin, p.sentence->begin)), &c->value);
   if (!plausible(*c)) return false;
+  // "input: $0.42 → $0.30": the value before an arrow is the one replaced, history the line tells.
+  if (!is_fixed_attribute(m.rule.attribute) && m.value + 1 < p.quantities.size() &&
+      replaced_by_next(normalized, vm, p.quantities[m.value + 1]))
+    return false;
   // The article's own date (a dateline) is when it was written, not a date the story mentions.
   const std::string& dated = p.out.meta.date;
   if (vm.quantity.is_date() && attribute_info(m.rule.attribute).agreement_only && !dated.empty() &&

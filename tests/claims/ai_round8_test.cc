@@ -156,3 +156,9 @@ TEST_CASE("a bare letter and number that ends a model name on the page is that m
   // Without such a name a letter and a number is a quarter or a paper size.
   CHECK(said(extract("In Q3 we paid $0.38 per million input tokens."), "price").size() <= 1);
 }
+
+TEST_CASE("a price before an arrow is the one replaced, not a price the page states", "[claims][ai][prices]") {
+  auto claims = extract("## Price changes\n\n- **2026-11-02** — Nova 2.1 Flash input: $0.42 → $0.30.\n", "2026-11-26");
+  for (const Claim& c : claims)
+    if (c.attribute == "price") CHECK(c.value.value != Approx(0.42));
+}
