@@ -95,7 +95,9 @@ const std::set<std::string, std::less<>>& stop_words() {
       "Likes", "Comments", "Views", "Reads", "Shares", "Then", "Now", "Today", "Yesterday", "Meanwhile",
       "However", "So", "Yet", "Still", "Even", "Both", "Unlike", "Like", "Compared", "Versus", "Using", "Use",
       // Price-list words: "Batch Mode is priced at half" names a tier, not a company.
-      "Batch", "Mode", "Pricing", "Input"};
+      "Batch", "Mode", "Pricing", "Input",
+      // Headline and release-note verbs before a name: "Meet Sonar 2", "Released Zephyr-3 Mini".
+      "Meet", "Introducing", "Announcing", "Released", "Launched", "Added", "Shipped"};
   return words;
 }
 

@@ -162,3 +162,13 @@ TEST_CASE("a price before an arrow is the one replaced, not a price the page sta
   for (const Claim& c : claims)
     if (c.attribute == "price") CHECK(c.value.value != Approx(0.42));
 }
+
+TEST_CASE("release notes led by their day, and a headline verb before a name", "[claims][ai][dates]") {
+  // (The test reads text as the text layer leaves it: Markdown's "* **...**" is gone.)
+  CHECK(said(extract("Release notes\n\nJune 4, 2026 — Nova 3 Pro is generally available.\n\n"
+                     "May 2, 2026: Released Nova 3 Flash.\n",
+                     "2026-06-20"),
+             "release_date") == std::vector<std::string>{"Nova 3 Pro | 2026-06-04", "Nova 3 Flash | 2026-05-02"});
+  CHECK(said(extract("# Meet Nova 3: faster answers\n\nNova 3 costs $1.10 per million input tokens.\n"), "price") ==
+        std::vector<std::string>{"Nova 3 | 1.1 direction=input"});
+}
