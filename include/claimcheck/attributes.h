@@ -38,6 +38,7 @@ struct AttributeInfo {
   std::string owner;         // the kind of name that owns it: "model", "company" ("" = any name)
   double tolerance = 0;      // relative slack beyond the stated precision (0.05 = 5 %)
   int settle_days = 0;       // varies: a new value stated sooner than this after the old one is a conflict
+  bool only_falls = false;   // varies: values move only down (list prices of AI models): a later, higher value is a conflict
   double min = 0, max = 0;   // plausible values (0 = no bound): 8 "active" experts are no parameter count
   // Qualifiers that tell two facts apart only when one document gives both:
   // "five counts of murder" and "four counts of homicide" in two reports of

@@ -515,6 +515,7 @@ class GroupComparer {
       if (key().attribute == "age" && !ages_apart(clusters[dated[n - 1].second], clusters[dated[n].second],
                                                   dated[n].first - dated[n - 1].first))
         return false;
+      if (rose_but_only_falls(clusters[dated[n - 1].second], clusters[dated[n].second])) return false;
     }
     return true;
   }
@@ -524,6 +525,12 @@ class GroupComparer {
   static bool ages_apart(const Cluster& earlier, const Cluster& later, int64_t days) {
     const double grew = later.rep->claim->value.value - earlier.rep->claim->value.value;
     return grew >= 0 && grew <= static_cast<double>(days) / 365.2425 + 1;
+  }
+
+  // A list price told higher on a later page than on earlier ones, for an
+  // attribute whose values only fall: no cut, so a disagreement.
+  bool rose_but_only_falls(const Cluster& earlier, const Cluster& later) const {
+    return attribute_info(key().attribute).only_falls && later.common.lo > earlier.common.hi;
   }
 
   // The clusters of changes_in_time's failures: a change sooner than
@@ -544,7 +551,8 @@ class GroupComparer {
       const bool back = !done.insert(dated[n - 1].second).second || done.count(dated[n].second);
       if (back || dated[n].first == dated[n - 1].first || dated[n].first - dated[n - 1].first < settle ||
           (key().attribute == "age" && !ages_apart(clusters[dated[n - 1].second], clusters[dated[n].second],
-                                                    dated[n].first - dated[n - 1].first))) {
+                                                    dated[n].first - dated[n - 1].first)) ||
+          rose_but_only_falls(clusters[dated[n - 1].second], clusters[dated[n].second])) {
         involved.insert(dated[n - 1].second);
         involved.insert(dated[n].second);
       }

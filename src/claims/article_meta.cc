@@ -43,12 +43,13 @@ std::string find_dateline(std::string_view text) {
   static const RE2 us("(?m)^\\s*(?:[^\\n]{0,40}\\b)?(\\d{1,2})/(\\d{1,2})[ /](\\d{4})\\b");
   static const RE2 iso_re("(?m)^\\s*(?:[^\\n]{0,40}\\b)?(\\d{4})[-/](\\d{2})[-/](\\d{2})\\b");
   // A dateline in words, after what introduces one: "Published on",
-  // "Updated 3:45 PM ET,", a byline "By Ada Byrne |", a weekday; month first
+  // "Updated 3:45 PM ET,", a byline "By Ada Byrne |", a forum's "r/x · Posted by
+  // u/y ·", a podcast's "Recorded", a weekday; month first
   // ("March 13, 2015") or day first ("13 March 2015").  A date inside a
   // sentence ("The storm hit on March 13, 2015") is the event's, not the
   // article's, so nothing else may stand before it.
   static const std::string lead =
-      "(?mi)^\\s*(?:(?:(?:first |last )?(?:published|posted|updated|date)d?(?: on| at)?:?[^\\n]{0,24}?"
+      "(?mi)^\\s*(?:(?:(?:[^\\n]{1,30}?[|\\x{2022}\\x{00b7}] )?(?:first |last )?(?:published|posted|updated|date|recorded|aired)d?(?: on| at)?:?[^\\n]{0,24}?"
       "|by [^\\n|]{2,60}?)[\\s,|\\x{2022}\\x{00b7}\\x{2013}\\x{2014}-]+)?"
       "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
   static const std::string month_re = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
@@ -144,6 +145,12 @@ std::string find_byline_date(std::string_view text) {
 ArticleMeta complete_meta(const ArticleMeta& known, std::string_view text, std::string_view original) {
   ArticleMeta m = known;
   if (m.date.empty()) m.date = find_dateline(text);
+  // Plain text whose wrapped lines were joined into paragraphs: the dateline
+  // is then deep inside the first paragraph, so its own line is read as written.
+  // (Not markup, nor front matter: its keys say more than when a page was written.)
+  if (m.date.empty() && !original.empty() && original.find('<') == std::string_view::npos &&
+      original.substr(0, 3) != "---")
+    m.date = find_dateline(original);
   if (m.date.empty() && !original.empty()) m.date = find_markup_date(original);
   if (m.date.empty()) m.date = find_byline_date(text);
   if (m.title.empty()) m.title = find_title(text);

@@ -207,6 +207,22 @@ bool news_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   return !c->subject.empty();
 }
 
+// "The Kimi number is the story. 1.4T total": a model's fact told of the bare
+// line name (listed as a product) is the one model of that line the page
+// names ("Kimi K2.6"); with two ("Gemini 3.1 Pro", "Gemini 3.1 Flash") it is
+// nobody's to guess, and the line name stays.
+std::optional<std::string> only_model_of_line(const std::vector<Mention>& mentions, const std::string& line) {
+  std::optional<std::string> found;
+  for (const Mention& m : mentions) {
+    if (m.kind != "model" || m.canonical.size() <= line.size() + 1 || m.canonical.compare(0, line.size(), line) != 0 ||
+        m.canonical[line.size()] != ' ')
+      continue;
+    if (found && *found != m.canonical) return std::nullopt;
+    found = m.canonical;
+  }
+  return found;
+}
+
 // A name of the kind that owns the attribute (a model's price, a company's
 // valuation) first, then any name as before.
 bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
@@ -255,6 +271,14 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
     c->subject_from_focus = true;
     return true;
   }
+  // "Six months ago the cheapest capable model cost about $0.50": a model
+  // described, not named, is not the one in focus.
+  static const RE2 described(
+      "(?i)\\bthe (?:[a-z-]+ )?(?:cheapest|priciest|most expensive|best|largest|biggest|smallest|fastest|"
+      "strongest|weakest|top|leading)(?: [a-z-]+){0,2} models?\\b");
+  if (!subject && !names_model && owner == "model" &&
+      RE2::PartialMatch(std::string_view(p.masked.text).substr(0, m.value_at), described))
+    return false;
   if (!subject && !owner.empty() && m.rule.allow_focus) {
     for (auto& [kind_focus, at_sentence] : {std::pair{p.focus.model, p.focus.model_sentence},
                                             std::pair{p.focus.company, p.focus.company_sentence}})
@@ -288,6 +312,8 @@ bool owner_subject(ExtractionPass& p, const RuleMatch& m, Claim* c) {
   }
   if (!subject) return false;
   c->subject = p.mentions[*subject].canonical;
+  if (owner == "model" && p.mentions[*subject].kind == "product")
+    if (auto one = only_model_of_line(p.mentions, c->subject)) c->subject = *one;
   return true;
 }
 

@@ -35,6 +35,7 @@ std::string iso_day(const std::string& value) {
 
 ArticleMeta from_front_matter(std::string_view text) {
   ArticleMeta meta;
+  std::string updated;  // when "date" is missing
   std::size_t eol = text.find('\n');
   std::string_view open = trim(text.substr(0, eol));
   if ((open != "---" && open != "+++") || eol == std::string_view::npos) return meta;
@@ -49,10 +50,16 @@ ArticleMeta from_front_matter(std::string_view text) {
       std::string value = unquote(line.substr(at + 1));
       if (key == "title" && meta.title.empty()) meta.title = value;
       if ((key == "date" || key == "published" || key == "pubDate") && meta.date.empty()) meta.date = iso_day(value);
+      // A page last changed on a day says what held then ("updated: 2026-11-26"
+      // on a price list).  "saved:" or "scraped:" says only when a copy was
+      // taken, of content that may be older: no date.
+      if ((key == "updated" || key == "last_updated" || key == "lastmod" || key == "modified") && updated.empty())
+        updated = iso_day(value);
     }
     if (e == std::string_view::npos) break;
     b = e + 1;
   }
+  if (meta.date.empty()) meta.date = updated;
   return meta;
 }
 

@@ -30,7 +30,42 @@ std::optional<Family> family_of(const std::string& canonical) {
   return Family{head, word, version};
 }
 
+// A line word long enough to name one vendor's line: "Opus ", "Sonnet ".
+bool distinctive_line(const std::string& word) {
+  std::size_t letters = 0;
+  for (char c : word) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+  return letters >= 4;
+}
+
 }  // namespace
+
+void learn_family_head(const std::string& canonical, const std::string& alias, FamilyHeads* heads) {
+  if (alias.size() >= canonical.size() || canonical.compare(canonical.size() - alias.size(), alias.size(), alias) != 0 ||
+      canonical[canonical.size() - alias.size() - 1] != ' ')
+    return;
+  auto f = family_of(alias);
+  if (!f || !f->head.empty() || !distinctive_line(f->word)) return;
+  const std::string head = canonical.substr(0, canonical.size() - alias.size());
+  auto [it, fresh] = heads->emplace(f->word, head);
+  if (!fresh && it->second != head) it->second.clear();  // two brands write this line: none is sure
+}
+
+void complete_family_heads(const FamilyHeads& gazetteer, const std::function<bool(std::string_view)>& is_brand,
+                           std::vector<Mention>* mentions) {
+  FamilyHeads heads = gazetteer;
+  for (const Mention& m : *mentions)  // the text's own branded names win
+    if (m.kind == "model")
+      if (auto f = family_of(m.canonical); f && !f->head.empty() && distinctive_line(f->word) &&
+                                           is_brand(std::string_view(f->head).substr(0, f->head.size() - 1)))
+        heads[f->word] = f->head;
+  for (Mention& m : *mentions) {
+    if (m.kind != "model" || m.listed) continue;
+    auto f = family_of(m.canonical);
+    if (!f || !f->head.empty()) continue;
+    auto it = heads.find(f->word);
+    if (it != heads.end() && !it->second.empty()) m.canonical = it->second + m.canonical;
+  }
+}
 
 void add_sibling_mentions(std::string_view text, std::vector<Mention>* mentions) {
   std::map<std::string, Family> families;  // family word -> family (first name wins)

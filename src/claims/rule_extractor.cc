@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <optional>
 
 #include "claimcheck/attributes.h"
@@ -89,8 +90,10 @@ bool is_fixed_attribute(const std::string& a) { return attribute_info(a).over_ti
 
 // The date told beside a value ("$852 billion at the end of March"): the
 // nearest date slot after it, else before it, with no other value between.
-std::optional<std::size_t> date_beside(const std::vector<values::Match>& quantities, const std::vector<Slot>& slots,
-                                       std::size_t value) {
+// A date after a ';' opens the next clause ("... valued it at $410 billion;
+// by September a tender priced it at $560 billion"): not this value's.
+std::optional<std::size_t> date_beside(std::string_view normalized, const std::vector<values::Match>& quantities,
+                                       const std::vector<Slot>& slots, std::size_t value) {
   std::size_t at = 0;
   while (at < slots.size() && !(slots[at].kind != rules::kSubjectKind && slots[at].kind != rules::kBenchmarkKind &&
                                 slots[at].index == value))
@@ -101,6 +104,8 @@ std::optional<std::size_t> date_beside(const std::vector<values::Match>& quantit
   };
   auto is_value = [&](const Slot& s) { return s.kind != rules::kSubjectKind && s.kind != rules::kBenchmarkKind; };
   for (std::size_t k = at + 1; k < slots.size(); ++k) {
+    const std::size_t from = slots[at].norm_end, to = slots[k].norm_begin;
+    if (to > from && normalized.substr(from, to - from).find(';') != std::string_view::npos) break;
     if (usable(slots[k])) return slots[k].index;
     if (is_value(slots[k])) break;
   }
@@ -146,6 +151,41 @@ std::optional<std::string> date_said(const ExtractionPass& p, std::size_t value_
       found = iso_date(static_cast<int64_t>(std::isnan(q.quantity.max) ? q.quantity.value : q.quantity.max));
   }
   return found;
+}
+
+// "a steep rise from February, when the lab raised $30 billion at a valuation
+// of $410 billion": the date a when-clause hangs on, before the value in its
+// sentence, is the as-of date of the clause's values.
+std::optional<std::string> date_of_when_clause(const ExtractionPass& p, std::size_t value_begin) {
+  static const RE2 when("^,? when\\b");
+  const text::Sentence& s = *p.sentence;
+  const std::string_view text(p.doc.normalized);
+  std::optional<std::string> found;
+  for (const values::Match& q : p.quantities) {
+    if (q.norm_begin < s.begin || q.norm_end > value_begin || !q.quantity.is_date() ||
+        q.quantity.date_precision > DatePrecision::month)
+      continue;
+    if (RE2::PartialMatch(text.substr(q.norm_end, std::min<std::size_t>(8, value_begin - q.norm_end)), when))
+      found = iso_date(static_cast<int64_t>(std::isnan(q.quantity.max) ? q.quantity.value : q.quantity.max));
+  }
+  return found;
+}
+
+// Whether `next` follows `value` across an arrow ("$0.42 → $0.30", "$0.42 -> $0.30"), same kind.
+bool replaced_by_next(std::string_view text, const values::Match& value, const values::Match& next) {
+  if (next.quantity.kind != value.quantity.kind || next.norm_begin < value.norm_end) return false;
+  std::string_view between = text.substr(value.norm_end, next.norm_begin - value.norm_end);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  return between == "\u2192" || between == "->" || between == "=>" || between == "\u27f6" || between == "\u21d2";
+}
+
+// A question states nothing: "Zephyr-4: late May, 3M context?" is a guess.
+bool is_question(std::string_view sentence) {
+  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\n' || sentence.back() == '\r' ||
+                               sentence.back() == '*'))
+    sentence.remove_suffix(1);
+  return !sentence.empty() && sentence.back() == '?';
 }
 
 // Whether `day` is on or before the page's date `page` and less than a year before it.
@@ -215,7 +255,39 @@ bool cue_in_clause(std::string_view sentence, std::size_t sentence_begin, const 
   return RE2::PartialMatch(sentence.substr(begin, end - begin), cue);
 }
 
+// How far the nearest match of `cue` in the sentence (as written) lies from
+// the value's words; SIZE_MAX when it does not match.
+std::size_t cue_distance(std::string_view sentence, std::size_t sentence_begin,
+                         const std::vector<values::Match>& quantities, std::size_t value, const RE2& cue) {
+  if (value >= quantities.size() || quantities[value].norm_begin < sentence_begin) return SIZE_MAX;
+  const std::size_t vb = std::min(quantities[value].norm_begin - sentence_begin, sentence.size());
+  const std::size_t ve = std::min(quantities[value].norm_end - sentence_begin, sentence.size());
+  std::size_t best = SIZE_MAX, pos = 0;
+  re2::StringPiece m;
+  while (pos <= sentence.size() && cue.Match(sentence, pos, sentence.size(), RE2::UNANCHORED, &m, 1)) {
+    const std::size_t b = static_cast<std::size_t>(m.data() - sentence.data()), e = b + m.size();
+    best = std::min(best, e <= vb ? vb - e : b >= ve ? b - ve : 0);
+    pos = std::max(e, b + 1);
+  }
+  return best;
+}
+
 }  // namespace
+
+// Whether scope `i` ("reach": "nearest") has, of the cued scopes of its
+// qualifier that also reach nearest, the cue nearest the value (the first on a tie).
+bool RuleExtractor::nearest_cue(const std::vector<rules::Scope>& scopes, const std::vector<char>& cued, std::size_t i,
+                                std::string_view sentence, std::size_t sentence_begin,
+                                const std::vector<values::Match>& quantities, std::size_t value) const {
+  const std::size_t mine = cue_distance(sentence, sentence_begin, quantities, value, rules_->scope_regex(i));
+  if (mine == SIZE_MAX) return false;
+  for (std::size_t j = 0; j < scopes.size(); ++j) {
+    if (j == i || !cued[j] || !scopes[j].nearest || scopes[j].qualifier != scopes[i].qualifier) continue;
+    const std::size_t other = cue_distance(sentence, sentence_begin, quantities, value, rules_->scope_regex(j));
+    if (other < mine || (other == mine && j < i)) return false;
+  }
+  return true;
+}
 
 void RuleExtractor::apply_scopes(std::string_view sentence, std::size_t sentence_begin, const std::string& masked,
                                  const std::vector<values::Match>& quantities,
@@ -242,7 +314,8 @@ void RuleExtractor::apply_scopes(std::string_view sentence, std::size_t sentence
       if (!only.empty() && std::find(only.begin(), only.end(), k.claim.attribute) == only.end()) continue;
       if (scopes[i].clause_only && !cue_in_clause(sentence, sentence_begin, quantities, k.value_key, rules_->scope_regex(i)))
         continue;
-      k.claim.qualifiers.emplace(scopes[i].qualifier, value);
+      if (scopes[i].nearest && !nearest_cue(scopes, cued, i, sentence, sentence_begin, quantities, k.value_key)) continue;
+      if (!value.empty()) k.claim.qualifiers.emplace(scopes[i].qualifier, value);
     }
   }
 }
@@ -309,6 +382,30 @@ Extraction RuleExtractor::extract(const text::Document& doc, const ArticleMeta& 
   return extract_traced(doc, known, nullptr);
 }
 
+namespace {
+
+// "1.8T total / 49B active": one rule reading two values of one cell would give
+// both claims the cell's span, hence one id, and the store would keep one.
+// Such claims are pointed at their own value's words inside the cell.
+void narrow_shared_cells(const text::Document& doc, std::vector<Claim>& claims) {
+  std::map<std::string, int> seen;
+  for (const Claim& c : claims) ++seen[c.id];
+  for (Claim& c : claims) {
+    if (seen[c.id] < 2 || c.value.text.empty()) continue;
+    const std::size_t at = doc.original.find(c.value.text, c.begin);
+    if (at == std::string::npos || at + c.value.text.size() > c.end) continue;
+    c.begin = at;
+    c.end = at + c.value.text.size();
+    auto lc = doc.line_column(c.begin);
+    c.line = lc.line;
+    c.column = lc.column;
+    c.text = c.value.text;
+    c.id = make_claim_id(doc.id, c.begin, c.end, c.rule);
+  }
+}
+
+}  // namespace
+
 // Tables: each filled cell is read as its own small sentence (tables.h), by
 // the same rules, then its claims are pointed back at the cell and its row.
 void RuleExtractor::extract_tables(const text::Document& doc, const Tables& tables, Extraction* out,
@@ -338,6 +435,7 @@ void RuleExtractor::extract_tables(const text::Document& doc, const Tables& tabl
     c.id = make_claim_id(doc.id, c.begin, c.end, c.rule);
     out->claims.push_back(std::move(c));
   }
+  narrow_shared_cells(doc, out->claims);
 }
 
 Extraction RuleExtractor::extract_traced(const text::Document& doc, const ArticleMeta& known,
@@ -700,6 +798,10 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
   if (c->value.kind == QuantityKind::money && c->value.per == 0 && attribute_info(m.rule.attribute).owner == "model")
     label_rate(normalized.substr(p.sentence->begin, vm.norm_begin - std::min(vm.norm_begin, p.sentence->begin)), &c->value);
   if (!plausible(*c)) return false;
+  // "input: $0.42 → $0.30": the value before an arrow is the one replaced, history the line tells.
+  if (!is_fixed_attribute(m.rule.attribute) && m.value + 1 < p.quantities.size() &&
+      replaced_by_next(normalized, vm, p.quantities[m.value + 1]))
+    return false;
   // The article's own date (a dateline) is when it was written, not a date the story mentions.
   const std::string& dated = p.out.meta.date;
   if (vm.quantity.is_date() && attribute_info(m.rule.attribute).agreement_only && !dated.empty() &&
@@ -723,10 +825,14 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
     std::size_t close = p.masked.text.find(rules::kClose, m.value_at);
     std::size_t value_end = close == std::string::npos ? m.value_at : close + rules::kClose.size();
     c->modality = value_modality(*rules_, p.masked.text, m.value_at, value_end, sentence_modality(p));
+    // (A model's spec only: news asks about facts it takes as given, "Did he know of the $130,000 payment?")
+    if (c->modality == Modality::stated && attribute_info(m.rule.attribute).owner == "model" && !news_rule &&
+        is_question(p.masked.text))
+      c->modality = Modality::rumour;
   }
   c->as_of = dated;
   if (!is_fixed_attribute(m.rule.attribute)) {
-    if (auto d = date_beside(p.quantities, p.slots.slots, m.value)) {
+    if (auto d = date_beside(normalized, p.quantities, p.slots.slots, m.value)) {
       const Quantity& dq = p.quantities[*d].quantity;
       // news pack: "on Sunday" in an undated article is no as-of date (news_subjects.h)
       if (!(news_rule && dq.inferred && dated.empty()))
@@ -735,6 +841,8 @@ bool RuleExtractor::read_value(ExtractionPass& p, const RuleMatch& m, Claim* c) 
       c->as_of = *then;
     } else if (auto when = date_said(p, vm.norm_begin); when && within_year_before(*when, dated)) {
       c->as_of = *when;  // (only on a dated page: without one, a month's year is a guess)
+    } else if (auto then = date_of_when_clause(p, vm.norm_begin); then && within_year_before(*then, dated)) {
+      c->as_of = *then;
     }
   }
   return true;

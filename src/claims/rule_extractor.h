@@ -63,6 +63,9 @@ class RuleExtractor : public Extractor {
   void apply_scopes(std::string_view sentence, std::size_t sentence_begin, const std::string& masked,
                     const std::vector<values::Match>& quantities,
                     const std::vector<std::size_t>& sentence_dates, std::vector<Candidate>* candidates) const;
+  bool nearest_cue(const std::vector<rules::Scope>& scopes, const std::vector<char>& cued, std::size_t i,
+                   std::string_view sentence, std::size_t sentence_begin, const std::vector<values::Match>& quantities,
+                   std::size_t value) const;
   void extract_tables(const text::Document& doc, const Tables& tables, Extraction* out,
                       std::set<std::string>* fired) const;
 

@@ -95,7 +95,9 @@ const std::set<std::string, std::less<>>& stop_words() {
       "Likes", "Comments", "Views", "Reads", "Shares", "Then", "Now", "Today", "Yesterday", "Meanwhile",
       "However", "So", "Yet", "Still", "Even", "Both", "Unlike", "Like", "Compared", "Versus", "Using", "Use",
       // Price-list words: "Batch Mode is priced at half" names a tier, not a company.
-      "Batch", "Mode", "Pricing", "Input"};
+      "Batch", "Mode", "Pricing", "Input",
+      // Headline and release-note verbs before a name: "Meet Sonar 2", "Released Zephyr-3 Mini".
+      "Meet", "Introducing", "Announcing", "Released", "Launched", "Added", "Shipped"};
   return words;
 }
 
@@ -180,7 +182,10 @@ SubjectFinder::SubjectFinder(const std::vector<rules::Entity>& entities)
           "|('s?) )") {
   for (const auto& e : entities) {
     aliases_.push_back({e.canonical, {e.canonical, e.kind}});
-    for (const auto& a : e.aliases) aliases_.push_back({a, {e.canonical, e.kind}});
+    for (const auto& a : e.aliases) {
+      aliases_.push_back({a, {e.canonical, e.kind}});
+      if (e.kind.empty() || e.kind == "model") learn_family_head(e.canonical, a, &family_heads_);
+    }
   }
   std::sort(aliases_.begin(), aliases_.end(),
             [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -298,11 +303,24 @@ void SubjectFinder::find_unlisted(std::string_view text, std::vector<Mention>* o
       written[static_cast<std::size_t>(groups[2].data() - text.data()) - nb] = ' ';
     out->push_back({nb, e, std::move(written), benchmark ? "benchmark" : "model", false});
   }
-  if (versioned_letters.empty() || bare_letters.empty()) return;
+  if (bare_letters.empty()) return;
+  // "Hunyuan T2 ... T2 sits between": a bare letter and number that ends a
+  // model name of the text is that model's short name.
+  std::map<std::string, std::string, std::less<>> full_name_of_tail;  // "T2" -> "Hunyuan T2" ("" = several)
+  for (std::size_t k = first_added; k < out->size(); ++k) {
+    const std::string& name = (*out)[k].canonical;
+    const std::size_t sp = name.rfind(' ');
+    if ((*out)[k].kind != "model" || sp == std::string::npos) continue;
+    auto [it, fresh] = full_name_of_tail.emplace(name.substr(sp + 1), name);
+    if (!fresh && it->second != name) it->second.clear();
+  }
   for (const auto& [b, e] : bare_letters) {
     std::string_view token = text.substr(b, e - b);
-    if (!versioned_letters.count(token)) continue;
-    out->push_back({b, e, std::string(token), "model", false});
+    if (versioned_letters.count(token)) {
+      out->push_back({b, e, std::string(token), "model", false});
+    } else if (auto it = full_name_of_tail.find(token); it != full_name_of_tail.end() && !it->second.empty()) {
+      out->push_back({b, e, it->second, "model", false});
+    }
   }
   std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_added), out->end(),
             [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
@@ -436,6 +454,13 @@ std::vector<Mention> SubjectFinder::find(std::string_view text) const {
       m.kind = it->second.kind;
     }
   }
+  complete_family_heads(  // model_siblings.h
+      family_heads_,
+      [&](std::string_view head) {
+        auto it = by_surface_.find(std::string(head));
+        return it != by_surface_.end() && (it->second.kind == "product" || it->second.kind == "company");
+      },
+      &result);
   add_edition_mentions(text, &result);
   add_id_mentions(text, &result);
   add_unnamed_id_mentions(text, &result);  // model_ids.h

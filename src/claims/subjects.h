@@ -13,6 +13,7 @@
 //      possessive before a model ("Borealis's Zephyr-3"); once found, every
 //      other mention of the same name in the text is the company too.
 // Benchmarks are names too (kind "benchmark"); rules see them as {benchmark}.
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -56,7 +57,8 @@ class SubjectFinder {
   std::unordered_map<std::string, Alias> by_lowered_;   // lower-cased surface: "CLAUDE OPUS 4.7" in a title in capitals
   std::unique_ptr<RE2> listed_;                          // all aliases, leftmost-longest
   RE2 unlisted_;
-  RE2 organisation_;  // a capitalised name followed by a company word or verb
+  RE2 organisation_;
+  std::map<std::string, std::string, std::less<>> family_heads_;  // model_siblings.h: "Opus " -> "Claude "  // a capitalised name followed by a company word or verb
 };
 
 }  // namespace claimcheck::claims

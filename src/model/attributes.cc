@@ -28,9 +28,10 @@ AttributeInfo parse_entry(const std::string& name, const json& j, const std::str
       if (s == "varies") a.over_time = OverTime::varies;
       else if (s == "fixed") a.over_time = OverTime::fixed;
       else throw Error(where, at + " must be \"varies\" or \"fixed\"");
-    } else if (key == "event" || key == "agreement_only" || key == "fallback") {
+    } else if (key == "event" || key == "agreement_only" || key == "fallback" || key == "only_falls") {
       if (!v.is_boolean()) throw Error(where, at + " must be true or false");
-      (key == "event" ? a.event : key == "fallback" ? a.fallback : a.agreement_only) = v.get<bool>();
+      (key == "event" ? a.event : key == "fallback" ? a.fallback : key == "only_falls" ? a.only_falls : a.agreement_only) =
+          v.get<bool>();
     } else if (key == "family" || key == "description" || key == "counts") {
       if (!v.is_string()) throw Error(where, at + " must be a string");
       (key == "family" ? a.family : key == "counts" ? a.counts : a.description) = v.get<std::string>();

@@ -105,6 +105,10 @@ struct Scope {
   bool as_written = false;             // the cue reads the sentence as written, names and all
   bool clause_only = false;            // "reach": "clause": the cue reads only the value's ';'-delimited
                                        // stretch ("$2 / $12 (<=200K) ; $4 / $18 (>200K)")
+  bool nearest = false;                // "reach": "nearest": of the cued scopes of this qualifier, each
+                                       // value takes the one whose cue is nearest ("41% without tools and
+                                       // 52% with tools"); value "" then means none ("previewed in May,
+                                       // generally available in June")
 };
 
 }  // namespace claimcheck::rules

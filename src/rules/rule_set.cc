@@ -214,10 +214,12 @@ void RuleSet::add_scopes(const json& entries, const std::string& path) {
       scope.as_written = a->get<bool>();
     }
     if (std::string reach = string_field(sj, "reach", path, false); reach == "clause") scope.clause_only = true;
+    else if (reach == "nearest") scope.nearest = true;
     else if (!reach.empty() && reach != "sentence")
-      throw Error(path, "scope '" + scope.qualifier + "': unknown reach '" + reach + "' (sentence or clause)");
-    if (scope.clause_only && !scope.as_written)
-      throw Error(path, "scope '" + scope.qualifier + "': \"reach\": \"clause\" needs \"as_written\": true");
+      throw Error(path, "scope '" + scope.qualifier + "': unknown reach '" + reach + "' (sentence, clause or nearest)");
+    if ((scope.clause_only || scope.nearest) && !scope.as_written)
+      throw Error(path, "scope '" + scope.qualifier + "': \"reach\": \"" + (scope.nearest ? "nearest" : "clause") +
+                            "\" needs \"as_written\": true");
     Expansion x;
     try {
       x = expand_fragments(cue, fragments_);

@@ -555,8 +555,15 @@ TEST_CASE("an undated page does not hide a disagreement between dated ones", "[c
     for (const Claim& c : f.claims) CHECK(c.doc.find("sheet") == std::string::npos);
   }
   SECTION("dated pages that change once, slowly, beside an undated one: changed over time only") {
-    CHECK(kinds(run({price("a", 0.9, "2026-01-02"), price("b", 1.2, "2026-06-10"), price("sheet", 0.9, "")})) ==
+    CHECK(kinds(run({price("a", 1.2, "2026-01-02"), price("b", 0.9, "2026-06-10"), price("sheet", 1.2, "")})) ==
           "changed_over_time");
+  }
+  SECTION("a list price told higher months later, with no word of a change: prices are cut, not raised") {
+    auto found = run({price("a", 0.9, "2026-01-02"), price("b", 0.9, "2026-03-10"), price("c", 1.2, "2026-09-01"),
+                      price("sheet", 0.9, "")});
+    CHECK(kinds(found) == "conflict,changed_over_time");
+    CHECK(kinds(run({price("a", 0.9, "2026-01-02"), price("c", 1.2, "2026-09-01")})) == "conflict");
+    CHECK(kinds(run({price("a", 1.2, "2026-01-02"), price("c", 0.9, "2026-09-01")})) == "changed_over_time");
   }
   SECTION("dated pages that agree for months beside an undated one that differs: the undated one conflicts") {
     auto found = run({price("a", 0.9, "2026-03-02"), price("b", 0.9, "2026-06-10"), price("sheet", 1.2, "")});

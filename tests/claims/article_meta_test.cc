@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "claims/article_meta.h"
+#include "claims/front_matter.h"
 #include "claims/manifest.h"
 #include "helpers.h"
 
@@ -58,4 +59,22 @@ TEST_CASE("the manifest beside an article gives its date and title", "[claims][m
   CHECK(n.date.empty());
   claimcheck::testing::TempDir dir;
   CHECK(meta_from_manifest(dir / "a.txt").date.empty());
+}
+
+TEST_CASE("forum, podcast and wrapped plain-text datelines give the page date", "[claims][meta][ai]") {
+  CHECK(find_dateline("r/Modelwatch \u00b7 Posted by u/some_reader \u00b7 9 June 2026\n\nTitle\n") == "2026-06-09");
+  CHECK(find_dateline("SIGNAL HOURS, Episode 40\nRecorded Tuesday, June 9, 2026\n\nText\n") == "2026-06-09");
+  // A plain-text page whose wrapped head lines were joined into one paragraph:
+  // the dateline is read on its own line as written.
+  const std::string original = "THE WIRE DESK: Rumour mill\nWhat comes in June: three models\nPosted 2026-06-02 by Jo Ng\n\n"
+                               "Borealis is preparing to launch Zephyr-4 next week.\n";
+  std::string joined = original;
+  for (std::size_t at = 0; at < 2; ++at) joined[joined.find('\n')] = ' ';
+  CHECK(complete_meta({}, joined, original).date == "2026-06-02");
+}
+
+TEST_CASE("front matter: a page last updated on a day is dated then, a saved copy is not", "[claims][meta][ai]") {
+  CHECK(front_matter_meta("---\ntitle: Prices\nupdated: 2026-11-20\n---\nBody\n").date == "2026-11-20");
+  CHECK(front_matter_meta("---\ntitle: Prices\ndate: 2026-10-01\nupdated: 2026-11-20\n---\nBody\n").date == "2026-10-01");
+  CHECK(front_matter_meta("---\ntitle: Prices\nsaved: 2026-11-20\n---\nBody\n").date.empty());
 }
