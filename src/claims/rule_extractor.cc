@@ -134,11 +134,11 @@ std::optional<std::string> date_at_the_time(const ExtractionPass& p, std::size_t
   return found;
 }
 
-// "Perplexity said in September, when ..., that it had 44 million weekly
-// users": the date the figure was said, before the value in its sentence,
-// is its as-of date, not the article's.
-std::optional<std::string> date_said(const ExtractionPass& p, std::size_t value_begin) {
-  static const RE2 said("(?i)\\b(?:said|told|reported|disclosed|announced)\\s+(?:in|on)\\s+$");
+// The last date of month or day precision before `value_begin` in the value's
+// sentence that `hangs_on` accepts (given the normalized text and the date's
+// span), as an as-of date.
+template <typename Accept>
+std::optional<std::string> date_before_value(const ExtractionPass& p, std::size_t value_begin, Accept hangs_on) {
   const text::Sentence& s = *p.sentence;
   const std::string_view text(p.doc.normalized);
   std::optional<std::string> found;
@@ -146,11 +146,21 @@ std::optional<std::string> date_said(const ExtractionPass& p, std::size_t value_
     if (q.norm_begin < s.begin || q.norm_end > value_begin || !q.quantity.is_date() ||
         q.quantity.date_precision > DatePrecision::month)
       continue;
-    const std::size_t from = std::max(s.begin, q.norm_begin >= 30 ? q.norm_begin - 30 : std::size_t{0});
-    if (RE2::PartialMatch(text.substr(from, q.norm_begin - from), said))
+    if (hangs_on(text, s.begin, q))
       found = iso_date(static_cast<int64_t>(std::isnan(q.quantity.max) ? q.quantity.value : q.quantity.max));
   }
   return found;
+}
+
+// "Perplexity said in September, when ..., that it had 44 million weekly
+// users": the date the figure was said, before the value in its sentence,
+// is its as-of date, not the article's.
+std::optional<std::string> date_said(const ExtractionPass& p, std::size_t value_begin) {
+  static const RE2 said("(?i)\\b(?:said|told|reported|disclosed|announced)\\s+(?:in|on)\\s+$");
+  return date_before_value(p, value_begin, [](std::string_view text, std::size_t sentence_begin, const values::Match& q) {
+    const std::size_t from = std::max(sentence_begin, q.norm_begin >= 30 ? q.norm_begin - 30 : std::size_t{0});
+    return RE2::PartialMatch(text.substr(from, q.norm_begin - from), said);
+  });
 }
 
 // "a steep rise from February, when the lab raised $30 billion at a valuation
@@ -158,17 +168,9 @@ std::optional<std::string> date_said(const ExtractionPass& p, std::size_t value_
 // sentence, is the as-of date of the clause's values.
 std::optional<std::string> date_of_when_clause(const ExtractionPass& p, std::size_t value_begin) {
   static const RE2 when("^,? when\\b");
-  const text::Sentence& s = *p.sentence;
-  const std::string_view text(p.doc.normalized);
-  std::optional<std::string> found;
-  for (const values::Match& q : p.quantities) {
-    if (q.norm_begin < s.begin || q.norm_end > value_begin || !q.quantity.is_date() ||
-        q.quantity.date_precision > DatePrecision::month)
-      continue;
-    if (RE2::PartialMatch(text.substr(q.norm_end, std::min<std::size_t>(8, value_begin - q.norm_end)), when))
-      found = iso_date(static_cast<int64_t>(std::isnan(q.quantity.max) ? q.quantity.value : q.quantity.max));
-  }
-  return found;
+  return date_before_value(p, value_begin, [value_begin](std::string_view text, std::size_t, const values::Match& q) {
+    return RE2::PartialMatch(text.substr(q.norm_end, std::min<std::size_t>(8, value_begin - q.norm_end)), when);
+  });
 }
 
 // Whether `next` follows `value` across an arrow ("$0.42 → $0.30", "$0.42 -> $0.30"), same kind.
