@@ -1,8 +1,11 @@
 #pragma once
 // The built-in rules, loaded once per test process (loading compiles every rule),
 // and the claims they find in a made-up article.
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include "claimcheck/quantity.h"
 
 #include "claims/extractor.h"
 #include "text/document.h"
@@ -20,6 +23,21 @@ inline std::vector<Claim> extract_claims(const std::string& text, const std::str
   claims::ArticleMeta meta;
   meta.date = date;
   return shared_extractor().extract(text::make_document(name, text), meta).claims;
+}
+
+// "subject | value qualifiers" for each claim of `attribute`, in text order.
+inline std::vector<std::string> said(const std::vector<Claim>& claims, const std::string& attribute) {
+  std::vector<std::string> out;
+  for (const Claim& c : claims) {
+    if (c.attribute != attribute) continue;
+    std::ostringstream s;
+    s << c.subject << " | ";
+    if (c.value.is_date()) s << iso_date(static_cast<int64_t>(c.value.value));
+    else s << c.value.value;
+    for (const auto& [k, v] : c.qualifiers) s << " " << k << "=" << v;
+    out.push_back(s.str());
+  }
+  return out;
 }
 
 }  // namespace claimcheck::testing

@@ -19,20 +19,7 @@ std::vector<Claim> extract(const std::string& text, const std::string& date = "2
   return testing::extract_claims(text, date, "a.md");
 }
 
-// "subject | attribute | value" for each claim of `attribute`, in text order.
-std::vector<std::string> said(const std::vector<Claim>& claims, const std::string& attribute) {
-  std::vector<std::string> out;
-  for (const Claim& c : claims) {
-    if (c.attribute != attribute) continue;
-    std::ostringstream s;
-    s << c.subject << " | ";
-    if (c.value.is_date()) s << iso_date(static_cast<int64_t>(c.value.value));
-    else s << c.value.value;
-    for (const auto& [k, v] : c.qualifiers) s << " " << k << "=" << v;
-    out.push_back(s.str());
-  }
-  return out;
-}
+using testing::said;
 
 }  // namespace
 
