@@ -13,6 +13,7 @@
 #include <cstdarg>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <set>
 
 #include "store/rocks_options.h"
@@ -56,7 +57,33 @@ bool holds_missing_key(rocksdb::DB& db, const std::vector<std::string>& families
 
 }  // namespace
 
+namespace {
+
+std::mutex writers_mutex;
+std::multiset<std::string>& writers() {
+  static std::multiset<std::string> open_here;
+  return open_here;
+}
+
+std::string key_of(const std::string& path) {
+  std::error_code ec;
+  const fs::path p = fs::weakly_canonical(path, ec);
+  return ec ? path : p.string();
+}
+
+}  // namespace
+
+void note_writer(const std::string& path, bool open) {
+  std::lock_guard<std::mutex> lock(writers_mutex);
+  if (open) writers().insert(key_of(path));
+  else if (auto it = writers().find(key_of(path)); it != writers().end()) writers().erase(it);
+}
+
 bool writer_running(const std::string& path) {
+  {
+    std::lock_guard<std::mutex> lock(writers_mutex);
+    if (writers().count(key_of(path))) return true;
+  }
   int fd = ::open((path + "/LOCK").c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   struct flock fl {};

@@ -24,7 +24,12 @@ namespace claimcheck::store {
 // Throws claimcheck::Error only when the database cannot be opened at all.
 std::vector<std::string> unlisted_tables_with_data(const std::string& path, const std::vector<std::string>& families);
 
-// Whether another process holds the database's LOCK (a writer is running).
+// Whether a writer is running: another process holds the database's LOCK, or
+// this process has it open for writing (a lock this process holds is not
+// reported to itself, and its writer's compactions move files under a check).
 bool writer_running(const std::string& path);
+
+// This process opened (`open`) or closed a writer of the database at `path`.
+void note_writer(const std::string& path, bool open);
 
 }  // namespace claimcheck::store

@@ -123,7 +123,10 @@ class RocksStore final : public Store {
       db_.reset();
     }
     std::error_code ec;
-    if (mode_ == Mode::read_write && owns_pid_file_) fs::remove(path_ + "/" + kPidFile, ec);
+    if (mode_ == Mode::read_write && owns_pid_file_) {
+      fs::remove(path_ + "/" + kPidFile, ec);
+      note_writer(path_, false);
+    }
     if (!secondary_dir_.empty()) fs::remove_all(secondary_dir_, ec);
   }
 
@@ -645,6 +648,7 @@ class RocksStore final : public Store {
 
   void write_pid_file() {
     std::ofstream(path_ + "/" + kPidFile) << getpid() << "\n";
+    if (!owns_pid_file_) note_writer(path_, true);
     owns_pid_file_ = true;
   }
 
